@@ -1,0 +1,67 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { findEntityByName } from '../../graph';
+import { FocusArea } from '../common/FocusArea.type';
+import { factFields } from '../common/Fact.type';
+import { NameArgs, PageArgs } from '../common/LookupArgs';
+import { loadRelated } from '../common/loadRelated';
+import { fromNode } from '../common/nodes';
+import { paginate } from '../common/paginate';
+import type { ApiContext } from '../context';
+import { toApiError } from '../errors';
+import { FundingLink, Funding } from '../funding/Funding.type';
+import { Organization } from '../organization/Organization.type';
+import { Consortium, ConsortiumMemberConnection, ConsortiumMemberEdge, MemberRole } from './Consortium.type';
+
+/** Consortium lookups and the consortium's relationships. */
+@Resolver(() => Consortium)
+export class ConsortiumResolver {
+  @Query(() => Consortium, { nullable: true, description: 'A consortium by name or any alias, any case.' })
+  async consortium(@Args() { name }: NameArgs, @Ctx() ctx: ApiContext): Promise<Consortium | null> {
+    const props = await findEntityByName(ctx.graph, 'Consortium', name, { timeoutMs: ctx.timeoutMs }).catch((e) => {
+      throw toApiError(e);
+    });
+    return props ? fromNode(Consortium, props) : null;
+  }
+
+  @FieldResolver(() => ConsortiumMemberConnection, { description: 'Named members, leader first, each with role and evidence.' })
+  async members(@Root() consortium: Consortium, @Args() { first, after }: PageArgs, @Ctx() ctx: ApiContext): Promise<ConsortiumMemberConnection> {
+    const [members, leaders] = await Promise.all([
+      loadRelated(ctx, 'Consortium', consortium.id, 'MEMBER_OF', 'in', 'Organization'),
+      loadRelated(ctx, 'Consortium', consortium.id, 'LEADS', 'in', 'Organization'),
+    ]);
+    const leaderIds = new Set(leaders.map((l) => l.node.id));
+    const sorted = [...members].sort(
+      (a, b) => Number(leaderIds.has(b.node.id)) - Number(leaderIds.has(a.node.id)) || String(a.node.name).localeCompare(String(b.node.name)),
+    );
+    const page = paginate(sorted, first, after);
+    return {
+      totalCount: page.totalCount,
+      pageInfo: page.pageInfo,
+      edges: page.items.map(({ item, cursor }) =>
+        Object.assign(new ConsortiumMemberEdge(), factFields(item.rel), {
+          cursor,
+          node: fromNode(Organization, item.node),
+          role: leaderIds.has(item.node.id) ? MemberRole.LEADER : MemberRole.MEMBER,
+        }),
+      ),
+    };
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation that leads it.' })
+  async leader(@Root() consortium: Consortium, @Ctx() ctx: ApiContext): Promise<Organization | null> {
+    const leaders = await loadRelated(ctx, 'Consortium', consortium.id, 'LEADS', 'in', 'Organization');
+    return leaders[0] ? fromNode(Organization, leaders[0].node) : null;
+  }
+
+  @FieldResolver(() => [FundingLink], { description: 'Funding committed to this consortium.' })
+  async funding(@Root() consortium: Consortium, @Ctx() ctx: ApiContext): Promise<FundingLink[]> {
+    const rows = await loadRelated(ctx, 'Consortium', consortium.id, 'TO', 'in', 'Funding');
+    return rows.map((r) => Object.assign(new FundingLink(), factFields(r.rel), { funding: fromNode(Funding, r.node) }));
+  }
+
+  @FieldResolver(() => [FocusArea], { description: 'What the consortium focuses on.' })
+  async focusAreas(@Root() consortium: Consortium, @Ctx() ctx: ApiContext): Promise<FocusArea[]> {
+    const rows = await loadRelated(ctx, 'Consortium', consortium.id, 'FOCUSES_ON', 'out', 'FocusArea');
+    return rows.map((r) => fromNode(FocusArea, r.node));
+  }
+}

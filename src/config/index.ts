@@ -1,0 +1,2 @@
+export { loadConfig, ConfigError } from './loadConfig';
+export type { Config } from './loadConfig';

@@ -1,0 +1,12 @@
+export { openGraph } from './openGraph';
+export type { Graph, CypherParams, ReadOptions, OpenGraphOptions } from './openGraph';
+export { migrate } from './migrate';
+export type { MigrateResult } from './migrate';
+export { GraphError, translateDriverError } from './errors';
+export type { GraphErrorCode } from './errors';
+export { startLocalNeo4j, stopLocalNeo4j, findRunningLocalNeo4j, localStoreDir, LocalNeo4jError } from './local';
+export { findProjectRoot } from './local/projectRoot';
+export { exportGraph } from './queries/exportGraph';
+export type { ExportedNode, ExportedRelationship } from './queries/exportGraph';
+export { findEntityByName, lucenePhrase } from './queries/findEntityByName';
+export type { NamedLabel } from './queries/findEntityByName';

@@ -1,0 +1,124 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Config } from '../config';
+import { startLocalNeo4j } from './local';
+import { translateDriverError } from './errors';
+
+/** Parameters of a Cypher statement: always passed separately, never spliced. */
+export type CypherParams = Record<string, unknown>;
+
+export interface ReadOptions {
+  /** Transaction timeout in ms (per request in the API). */
+  timeoutMs?: number;
+}
+
+/** An open connection to the graph: the only way the rest of the code reaches Neo4j. */
+export interface Graph {
+  driver: Driver;
+  database?: string;
+  /** Where it points, for messages ("bolt://127.0.0.1:41234 (local)"). */
+  describe: string;
+  /** Runs a read in a managed read transaction (routed to secondaries on a cluster). */
+  read<T extends RecordShape = RecordShape>(cypher: string, params?: CypherParams, options?: ReadOptions): Promise<T[]>;
+  /** Runs a single write statement in its own transaction. */
+  write<T extends RecordShape = RecordShape>(cypher: string, params?: CypherParams): Promise<T[]>;
+  /** Runs `work` in one write transaction: all of it commits or none. */
+  writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R>;
+  /** Number of Cypher statements sent so far (for round-trip tests and metrics). */
+  queryCount(): number;
+  close(): Promise<void>;
+}
+
+export interface OpenGraphOptions {
+  onProgress?: (message: string) => void;
+  /** Start the local Neo4j detached (outliving this process), for `db start`. */
+  detachedLocal?: boolean;
+}
+
+function records<T extends RecordShape>(result: QueryResult): T[] {
+  return result.records.map((r) => r.toObject() as T);
+}
+
+/**
+ * Connects to the Neo4j named by the config, or to the local one (starting it
+ * for this process's lifetime when it is not already running).
+ */
+export async function openGraph(config: Config, options: OpenGraphOptions = {}): Promise<Graph> {
+  let uri: string;
+  let auth = neo4j.auth.basic('neo4j', 'neo4j');
+  let stopLocal: () => Promise<void> = async () => {};
+  let describe: string;
+  if (config.neo4j) {
+    uri = config.neo4j.uri;
+    auth = neo4j.auth.basic(config.neo4j.user, config.neo4j.password ?? '');
+    describe = uri;
+  } else {
+    const local = await startLocalNeo4j({
+      dataDir: config.dataDir,
+      heap: config.localNeo4jHeap,
+      detached: options.detachedLocal,
+      onProgress: options.onProgress,
+    });
+    uri = local.uri;
+    stopLocal = local.started && !options.detachedLocal ? local.stop : async () => {};
+    describe = `${uri} (local, ${local.started ? 'started' : 'already running'})`;
+  }
+  const driver = neo4j.driver(uri, auth, {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+  });
+  const database = config.neo4j?.database;
+  let count = 0;
+
+  async function guard<R>(run: () => Promise<R>): Promise<R> {
+    try {
+      return await run();
+    } catch (error) {
+      throw translateDriverError(error);
+    }
+  }
+
+  return {
+    driver,
+    database,
+    describe,
+    read: (cypher, params = {}, opts = {}) =>
+      guard(async () => {
+        count += 1;
+        const result = await driver.executeQuery(cypher, params, {
+          database,
+          routing: neo4j.routing.READ,
+          transactionConfig: opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined,
+        });
+        return records(result);
+      }),
+    write: (cypher, params = {}) =>
+      guard(async () => {
+        count += 1;
+        return records(await driver.executeQuery(cypher, params, { database, routing: neo4j.routing.WRITE }));
+      }),
+    writeTransaction: (work) =>
+      guard(async () => {
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+        try {
+          return await session.executeWrite((tx) => {
+            // Count each statement of the transaction, not the transaction.
+            const counted: ManagedTransaction = Object.create(tx);
+            counted.run = ((...args: Parameters<ManagedTransaction['run']>) => {
+              count += 1;
+              return tx.run(...args);
+            }) as ManagedTransaction['run'];
+            return work(counted);
+          });
+        } finally {
+          await session.close();
+        }
+      }),
+    queryCount: () => count,
+    close: async () => {
+      await driver.close();
+      await stopLocal();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Graph, ReadOptions } from '../openGraph';
+
+/** Labels that can be looked up by name or alias. */
+export type NamedLabel = 'Government' | 'Organization' | 'Consortium' | 'Initiative' | 'FocusArea' | 'Model' | 'Agency';
+const NAMED_LABELS: readonly NamedLabel[] = ['Government', 'Organization', 'Consortium', 'Initiative', 'FocusArea', 'Model', 'Agency'];
+
+/** Lucene phrase query matching `text` literally (special characters escaped). */
+export function lucenePhrase(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&')}"`;
+}
+
+function lookupCypher(label: NamedLabel): string {
+  if (!NAMED_LABELS.includes(label)) throw new Error(`invariant failed: not a named label ${label}`);
+  // Exact name first (nameKey index); aliases through the full-text index,
+  // then checked for an exact, case-insensitive match.
+  return `
+CALL {
+  MATCH (n:${label} {nameKey: $key}) RETURN n, 0 AS rank
+  UNION
+  CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node
+  WITH node AS n WHERE n:${label} AND any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $key)
+  RETURN n, 1 AS rank
+}
+RETURN properties(n) AS props ORDER BY rank, n.id LIMIT 1`;
+}
+
+/** The node of `label` whose name or any alias equals `name`, ignoring case. */
+export async function findEntityByName(
+  graph: Graph,
+  label: NamedLabel,
+  name: string,
+  options: ReadOptions = {},
+): Promise<Record<string, unknown> | undefined> {
+  const key = name.trim().toLowerCase();
+  if (!key) return undefined;
+  const rows = await graph.read<{ props: Record<string, unknown> }>(lookupCypher(label), { key, phrase: lucenePhrase(key) }, options);
+  return rows[0]?.props;
+}

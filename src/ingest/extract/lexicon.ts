@@ -1,0 +1,88 @@
+/**
+ * Closed word lists the extraction patterns are built from. They describe how
+ * English news prose names things (role nouns, name heads, titles), never
+ * which things exist: no company, country or article is named here.
+ */
+
+/** Lowercase role nouns that introduce an organisation name: "automaker Honda". */
+export const ROLE_NOUNS = [
+  'company', 'companies', 'firm', 'firms', 'startup', 'startups', 'start-up', 'start-ups', 'maker', 'makers',
+  'automaker', 'carmaker', 'chipmaker', 'chipmakers', 'chip designer', 'giant', 'giants', 'leader', 'group', 'groups',
+  'conglomerate', 'enterprise', 'operator', 'operators', 'provider', 'providers', 'subsidiary', 'unit', 'arm',
+  'affiliate', 'bank', 'lender', 'fund', 'funds', 'investor', 'investors', 'lab', 'labs', 'laboratory', 'institute',
+  'institutes', 'university', 'universities', 'utility', 'cooperative', 'organisation', 'organization',
+  'organisations', 'organizations', 'developer', 'developers', 'publisher', 'publishers', 'insurer', 'manufacturer',
+  'manufacturers', 'supplier', 'suppliers', 'carrier', 'telco', 'telcos', 'foundry', 'hyperscaler', 'hyperscalers',
+  'specialist', 'integrator', 'outfit', 'player', 'champion', 'heavyweight', 'partner', 'partners', 'rival',
+  'rivals', 'unicorn', 'spinout', 'spin-off', 'incubator', 'accelerator', 'centre', 'center', 'retailer', 'platform',
+];
+
+/** Role words that also tell the organisation's kind. Checked in order. */
+export const KIND_CUES: Array<[RegExp, 'university' | 'research' | 'fund' | 'company']> = [
+  [/\b(?:universit(?:y|ies)|college|school|IITs?|IIMs?|IIITs?|Polytechnic|EPFL|ETH)\b/i, 'university'],
+  [/\b(?:fund|funds|wealth fund|investment (?:firm|company|fund|arm)|investor|venture capital|Capital|Ventures)\b/i, 'fund'],
+  [/\b(?:institutes?|labs?|laborator(?:y|ies)|research|centre|center|supercomputing|academy)\b/i, 'research'],
+  [/\b(?:compan(?:y|ies)|firms?|start-?ups?|maker|automaker|carmaker|chipmaker|giant|group|enterprise|operator|provider|subsidiary|conglomerate|telecom|telco|bank|Inc|Corp|Ltd|AI|Technologies|Systems|Networks|Cloud|Electronics)\b/i, 'company'],
+];
+
+/** Last words of a capitalised span that make it an organisation wherever it appears. */
+export const ORG_HEADS = new Set([
+  'AI', 'Labs', 'Lab', 'Laboratory', 'Laboratories', 'Technologies', 'Systems', 'Networks', 'Communications', 'Cloud',
+  'Research', 'University', 'Institute', 'Centre', 'Center', 'Group', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Holdings',
+  'Bank', 'Capital', 'Ventures', 'Electronics', 'Motors', 'Telecom', 'Telekom', 'Media', 'Analytics', 'Services',
+  'Solutions', 'Software', 'Robotics', 'Semiconductor', 'Semiconductors', 'Dynamics', 'Computing', 'Industries',
+  'Company', 'Enterprise', 'Partners', 'Investments', 'Innovations', 'Platforms', 'Microsystems', 'Instruments',
+  'College', 'Academy', 'Foundation',
+]);
+
+/** Heads that make a span a public body (Agency), first or last word. */
+export const AGENCY_FIRST = /^(?:Ministry|Department|Dept\.?|Agency|Office|Bureau|Commission|Council|Secretariat)\b/;
+export const AGENCY_LAST = /\b(?:Ministry|Agency|Authority|Commission|Council|Cabinet|Office|Bureau|Secretariat|Directorate|Regulator)$/;
+
+/** Heads that make a span a programme (Initiative). */
+export const INITIATIVE_LAST = /\b(?:Mission|Programme|Program|Plan|Strategy|Initiative|Project|Challenge|Scheme|Agenda|Compact|Act)$/;
+
+/** Heads that make a span a named consortium. */
+export const CONSORTIUM_LAST = /\b(?:Consortium|Alliance|Coalition|Joint Venture)$/;
+
+/** Capitalised words that are never an organisation on their own. */
+export const GENERIC_WORDS = new Set([
+  'AI', 'A.I.', 'Artificial', 'Intelligence', 'Generative', 'Sovereign', 'Physical', 'Open', 'National', 'Global',
+  'International', 'Research', 'Cloud', 'Data', 'Digital', 'Advanced', 'Applied', 'Technology', 'Tech', 'Science',
+  'The', 'Company', 'Group', 'Government', 'Ministry', 'State', 'Federal', 'Public', 'Private', 'New', 'First',
+  'Key', 'Takeaways', 'Summary', 'Perspective', 'Note', 'Editor', 'Source', 'Info', 'Reading', 'Further', 'Original',
+  'LLM', 'LLMs', 'GPU', 'GPUs', 'CPU', 'API', 'APIs', 'CEO', 'CTO', 'IT', 'ICT', 'R&D', 'IPO', 'GW', 'MW',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Embodied', 'Agentic',
+  'Responsible', 'Trustworthy', 'Industrial', 'Frontier', 'Foundation', 'Model', 'Models', 'Platform', 'Chief',
+  'Executive', 'President', 'Prime', 'Minister', 'Officials', 'Analysts', 'Union', 'Team', 'Teams', 'Phase',
+  'Quick', 'Update', 'Breaking', 'Exclusive', 'Analysis', 'Opinion', 'Photo', 'Related', 'Read', 'More',
+]);
+
+/** Sentence-initial words that are capitalised only because they open the sentence. */
+export const OPENERS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'Our', 'In', 'On', 'At', 'By',
+  'For', 'With', 'From', 'And', 'But', 'Or', 'So', 'Separately', 'Meanwhile', 'However', 'Also', 'Both', 'Each',
+  'Other', 'Under', 'After', 'Before', 'Since', 'While', 'When', 'As', 'If', 'Some', 'Many', 'Most', 'All', 'Several',
+  'Officials', 'Analysts', 'Critics', 'It', 'They', 'We', 'He', 'She', 'There', 'Here', 'According', 'Compared',
+  'Like', 'Unlike', 'Eliminated', 'Selected', 'Publishers', 'Partners', 'Research', 'Teams', 'Members', 'Besides',
+  'Including', 'Among', 'Of', 'To', 'Why', 'What', 'How', 'Who', 'No', 'Not', 'Only', 'Last', 'Next', 'Earlier',
+  'Later', 'Then', 'Now', 'Today', 'Yesterday', 'Still', 'Yet', 'Even', 'Such', 'Each', 'Every', 'Two', 'Three',
+  'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Together', 'Through', 'Over', 'Across', 'Alongside',
+]);
+
+/** Titles before a person's name; the name that follows is a person, never an organisation. */
+export const PERSON_TITLES = /\b(?:minister|Minister|President|president|Chancellor|chancellor|Prime Minister|chief executive|CEO|founder|co-founder|chairman|chairwoman|chair|Sheikh|Crown Prince|Prince|King|Queen|adviser|advisor|Commissioner|commissioner|Secretary|secretary|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|professor|spokesperson|spokesman|spokeswoman|director|Director|head|CTO|chief|Senator|Governor|Mayor|Premier)\s+$/;
+
+/** Number words for stated member counts ("a nine-company consortium"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+
+/** Parses "nine" or "9" into a number. */
+export function parseCount(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (/^\d{1,3}$/.test(lower)) return Number(lower);
+  return NUMBER_WORDS[lower];
+}

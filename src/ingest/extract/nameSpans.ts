@@ -1,0 +1,116 @@
+import { GENERIC_WORDS, OPENERS } from './lexicon';
+
+/**
+ * Reading capitalised proper-noun spans out of a sentence. Names in news copy
+ * are runs of capitalised or alphanumeric tokens ("Naver Cloud", "42dot",
+ * "Gnani.ai", "A*STAR") joined by a few lowercase particles ("Ministry of
+ * Science and ICT", "Mohamed bin Zayed University").
+ */
+
+/** One name token: capitalised, digit-led alphanumeric, or camel-cased ("iFlytek"). */
+const TOKEN = /^(?:\p{Lu}|\p{N}+\p{L}|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*(?:[.\-*&+][\p{L}\p{N}]+)*/u;
+/** Short numbers continue a name ("Falcon 3", "Vision 2030") but never start one. */
+const NUMBER_TOKEN = /^\p{N}{1,4}\b(?![.,]\p{N})/u;
+/** Particles allowed inside a name when a name token follows. */
+const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'bin', 'bint', 'al', 'von', 'van', 'der', 'den', 'y', 'da', 'do', 'dos']);
+/** Heads that let "and" join two halves of one institution's name. */
+const INSTITUTION_HEAD = /\b(?:Ministry|Department|Agency|Authority|Institute|University|Council|Office|Bureau|Centre|Center|Academy|College|Commission|Foundation|School|Technology|Research|Industry|Innovation|ICT)\b/;
+
+/** A name found in text, with its character range in the sentence. */
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** "(PIF)" written right after the name. */
+  acronym?: string;
+  /** The name was followed by "'s". */
+  possessive: boolean;
+}
+
+/** Reads the name starting exactly at `pos`, or null when no name token starts there. */
+export function readNameAt(sentence: string, pos: number): NameSpan | null {
+  const first = TOKEN.exec(sentence.slice(pos));
+  if (!first) return null;
+  let end = pos + first[0].length;
+  for (;;) {
+    const rest = sentence.slice(end);
+    const next = /^ (?:(\p{Ll}+|&) )?/u.exec(rest);
+    if (!next || !next[0]) break;
+    const particle = next[1];
+    const after = rest.slice(next[0].length);
+    const token = TOKEN.exec(after) ?? (particle ? null : NUMBER_TOKEN.exec(after));
+    if (!token) break;
+    if (particle && particle !== '&' && !PARTICLES.has(particle)) {
+      if (particle !== 'and' || !joinsWithAnd(sentence.slice(pos, end), after)) break;
+    }
+    end += next[0].length + token[0].length;
+  }
+  return finishSpan(sentence, pos, end);
+}
+
+/** "Science and ICT" stays whole inside "Ministry of …"; lists "A and B" split. */
+function joinsWithAnd(before: string, after: string): boolean {
+  if (/\b(?:of|for)\b/.test(before) && INSTITUTION_HEAD.test(before)) return true;
+  const tail = /^[\p{L}\p{N} .*&-]*/u.exec(after)?.[0] ?? '';
+  return INSTITUTION_HEAD.test(tail.split(/ (?:and|to|in|on|at|with|said)\b/)[0]) && !INSTITUTION_HEAD.test(before);
+}
+
+/** Trims a possessive, keeps "in <Place> (ACR)" together, and reads a following acronym. */
+function finishSpan(sentence: string, start: number, end: number): NameSpan {
+  let text = sentence.slice(start, end);
+  const possessive = /^['’]s?(?!\p{L})/u.test(sentence.slice(end));
+  let rest = sentence.slice(end);
+  const place = /^ in (\p{Lu}[\p{L}]+) (?=\()/u.exec(rest);
+  if (place) {
+    text = `${text}${place[0].trimEnd()}`;
+    end += place[0].length - 1;
+    rest = sentence.slice(end);
+  }
+  const acronym = /^ \(([\p{Lu}\p{N}][\p{L}\p{N}*&.\-]{1,14})\)/u.exec(rest);
+  const span: NameSpan = { text, start, end: start + text.length, possessive };
+  if (acronym && (acronym[1].match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
+    span.acronym = acronym[1];
+    span.end = end + acronym[0].length;
+  }
+  return span;
+}
+
+/**
+ * All maximal name spans of a sentence, left to right. A sentence-opening
+ * word ("The", "Separately") is skipped so it does not glue onto the name.
+ */
+export function findNameSpans(sentence: string): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const wordStart = /(?<![\p{L}\p{N}.*&'’-])(?=[\p{L}\p{N}])/gu;
+  let match: RegExpExecArray | null;
+  let cursor = 0;
+  while ((match = wordStart.exec(sentence))) {
+    if (match.index < cursor) continue;
+    const span = readNameAt(sentence, match.index);
+    if (!span) continue;
+    const trimmed = dropOpener(span);
+    if (trimmed) spans.push(trimmed);
+    cursor = Math.max(span.end, match.index + 1);
+    wordStart.lastIndex = cursor;
+  }
+  return spans;
+}
+
+/** "The Upstage" → "Upstage": drops leading capitalised function words. */
+export function dropOpener(span: NameSpan): NameSpan | null {
+  let { text, start } = span;
+  for (;;) {
+    const word = /^(\S+) /.exec(text);
+    if (!word || !OPENERS.has(word[1])) break;
+    text = text.slice(word[0].length);
+    start += word[0].length;
+  }
+  if (OPENERS.has(text)) return null;
+  return { ...span, text, start };
+}
+
+/** Whether every word of the name is generic ("Sovereign AI", "Key Takeaways"). */
+export function isGenericName(name: string): boolean {
+  const words = name.split(/\s+/).filter((word) => !/^(?:of|for|and|the|&)$/i.test(word));
+  return words.every((word) => GENERIC_WORDS.has(word) || /^\p{N}+$/u.test(word));
+}

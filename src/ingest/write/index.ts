@@ -1,0 +1,2 @@
+export { writeArticle, retractArticle } from './writeArticle';
+export type { WriteArticleResult } from './writeArticle';

@@ -1,0 +1,115 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Graph } from '../../graph';
+import type { EntityLabel, ExtractedFacts, ExtractedRelation, ParsedArticle, RelationType } from '../types';
+import { FIND_ARTICLE, MERGE_ARTICLE, MERGE_ENTITIES, RETRACT_ARTICLE, mergeRelationsCypher } from './cypher';
+
+/** What writing one article did to the graph. */
+export interface WriteArticleResult {
+  status: 'new' | 'changed' | 'unchanged';
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+interface Counters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+}
+
+function evidenceOf(articleId: string, sentences: number[]): string[] {
+  return [...new Set(sentences)].sort((a, b) => a - b).map((i) => `${articleId}:${i}`);
+}
+
+async function run(tx: ManagedTransaction, counters: Counters, cypher: string, params: Record<string, unknown>) {
+  const result = await tx.run(cypher, params);
+  const c = result.summary.counters.updates();
+  counters.nodesCreated += c.nodesCreated;
+  counters.nodesDeleted += c.nodesDeleted;
+  counters.relationshipsCreated += c.relationshipsCreated;
+  counters.relationshipsDeleted += c.relationshipsDeleted;
+  return result;
+}
+
+/** Groups relations by (type, from label, to label): one UNWIND statement each. */
+function groupRelations(facts: ExtractedFacts): Map<string, { type: RelationType; from: EntityLabel; to: EntityLabel; rows: ExtractedRelation[] }> {
+  const labelOf = new Map(facts.entities.map((e) => [e.id, e.label]));
+  const groups = new Map<string, { type: RelationType; from: EntityLabel; to: EntityLabel; rows: ExtractedRelation[] }>();
+  for (const relation of facts.relations) {
+    const from = labelOf.get(relation.from);
+    const to = labelOf.get(relation.to);
+    if (!from || !to) continue; // extraction guarantees both ends; a dangling one states nothing
+    const key = `${relation.type}|${from}|${to}`;
+    const group = groups.get(key) ?? { type: relation.type, from, to, rows: [] };
+    group.rows.push(relation);
+    groups.set(key, group);
+  }
+  return groups;
+}
+
+/**
+ * Writes one article and its facts in a single transaction: an unchanged
+ * article is skipped; a changed one (same url or file, new text) first has its
+ * previous version retracted. Nothing is half-written: any failure rolls back.
+ */
+export async function writeArticle(graph: Graph, article: ParsedArticle, facts: ExtractedFacts): Promise<WriteArticleResult> {
+  return graph.writeTransaction(async (tx) => {
+    const counters: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+    const found = await tx.run(FIND_ARTICLE, { id: article.id, url: article.url ?? null, origin: article.origin });
+    const exists = found.records[0].get('exists') as boolean;
+    const previous = found.records[0].get('previous') as string[];
+    if (exists && previous.length === 0) return { status: 'unchanged', ...counters };
+
+    for (const previousId of previous) {
+      for (const statement of RETRACT_ARTICLE) await run(tx, counters, statement, { articleId: previousId });
+    }
+    await run(tx, counters, MERGE_ARTICLE, {
+      article: {
+        id: article.id,
+        title: article.title,
+        url: article.url ?? null,
+        published: article.published ?? null,
+        publisher: article.publisher ?? null,
+        origin: article.origin,
+        sentences: article.sentences,
+      },
+    });
+
+    const byLabel = new Map<EntityLabel, unknown[]>();
+    for (const entity of facts.entities) {
+      const rows = byLabel.get(entity.label) ?? [];
+      rows.push({
+        id: entity.id,
+        name: entity.name,
+        aliases: [...new Set(entity.aliases)],
+        props: entity.props,
+        evidence: evidenceOf(article.id, entity.sentences),
+      });
+      byLabel.set(entity.label, rows);
+    }
+    for (const [label, rows] of byLabel) await run(tx, counters, MERGE_ENTITIES[label], { rows, articleId: article.id });
+
+    for (const group of groupRelations(facts).values()) {
+      const rows = group.rows.map((r) => ({
+        from: r.from,
+        to: r.to,
+        props: r.props ?? {},
+        evidence: evidenceOf(article.id, r.sentences),
+      }));
+      await run(tx, counters, mergeRelationsCypher(group.type, group.from, group.to), { rows, articleId: article.id });
+    }
+    return { status: previous.length > 0 ? 'changed' : 'new', ...counters };
+  });
+}
+
+/** Removes an article and every fact only it stated, in one transaction; false when unknown. */
+export async function retractArticle(graph: Graph, articleId: string): Promise<boolean> {
+  return graph.writeTransaction(async (tx) => {
+    const found = await tx.run('MATCH (a:Article {id: $articleId}) RETURN a.id AS id', { articleId });
+    if (found.records.length === 0) return false;
+    for (const statement of RETRACT_ARTICLE) await tx.run(statement, { articleId });
+    return true;
+  });
+}
