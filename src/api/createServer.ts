@@ -8,6 +8,7 @@ import type { Graph } from '../graph';
 import { buildSchema } from './buildSchema';
 import { createContext, type ApiContext } from './context';
 import { queryLimitsPlugin } from './limits';
+import { createMetrics } from './metrics';
 
 export interface CreateServerOptions {
   graph: Graph;
@@ -19,6 +20,16 @@ export interface CreateServerOptions {
   logger?: Logger;
   /** Max request body size, e.g. "100kb". */
   maxBodySize?: string;
+}
+
+/** Apollo's logger interface on top of pino. */
+function apolloLogger(logger: Logger) {
+  return {
+    debug: (m: string) => logger.debug(m),
+    info: (m: string) => logger.info(m),
+    warn: (m: string) => logger.warn(m),
+    error: (m: string) => logger.error(m),
+  };
 }
 
 /** A running API server. */
@@ -37,10 +48,17 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
   const app = express();
   const httpServer = http.createServer(app);
   const schema = buildSchema();
+  const metrics = createMetrics(graph);
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryLimitsPlugin(schema)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryLimitsPlugin(schema), metrics.plugin],
     introspection: true,
+    logger: logger ? apolloLogger(logger) : undefined,
+    formatError: (formatted, error) => {
+      const cause = (error as { originalError?: { cause?: unknown } }).originalError?.cause;
+      if (cause) logger?.error({ err: cause }, 'database error behind a masked GraphQL error');
+      return formatted;
+    },
   });
   await apollo.start();
 
@@ -54,6 +72,9 @@ export async function createServer(options: CreateServerOptions): Promise<ApiSer
     } catch (error) {
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message.split('\n')[0] });
     }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(
     '/graphql',

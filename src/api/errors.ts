@@ -35,7 +35,11 @@ export function toApiError(error: unknown): unknown {
       return new ApiError(ErrorCode.DATABASE_UNAVAILABLE, 'the graph database is unavailable; try again shortly');
     case 'QUERY_TIMEOUT':
       return new ApiError(ErrorCode.QUERY_TIMEOUT, 'the query took too long; ask for fewer results or less depth');
-    default:
-      return new ApiError(ErrorCode.INTERNAL_SERVER_ERROR, 'the graph database failed to answer');
+    default: {
+      const masked = new ApiError(ErrorCode.INTERNAL_SERVER_ERROR, 'the graph database failed to answer');
+      // Kept off the wire (Apollo sends message + extensions only), logged by the server.
+      (masked as { cause?: unknown }).cause = error;
+      return masked;
+    }
   }
 }

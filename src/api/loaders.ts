@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Graph } from '../graph';
-import type { EntityLabel, RelationType } from '../ingest/types';
-import { ENTITY_LABELS, RELATION_TYPES } from '../ingest/types';
+import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../graph';
 import { invariant } from '../invariant';
 import { toApiError } from './errors';
 

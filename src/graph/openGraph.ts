@@ -25,8 +25,13 @@ export interface Graph {
   writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R>;
   /** Number of Cypher statements sent so far (for round-trip tests and metrics). */
   queryCount(): number;
+  /** Calls `listener` after every read or write with its duration (metrics). */
+  onQuery(listener: QueryListener): void;
   close(): Promise<void>;
 }
+
+/** Told about each finished statement: its access mode, duration and outcome. */
+export type QueryListener = (event: { mode: 'read' | 'write'; seconds: number; ok: boolean }) => void;
 
 export interface OpenGraphOptions {
   onProgress?: (message: string) => void;
@@ -70,12 +75,20 @@ export async function openGraph(config: Config, options: OpenGraphOptions = {}):
   });
   const database = config.neo4j?.database;
   let count = 0;
+  const listeners: QueryListener[] = [];
 
-  async function guard<R>(run: () => Promise<R>): Promise<R> {
+  async function guard<R>(mode: 'read' | 'write', run: () => Promise<R>): Promise<R> {
+    const started = process.hrtime.bigint();
+    let ok = false;
     try {
-      return await run();
+      const result = await run();
+      ok = true;
+      return result;
     } catch (error) {
       throw translateDriverError(error);
+    } finally {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      for (const listener of listeners) listener({ mode, seconds, ok });
     }
   }
 
@@ -84,7 +97,7 @@ export async function openGraph(config: Config, options: OpenGraphOptions = {}):
     database,
     describe,
     read: (cypher, params = {}, opts = {}) =>
-      guard(async () => {
+      guard('read', async () => {
         count += 1;
         const result = await driver.executeQuery(cypher, params, {
           database,
@@ -94,12 +107,12 @@ export async function openGraph(config: Config, options: OpenGraphOptions = {}):
         return records(result);
       }),
     write: (cypher, params = {}) =>
-      guard(async () => {
+      guard('write', async () => {
         count += 1;
         return records(await driver.executeQuery(cypher, params, { database, routing: neo4j.routing.WRITE }));
       }),
     writeTransaction: (work) =>
-      guard(async () => {
+      guard('write', async () => {
         const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
         try {
           return await session.executeWrite((tx) => {
@@ -116,6 +129,9 @@ export async function openGraph(config: Config, options: OpenGraphOptions = {}):
         }
       }),
     queryCount: () => count,
+    onQuery: (listener) => {
+      listeners.push(listener);
+    },
     close: async () => {
       await driver.close();
       await stopLocal();

@@ -1,6 +1,6 @@
 import type { Graph } from '../graph';
 import { extractFacts } from './extract';
-import { listInputs, readArticleFile, ReadError } from './read';
+import { listInputs, readArticles, ReadError } from './read';
 import { splitSentences } from './read/splitSentences';
 import { articleId } from './resolve/ids';
 import type { ArticleInput, ExtractedFacts, ParsedArticle } from './types';
@@ -76,26 +76,32 @@ export async function ingestArticles(graph: Graph | undefined, paths: string[], 
       record({ origin: entry.origin, status: 'failed', error: entry.error });
       continue;
     }
-    try {
-      // 1. read: bytes → checked text + front matter
-      const input = await readArticleFile(entry.file, options.maxArticleBytes);
-      // 2. split: stable id + sentences (evidence points at these indexes)
-      const article = parseArticle(input);
-      // 3. extract + resolve: entities and relations with stable ids
-      const facts = extractFacts(article);
-      if (options.dryRun || !graph) {
-        record({ origin: entry.file, status: 'extracted', article, facts });
+    // 1. read: bytes → checked text + front matter (a feed or JSON array gives several)
+    for (const read of await readArticles(entry.source, options.maxArticleBytes)) {
+      if ('error' in read) {
+        record({ origin: read.origin, status: 'failed', error: read.error });
         continue;
       }
-      // 4. write: one transaction per article
-      const write = await writeArticle(graph, article, facts);
-      result.nodesCreated += write.nodesCreated;
-      result.nodesDeleted += write.nodesDeleted;
-      result.relationshipsCreated += write.relationshipsCreated;
-      result.relationshipsDeleted += write.relationshipsDeleted;
-      record({ origin: entry.file, status: write.status, article, facts, write });
-    } catch (error) {
-      record({ origin: entry.file, status: 'failed', error: describeError(error) });
+      const origin = read.article.origin;
+      try {
+        // 2. split: stable id + sentences (evidence points at these indexes)
+        const article = parseArticle(read.article);
+        // 3. extract + resolve: entities and relations with stable ids
+        const facts = extractFacts(article);
+        if (options.dryRun || !graph) {
+          record({ origin, status: 'extracted', article, facts });
+          continue;
+        }
+        // 4. write: one transaction per article
+        const write = await writeArticle(graph, article, facts);
+        result.nodesCreated += write.nodesCreated;
+        result.nodesDeleted += write.nodesDeleted;
+        result.relationshipsCreated += write.relationshipsCreated;
+        result.relationshipsDeleted += write.relationshipsDeleted;
+        record({ origin, status: write.status, article, facts, write });
+      } catch (error) {
+        record({ origin, status: 'failed', error: describeError(error) });
+      }
     }
   }
   return result;

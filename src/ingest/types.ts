@@ -4,32 +4,9 @@
  * Labels and relationship types are DESIGN.md's ontology, nothing more.
  */
 
-/** Node labels of the ontology. */
-export const ENTITY_LABELS = [
-  'Government',
-  'Agency',
-  'Initiative',
-  'Consortium',
-  'Organization',
-  'Funding',
-  'FocusArea',
-  'Model',
-] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
-
-/** Relationship types of the ontology (Article-MENTIONS is written separately). */
-export const RELATION_TYPES = [
-  'LAUNCHED',
-  'PROVIDED',
-  'TO',
-  'LEADS',
-  'MEMBER_OF',
-  'PART_OF',
-  'FOCUSES_ON',
-  'DEVELOPS',
-  'BASED_IN',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+export { ENTITY_LABELS, RELATION_TYPES } from '../graph/ontology';
+export type { EntityLabel, RelationType } from '../graph/ontology';
+import type { EntityLabel, RelationType } from '../graph/ontology';
 
 /** Organization.kind values. */
 export type OrganizationKind = 'company' | 'research' | 'university' | 'fund' | 'other';

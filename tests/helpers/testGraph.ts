@@ -9,7 +9,7 @@ export async function openTestGraph(): Promise<Graph> {
 
 /** Empties the graph and applies the schema: each test file starts from nothing. */
 export async function resetGraph(graph: Graph): Promise<void> {
-  await graph.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
+  await graph.write('MATCH (n) DETACH DELETE n');
   await migrate(graph);
 }
 

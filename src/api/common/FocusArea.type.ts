@@ -1,14 +1,8 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
+import { Entity, EntityKind } from '../entity/Entity.type';
 
 /** A topic from the focus taxonomy. */
-@ObjectType({ description: 'What a programme, consortium, organisation or model is about ("Physical AI").' })
-export class FocusArea {
-  @Field(() => ID, { description: 'Stable id from the taxonomy slug.' })
-  id!: string;
-
-  @Field({ description: 'Canonical name.' })
-  name!: string;
-
-  @Field(() => [String], { description: 'Other names for it.' })
-  aliases!: string[];
+@ObjectType({ implements: Entity, description: 'What a programme, consortium, organisation or model is about ("Physical AI").' })
+export class FocusArea extends Entity {
+  override entityKind = EntityKind.FocusArea;
 }

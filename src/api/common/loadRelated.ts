@@ -1,4 +1,4 @@
-import type { EntityLabel, RelationType } from '../../ingest/types';
+import type { EntityLabel, RelationType } from '../../graph';
 import type { ApiContext } from '../context';
 import type { Neighbour } from '../loaders';
 

@@ -1,11 +1,15 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { findEntityByName } from '../../graph';
+import { findEntityByName, listConsortia } from '../../graph';
 import { FocusArea } from '../common/FocusArea.type';
 import { factFields } from '../common/Fact.type';
 import { NameArgs, PageArgs } from '../common/LookupArgs';
 import { loadRelated } from '../common/loadRelated';
 import { fromNode } from '../common/nodes';
-import { paginate } from '../common/paginate';
+import { pageWindow, paginate } from '../common/paginate';
+import { connectionOf } from '../common/connection';
+import { Initiative } from '../initiative/Initiative.type';
+import { Model } from '../model/Model.type';
+import { ConsortiaArgs, ConsortiumConnection, ConsortiumOrderField, OrderDirection } from './ConsortiaArgs';
 import type { ApiContext } from '../context';
 import { toApiError } from '../errors';
 import { FundingLink, Funding } from '../funding/Funding.type';
@@ -21,6 +25,41 @@ export class ConsortiumResolver {
       throw toApiError(e);
     });
     return props ? fromNode(Consortium, props) : null;
+  }
+
+  @Query(() => ConsortiumConnection, { description: 'Consortia, filtered and ordered (by name, member count or funding received).' })
+  async consortia(@Args() { where, orderBy, first, after }: ConsortiaArgs, @Ctx() ctx: ApiContext): Promise<ConsortiumConnection> {
+    const { offset, limit } = pageWindow(first, after);
+    const field = orderBy?.field ?? ConsortiumOrderField.NAME;
+    const direction = orderBy?.direction ?? (field === ConsortiumOrderField.NAME ? OrderDirection.ASC : OrderDirection.DESC);
+    const { total, rows } = await listConsortia(ctx.graph, {
+      where: where ?? {},
+      orderBy: field,
+      descending: direction === OrderDirection.DESC,
+      offset,
+      limit,
+      timeoutMs: ctx.timeoutMs,
+    }).catch((e) => {
+      throw toApiError(e);
+    });
+    return connectionOf(rows, offset, limit, total, (row, cursor) => ({
+      cursor,
+      node: fromNode(Consortium, row.props),
+      memberCount: row.memberCount,
+      fundingUsd: row.fundingUsd,
+    }));
+  }
+
+  @FieldResolver(() => [Initiative], { description: 'The initiatives it is part of.' })
+  async initiatives(@Root() consortium: Consortium, @Ctx() ctx: ApiContext): Promise<Initiative[]> {
+    const rows = await loadRelated(ctx, 'Consortium', consortium.id, 'PART_OF', 'out', 'Initiative');
+    return rows.map((r) => fromNode(Initiative, r.node));
+  }
+
+  @FieldResolver(() => [Model], { description: 'Models it develops.' })
+  async models(@Root() consortium: Consortium, @Ctx() ctx: ApiContext): Promise<Model[]> {
+    const rows = await loadRelated(ctx, 'Consortium', consortium.id, 'DEVELOPS', 'out', 'Model');
+    return rows.map((r) => fromNode(Model, r.node));
   }
 
   @FieldResolver(() => ConsortiumMemberConnection, { description: 'Named members, leader first, each with role and evidence.' })

@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Fact } from '../common/Fact.type';
 import { PageInfo } from '../common/PageInfo.type';
 import { Organization } from '../organization/Organization.type';
+import { Entity, EntityKind } from '../entity/Entity.type';
 
 /** Role of an organisation in a consortium. */
 export enum MemberRole {
@@ -11,16 +12,9 @@ export enum MemberRole {
 registerEnumType(MemberRole, { name: 'MemberRole', description: 'How an organisation sits in a consortium.' });
 
 /** A consortium, joint venture, alliance or selected team. */
-@ObjectType({ description: 'A consortium, joint venture, alliance or selected team.' })
-export class Consortium {
-  @Field(() => ID, { description: 'Stable id from the canonical name.' })
-  id!: string;
-
-  @Field({ description: 'Canonical name; an unnamed consortium is named after its leader ("SoftBank consortium").' })
-  name!: string;
-
-  @Field(() => [String], { description: "Other names, including the text's own phrase for an unnamed consortium." })
-  aliases!: string[];
+@ObjectType({ implements: Entity, description: 'A consortium, joint venture, alliance or selected team.' })
+export class Consortium extends Entity {
+  override entityKind = EntityKind.Consortium;
 
   @Field(() => Int, { nullable: true, description: 'Member count the articles state ("a nine-company consortium" → 9), even when fewer are named.' })
   statedMemberCount!: number | null;

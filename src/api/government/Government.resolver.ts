@@ -7,6 +7,8 @@ import { fromNode } from '../common/nodes';
 import type { ApiContext } from '../context';
 import { toApiError } from '../errors';
 import { Funding, FundingLink } from '../funding/Funding.type';
+import { Consortium } from '../consortium/Consortium.type';
+import { Agency, Initiative } from '../initiative/Initiative.type';
 import { Government } from './Government.type';
 
 @ArgsType()
@@ -37,6 +39,30 @@ export class GovernmentResolver {
     } catch (error) {
       throw toApiError(error);
     }
+  }
+
+  @FieldResolver(() => [Agency], { description: 'Its ministries and public bodies.' })
+  async agencies(@Root() government: Government, @Ctx() ctx: ApiContext): Promise<Agency[]> {
+    const rows = await loadRelated(ctx, 'Government', government.id, 'PART_OF', 'in', 'Agency');
+    return rows.map((r) => fromNode(Agency, r.node));
+  }
+
+  @FieldResolver(() => [Initiative], { description: 'Initiatives it launched.' })
+  async initiatives(@Root() government: Government, @Ctx() ctx: ApiContext): Promise<Initiative[]> {
+    const rows = await loadRelated(ctx, 'Government', government.id, 'LAUNCHED', 'out', 'Initiative');
+    return rows.map((r) => fromNode(Initiative, r.node));
+  }
+
+  @FieldResolver(() => [Consortium], { description: 'Consortia in its initiatives or funded by it.' })
+  async consortia(@Root() government: Government, @Ctx() ctx: ApiContext): Promise<Consortium[]> {
+    const [initiatives, provided] = await Promise.all([
+      loadRelated(ctx, 'Government', government.id, 'LAUNCHED', 'out', 'Initiative'),
+      loadRelated(ctx, 'Government', government.id, 'PROVIDED', 'out', 'Funding'),
+    ]);
+    const viaInitiatives = await Promise.all(initiatives.map((i) => loadRelated(ctx, 'Initiative', i.node.id, 'PART_OF', 'in', 'Consortium')));
+    const viaFunding = await Promise.all(provided.map((f) => loadRelated(ctx, 'Funding', f.node.id, 'TO', 'out', 'Consortium')));
+    const unique = new Map([...viaInitiatives.flat(), ...viaFunding.flat()].map((r) => [r.node.id, r.node]));
+    return [...unique.values()].map((n) => fromNode(Consortium, n)).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   @FieldResolver(() => [FundingLink], { description: 'Funding this government provided.' })

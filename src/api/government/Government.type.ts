@@ -1,17 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { Entity, EntityKind } from '../entity/Entity.type';
 
 /** A country's (or the EU's) government. */
-@ObjectType({ description: "A country's or bloc's government (id \"gov:JP\")." })
-export class Government {
-  @Field(() => ID, { description: 'Stable id, "gov:" + ISO 3166 alpha-2 code.' })
-  id!: string;
-
-  @Field({ description: 'Common English name of the country or bloc.' })
-  name!: string;
+@ObjectType({ implements: Entity, description: "A country's or bloc's government (id \"gov:JP\")." })
+export class Government extends Entity {
+  override entityKind = EntityKind.Government;
 
   @Field({ description: 'ISO 3166 alpha-2 code ("EU" for the bloc).' })
   country!: string;
-
-  @Field(() => [String], { description: 'Other names seen in articles.' })
-  aliases!: string[];
 }

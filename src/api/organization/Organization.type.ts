@@ -1,16 +1,10 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { Entity, EntityKind } from '../entity/Entity.type';
 
 /** A company, lab, university, fund or other organisation. */
-@ObjectType({ description: 'A company, lab, university, fund or NGO.' })
-export class Organization {
-  @Field(() => ID, { description: 'Stable id from the canonical name ("org:softbank").' })
-  id!: string;
-
-  @Field({ description: 'Canonical name.' })
-  name!: string;
-
-  @Field(() => [String], { description: 'Other names seen in articles.' })
-  aliases!: string[];
+@ObjectType({ implements: Entity, description: 'A company, lab, university, fund or NGO.' })
+export class Organization extends Entity {
+  override entityKind = EntityKind.Organization;
 
   @Field(() => String, { nullable: true, description: 'company, research, university, fund or other, when an article shows it.' })
   kind!: string | null;

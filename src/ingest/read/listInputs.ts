@@ -1,16 +1,21 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { ARTICLE_EXTENSIONS } from './readArticleFile';
+import { ARTICLE_EXTENSIONS } from './readArticles';
 
-/** One thing named on the command line, expanded: a file to read or a path that failed. */
-export type InputEntry = { file: string } | { origin: string; error: string };
+/** One thing named on the command line, expanded: a file or URL to read, or a path that failed. */
+export type InputEntry = { source: string } | { origin: string; error: string };
 
 /**
- * Expands files and folders into article files, folders walked recursively in
- * name order (an async generator, so a huge folder is never listed in memory at once).
+ * Expands files, folders and feed URLs into sources, folders walked
+ * recursively in name order (an async generator, so a huge folder is never
+ * held in memory at once).
  */
 export async function* listInputs(paths: string[]): AsyncGenerator<InputEntry> {
   for (const p of paths) {
+    if (/^https?:\/\//i.test(p)) {
+      yield { source: p };
+      continue;
+    }
     let stat;
     try {
       stat = await fs.stat(p);
@@ -18,24 +23,21 @@ export async function* listInputs(paths: string[]): AsyncGenerator<InputEntry> {
       yield { origin: p, error: 'no such file or folder' };
       continue;
     }
-    if (stat.isFile()) {
-      yield { file: p };
-    } else if (stat.isDirectory()) {
-      yield* walk(p);
-    } else {
-      yield { origin: p, error: 'not a file or folder' };
-    }
+    if (stat.isFile()) yield { source: p };
+    else if (stat.isDirectory()) yield* walk(p);
+    else yield { origin: p, error: 'not a file or folder' };
   }
 }
 
 async function* walk(dir: string): AsyncGenerator<InputEntry> {
-  const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else if (entry.isFile() && (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(entry.name).toLowerCase())) {
-      yield { file: full };
-    }
+  const dirents = await fs.opendir(dir);
+  const names: { name: string; isDir: boolean }[] = [];
+  // Names only (not contents) are gathered, to walk in a stable order.
+  for await (const d of dirents) if (!d.name.startsWith('.')) names.push({ name: d.name, isDir: d.isDirectory() });
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { name, isDir } of names) {
+    const full = path.join(dir, name);
+    if (isDir) yield* walk(full);
+    else if ((ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase())) yield { source: full };
   }
 }

@@ -1,11 +1,7 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { ArticleInput } from '../types';
-import { decodeText, ReadError } from './decodeText';
-
-/** File extensions `ingest` reads as articles. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'] as const;
+import { ReadError } from './decodeText';
 
 function isoDate(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
@@ -55,16 +51,8 @@ export function parseMarkdownArticle(text: string, origin: string): ArticleInput
   };
 }
 
-/** Reads one .txt or .md file into an ArticleInput; throws ReadError with a one-line reason. */
-export async function readArticleFile(file: string, maxBytes?: number): Promise<ArticleInput> {
-  const ext = path.extname(file).toLowerCase();
-  if (!(ARTICLE_EXTENSIONS as readonly string[]).includes(ext)) {
-    throw new ReadError(`unsupported file type "${ext || '(none)'}": expected ${ARTICLE_EXTENSIONS.join(', ')}`);
-  }
-  const text = decodeText(await fs.readFile(file), maxBytes);
-  if (ext === '.txt') {
-    const body = text.trim();
-    return { origin: file, title: firstLineTitle(body, path.basename(file)), body };
-  }
-  return parseMarkdownArticle(text, file);
+/** Parses decoded text of a .txt file: the first line with letters is the title. */
+export function parseTextArticle(text: string, origin: string): ArticleInput {
+  const body = text.trim();
+  return { origin, title: firstLineTitle(body, path.basename(origin)), body };
 }
