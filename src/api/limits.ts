@@ -10,7 +10,7 @@ export interface QueryLimits {
   maxComplexity: number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxComplexity: 5000 };
+export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 10, maxComplexity: 10000 };
 
 /** Deepest field nesting of the operation (fragments followed, cycles cut). */
 export function queryDepth(document: DocumentNode): number {
