@@ -37,11 +37,12 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     });
   program
     .command('ingest')
-    .description('ingest articles (.txt, .md with front matter) from files or folders')
-    .argument('<paths...>', 'files or folders')
+    .description('ingest articles (.txt, .md, .html, .json, RSS/Atom feeds) from files, folders or feed URLs')
+    .argument('<paths...>', 'files, folders or feed URLs')
     .option('--dry-run', 'extract only, write nothing')
     .option('--json', 'print a JSON summary (with --dry-run: the extracted facts)')
-    .action(async (paths: string[], opts: { dryRun?: boolean; json?: boolean }) => {
+    .option('--prune', 'retract articles ingested earlier from these folders whose files are gone')
+    .action(async (paths: string[], opts: { dryRun?: boolean; json?: boolean; prune?: boolean }) => {
       exitCode = await runIngest(config(), paths, { ...opts, progress: process.stderr.isTTY }, output);
     });
   program

@@ -71,7 +71,8 @@ export async function openGraph(config: Config, options: OpenGraphOptions = {}):
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // Short retries: an API request during an outage should fail fast, not hang.
+    maxTransactionRetryTime: 2_000,
   });
   const database = config.neo4j?.database;
   let count = 0;

@@ -4,11 +4,15 @@ import { listInputs, readArticles, ReadError } from './read';
 import { splitSentences } from './read/splitSentences';
 import { articleId } from './resolve/ids';
 import type { ArticleInput, ExtractedFacts, ParsedArticle } from './types';
-import { writeArticle, type WriteArticleResult } from './write';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { retractArticle, staleArticles, writeArticle, type WriteArticleResult } from './write';
 
 export interface IngestOptions {
   /** Extract only; write nothing. */
   dryRun?: boolean;
+  /** Retract articles ingested earlier from the given folders whose files are gone or changed. */
+  prune?: boolean;
   maxArticleBytes?: number;
   /** Called once per input, after it was handled (for progress bars). */
   onArticle?: (outcome: ArticleOutcome) => void;
@@ -21,7 +25,7 @@ export type ArticleOutcome =
 
 /** Totals over one ingest run, as the CLI prints them. */
 export interface IngestResult {
-  articles: { new: number; changed: number; unchanged: number; failed: number; extracted: number };
+  articles: { new: number; changed: number; unchanged: number; failed: number; extracted: number; pruned: number };
   nodesCreated: number;
   nodesDeleted: number;
   relationshipsCreated: number;
@@ -58,7 +62,7 @@ function describeError(error: unknown): string {
  */
 export async function ingestArticles(graph: Graph | undefined, paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const result: IngestResult = {
-    articles: { new: 0, changed: 0, unchanged: 0, failed: 0, extracted: 0 },
+    articles: { new: 0, changed: 0, unchanged: 0, failed: 0, extracted: 0, pruned: 0 },
     nodesCreated: 0,
     nodesDeleted: 0,
     relationshipsCreated: 0,
@@ -71,6 +75,7 @@ export async function ingestArticles(graph: Graph | undefined, paths: string[], 
     options.onArticle?.(outcome);
   };
 
+  const seen = new Set<string>();
   for await (const entry of listInputs(paths)) {
     if ('error' in entry) {
       record({ origin: entry.origin, status: 'failed', error: entry.error });
@@ -99,10 +104,32 @@ export async function ingestArticles(graph: Graph | undefined, paths: string[], 
         result.relationshipsCreated += write.relationshipsCreated;
         result.relationshipsDeleted += write.relationshipsDeleted;
         record({ origin, status: write.status, article, facts, write });
+        seen.add(article.id);
       } catch (error) {
         record({ origin, status: 'failed', error: describeError(error) });
       }
     }
   }
+  // 5. prune: what was ingested from these folders before but is no longer there
+  if (options.prune && graph && !options.dryRun) {
+    const folders = await foldersOf(paths);
+    // An input that failed this time keeps its earlier version: pruning is for files that are gone.
+    const failed = result.outcomes.filter((o) => o.status === 'failed').map((o) => o.origin);
+    for (const articleId of await staleArticles(graph, folders, [...seen], failed)) {
+      const removed = await retractArticle(graph, articleId);
+      result.nodesDeleted += removed.nodesDeleted;
+      result.relationshipsDeleted += removed.relationshipsDeleted;
+      result.articles.pruned += 1;
+    }
+  }
   return result;
+}
+
+async function foldersOf(paths: string[]): Promise<string[]> {
+  const folders: string[] = [];
+  for (const p of paths) {
+    const stat = await fs.stat(p).catch(() => undefined);
+    if (stat?.isDirectory()) folders.push(p.endsWith(path.sep) ? p : `${p}${path.sep}`);
+  }
+  return folders;
 }

@@ -49,7 +49,7 @@ describe('writeArticle', () => {
       entities: acme.entities,
       relations: [{ type: 'LEADS', from: 'org:acme', to: 'consortium:acme-consortium', sentences: [0] }],
     });
-    expect(await retractArticle(graph, 'a1')).toBe(true);
+    expect((await retractArticle(graph, 'a1')).found).toBe(true);
     const leads = await graph.read<{ sources: string[] }>('MATCH (:Organization)-[r:LEADS]->(:Consortium) RETURN r.sources AS sources');
     expect(leads).toEqual([{ sources: ['a2'] }]);
     const members = await graph.read('MATCH ()-[r:MEMBER_OF]->() RETURN r');

@@ -8,6 +8,7 @@ import { withGraph } from '../withGraph';
 export interface IngestCommandOptions {
   dryRun?: boolean;
   json?: boolean;
+  prune?: boolean;
   /** Show a progress bar (the CLI sets it when stderr is a terminal). */
   progress?: boolean;
 }
@@ -17,7 +18,8 @@ function summaryLines(result: IngestResult): string[] {
   const total = a.new + a.changed + a.unchanged + a.failed + a.extracted;
   const lines = [
     `articles: ${total} read, ${a.new} new, ${a.changed} changed, ${a.unchanged} unchanged, ${a.failed} failed` +
-      (a.extracted ? `, ${a.extracted} extracted (dry run)` : ''),
+      (a.extracted ? `, ${a.extracted} extracted (dry run)` : '') +
+      (a.pruned ? `, ${a.pruned} pruned` : ''),
   ];
   if (!a.extracted) {
     lines.push(
@@ -48,7 +50,7 @@ export async function runIngest(config: Config, paths: string[], options: Ingest
     if (outcome.status === 'failed' && !options.json) output.err(`error: ${outcome.origin}: ${outcome.error}`);
   };
   const ingest = (graph?: Parameters<typeof ingestArticles>[0]) =>
-    ingestArticles(graph, paths, { dryRun: options.dryRun, maxArticleBytes: config.maxArticleBytes, onArticle });
+    ingestArticles(graph, paths, { dryRun: options.dryRun, prune: options.prune, maxArticleBytes: config.maxArticleBytes, onArticle });
 
   const result = options.dryRun ? await ingest(undefined) : await withGraph(config, output, (graph) => ingest(graph));
   bar?.stop();

@@ -40,7 +40,7 @@ function javaMajorVersion(): number {
 
 /**
  * Resolves the Neo4j Community jars with Maven and compiles the launcher,
- * cached under ~/.cache/sovgraph by a hash of pom.xml + Launcher.java, so only
+ * cached under ~/.cache/sovgraph by hashes of pom.xml and Launcher.java, so only
  * the first start downloads and later starts take no Maven run at all.
  */
 export function prepareLauncher(onProgress: (message: string) => void = () => {}): PreparedLauncher {
@@ -50,11 +50,12 @@ export function prepareLauncher(onProgress: (message: string) => void = () => {}
     throw new LocalNeo4jError(`the embedded Neo4j needs Java 17 or newer, found Java ${major}: install JDK 17, ${ALTERNATIVE}`);
   }
   const { pom, source } = launcherSources();
-  const hash = createHash('sha256').update(fs.readFileSync(pom)).update(fs.readFileSync(source)).digest('hex').slice(0, 12);
+  const hashOf = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 12);
   const cacheRoot = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  const cacheDir = path.join(cacheRoot, 'sovgraph', `neo4j-launcher-${hash}`);
+  // Keyed by content: a new pom re-resolves the jars, a new launcher only recompiles.
+  const cacheDir = path.join(cacheRoot, 'sovgraph', `neo4j-${hashOf(pom)}`);
   const classpathFile = path.join(cacheDir, 'classpath.txt');
-  const classesDir = path.join(cacheDir, 'classes');
+  const classesDir = path.join(cacheDir, `launcher-${hashOf(source)}`);
 
   if (!fs.existsSync(classpathFile)) {
     requireTool('mvn', ['-v'], 'install Apache Maven (apt-get install maven)');

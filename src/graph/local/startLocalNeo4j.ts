@@ -34,6 +34,8 @@ export interface StartLocalNeo4jOptions {
    */
   detached?: boolean;
   onProgress?: (message: string) => void;
+  /** Bolt port to bind; default: a free one. */
+  port?: number;
 }
 
 /** A local Neo4j this process can talk to; `stop` is a no-op for one it did not start. */
@@ -45,9 +47,10 @@ export interface LocalNeo4jResult {
   stop(): Promise<void>;
 }
 
-function javaArgs(classpath: string, heap: string, storeDir: string, stateFile: string, detached: boolean): string[] {
+function javaArgs(classpath: string, heap: string, storeDir: string, stateFile: string, detached: boolean, port = 0): string[] {
   return [
     `-Xmx${heap}`,
+    `-Dsovgraph.port=${port}`,
     '-Xss2m',
     ...JVM_FLAGS,
     '-cp',
@@ -99,7 +102,7 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions): Promise<
   const log = fs.openSync(logFile, 'a');
   onProgress(`starting local Neo4j (store ${storeDir})…`);
 
-  const child = spawn(launcher.java, javaArgs(launcher.classpath, heap, storeDir, localStateFile(dataDir), detached), {
+  const child = spawn(launcher.java, javaArgs(launcher.classpath, heap, storeDir, localStateFile(dataDir), detached, options.port), {
     stdio: [detached ? 'ignore' : 'pipe', 'pipe', log],
     detached,
   });

@@ -1,2 +1,2 @@
-export { writeArticle, retractArticle } from './writeArticle';
-export type { WriteArticleResult } from './writeArticle';
+export { writeArticle, retractArticle, staleArticles } from './writeArticle';
+export type { WriteArticleResult, RetractResult } from './writeArticle';

@@ -104,12 +104,32 @@ export async function writeArticle(graph: Graph, article: ParsedArticle, facts: 
   });
 }
 
-/** Removes an article and every fact only it stated, in one transaction; false when unknown. */
-export async function retractArticle(graph: Graph, articleId: string): Promise<boolean> {
+/** What retracting one article removed. */
+export interface RetractResult {
+  found: boolean;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+}
+
+/** Removes an article and every fact only it stated, in one transaction. */
+export async function retractArticle(graph: Graph, articleId: string): Promise<RetractResult> {
   return graph.writeTransaction(async (tx) => {
+    const counters: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
     const found = await tx.run('MATCH (a:Article {id: $articleId}) RETURN a.id AS id', { articleId });
-    if (found.records.length === 0) return false;
-    for (const statement of RETRACT_ARTICLE) await tx.run(statement, { articleId });
-    return true;
+    if (found.records.length === 0) return { found: false, nodesDeleted: 0, relationshipsDeleted: 0 };
+    for (const statement of RETRACT_ARTICLE) await run(tx, counters, statement, { articleId });
+    return { found: true, nodesDeleted: counters.nodesDeleted, relationshipsDeleted: counters.relationshipsDeleted };
   });
+}
+
+/** Ids of articles read from under `folders` (origin prefix) that are neither in `keep` nor from `keepOrigins`. */
+export async function staleArticles(graph: Graph, folders: string[], keep: string[], keepOrigins: string[] = []): Promise<string[]> {
+  if (folders.length === 0) return [];
+  const rows = await graph.read<{ id: string }>(
+    `MATCH (a:Article)
+     WHERE any(f IN $folders WHERE a.origin STARTS WITH f) AND NOT a.id IN $keep AND NOT a.origin IN $keepOrigins
+     RETURN a.id AS id`,
+    { folders, keep, keepOrigins },
+  );
+  return rows.map((r) => r.id);
 }

@@ -36,7 +36,9 @@ public final class Launcher {
     Path stateFile = Path.of(args[1]).toAbsolutePath();
     boolean watchStdin = args.length > 2 && args[2].equals("--watch-stdin");
     String pageCache = System.getProperty("sovgraph.pagecache", "128m");
-    int port = freeLoopbackPort();
+    // -Dsovgraph.port pins the Bolt port (so clients reconnect after a restart); 0 picks a free one.
+    int port = Integer.getInteger("sovgraph.port", 0);
+    if (port == 0) port = freeLoopbackPort();
 
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(storeDir)
         .setConfig(BoltConnector.enabled, true)
