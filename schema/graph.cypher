@@ -32,3 +32,7 @@ CREATE INDEX government_name_key IF NOT EXISTS FOR (n:Government) ON (n.nameKey)
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Government|Agency|Initiative|Consortium|Organization|FocusArea|Model)
 ON EACH [n.name, n.aliases];
+
+// Curation: an id merged into another keeps pointing there for later ingests.
+CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
+CREATE INDEX redirect_target IF NOT EXISTS FOR (n:Redirect) ON (n.target);

@@ -3,6 +3,7 @@ import { buildSchemaSync } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ArticleResolver } from './article/Article.resolver';
 import { ConsortiumResolver } from './consortium/Consortium.resolver';
+import { CurationResolver } from './curation/Curation.resolver';
 import { DashboardResolver } from './dashboard/Dashboard.resolver';
 import { EntityResolver } from './entity/Entity.resolver';
 import { ENTITY_TYPES } from './entity/entityTypes';
@@ -29,6 +30,7 @@ export function buildSchema(): GraphQLSchema {
       GraphViewResolver,
       DashboardResolver,
       ArticleResolver,
+      CurationResolver,
     ],
     // Every entity type implements Entity; list them so `entity` can return any.
     orphanedTypes: Object.values(ENTITY_TYPES),

@@ -7,9 +7,11 @@ export interface ApiContext {
   loaders: Loaders;
   /** Transaction timeout for this request's reads. */
   timeoutMs: number;
+  /** The request presented a valid API key: curation mutations are allowed. */
+  canWrite: boolean;
 }
 
 /** Builds a fresh context per request: loaders never outlive their request. */
-export function createContext(graph: Graph, timeoutMs: number): ApiContext {
-  return { graph, loaders: createLoaders(graph, timeoutMs), timeoutMs };
+export function createContext(graph: Graph, timeoutMs: number, canWrite = false): ApiContext {
+  return { graph, loaders: createLoaders(graph, timeoutMs), timeoutMs, canWrite };
 }

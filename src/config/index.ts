@@ -1,2 +1,2 @@
 export { loadConfig, ConfigError } from './loadConfig';
-export type { Config } from './loadConfig';
+export type { Config, SecurityConfig } from './loadConfig';

@@ -26,6 +26,19 @@ const envSchema = z.object({
     z.string().regex(/^\d+[mg]$/i, 'must be a JVM size such as 512m or 1g').default('768m'),
   ),
   SOVGRAPH_MAX_ARTICLE_BYTES: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(2 * 1024 * 1024)),
+  SOVGRAPH_API_KEY_HASHES: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[0-9a-f]{64}(,[0-9a-f]{64})*$/i, 'must be comma-separated SHA-256 hex digests (sovgraph hash-key KEY prints one)')
+      .optional(),
+  ),
+  SOVGRAPH_READS_REQUIRE_KEY: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
+  SOVGRAPH_RATE_LIMIT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).default(0)),
+  SOVGRAPH_RATE_LIMIT_LOCALHOST: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false')),
+  SOVGRAPH_CORS_ORIGINS: z.preprocess(emptyToUndefined, z.string().optional()),
+  SOVGRAPH_INTROSPECTION: z.preprocess(emptyToUndefined, z.enum(['true', 'false']).default('true')),
+  NODE_ENV: z.preprocess(emptyToUndefined, z.string().default('development')),
   SOVGRAPH_QUERY_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(10000)),
 });
 
@@ -45,6 +58,25 @@ export interface Config {
   queryTimeoutMs: number;
   /** Largest article ingest accepts, in bytes. */
   maxArticleBytes: number;
+  /** Who may do what over the API. */
+  security: SecurityConfig;
+}
+
+/** Access rules of the API (DESIGN: reads open by default, writes keyed). */
+export interface SecurityConfig {
+  /** SHA-256 digests of the accepted API keys; the keys themselves are never configured. */
+  apiKeyHashes: string[];
+  /** Reads need a key too (keys must be configured). */
+  readsRequireKey: boolean;
+  /** Requests per minute per client; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Apply the rate limit to loopback clients too (off by default). */
+  rateLimitLocalhost: boolean;
+  /** Allowed browser origins for CORS; empty: same-origin only. */
+  corsOrigins: string[];
+  introspection: boolean;
+  /** Production mode: internal error details are masked. */
+  production: boolean;
 }
 
 /** Thrown for a bad setting; the CLI prints its message as one line. */
@@ -60,6 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.SOVGRAPH_READS_REQUIRE_KEY === 'true' && !e.SOVGRAPH_API_KEY_HASHES) {
+    throw new ConfigError('invalid configuration: SOVGRAPH_READS_REQUIRE_KEY=true needs SOVGRAPH_API_KEY_HASHES');
+  }
   return {
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
@@ -71,5 +106,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNeo4jHeap: e.SOVGRAPH_NEO4J_HEAP,
     queryTimeoutMs: e.SOVGRAPH_QUERY_TIMEOUT_MS,
     maxArticleBytes: e.SOVGRAPH_MAX_ARTICLE_BYTES,
+    security: {
+      apiKeyHashes: e.SOVGRAPH_API_KEY_HASHES ? e.SOVGRAPH_API_KEY_HASHES.toLowerCase().split(',') : [],
+      readsRequireKey: e.SOVGRAPH_READS_REQUIRE_KEY === 'true',
+      rateLimitPerMinute: e.SOVGRAPH_RATE_LIMIT,
+      rateLimitLocalhost: e.SOVGRAPH_RATE_LIMIT_LOCALHOST === 'true',
+      corsOrigins: e.SOVGRAPH_CORS_ORIGINS ? e.SOVGRAPH_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : [],
+      introspection: e.SOVGRAPH_INTROSPECTION === 'true',
+      production: e.NODE_ENV === 'production',
+    },
   };
 }

@@ -39,6 +39,17 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
   return { ...input, id: articleId(input.body), sentences: splitSentences(input.body) };
 }
 
+/**
+ * Ingests one article given as data (the API's ingestArticle mutation):
+ * split → extract → write in one transaction.
+ */
+export async function ingestArticleInput(graph: Graph, input: ArticleInput): Promise<{ article: ParsedArticle; facts: ExtractedFacts; write: WriteArticleResult }> {
+  const article = parseArticle(input);
+  const facts = extractFacts(article);
+  const write = await writeArticle(graph, article, facts);
+  return { article, facts, write };
+}
+
 function slim(outcome: ArticleOutcome): ArticleOutcome {
   if (outcome.status === 'failed') return outcome;
   const { article, facts, ...rest } = outcome;

@@ -30,7 +30,14 @@ export async function runServe(config: Config, output: CliOutput, options: { see
       });
       logger.info({ articles: seeded.articles }, 'seed corpus ingested');
     }
-    const server = await createServer({ graph, port: config.port, host: config.host, queryTimeoutMs: config.queryTimeoutMs, logger });
+    const server = await createServer({
+      graph,
+      port: config.port,
+      host: config.host,
+      queryTimeoutMs: config.queryTimeoutMs,
+      logger,
+      security: config.security,
+    });
     output.out(`sovereign-graph ready: GraphQL at ${server.url}/graphql`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

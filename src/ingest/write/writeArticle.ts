@@ -49,6 +49,29 @@ function groupRelations(facts: ExtractedFacts): Map<string, { type: RelationType
   return groups;
 }
 
+/** Facts with ids that curation merged away replaced by the ids they were merged into. */
+async function applyRedirects(tx: ManagedTransaction, facts: ExtractedFacts): Promise<ExtractedFacts> {
+  const found = await tx.run('UNWIND $ids AS id MATCH (r:Redirect {id: id}) RETURN id, r.target AS target', {
+    ids: facts.entities.map((e) => e.id),
+  });
+  if (found.records.length === 0) return facts;
+  const target = new Map(found.records.map((r) => [r.get('id') as string, r.get('target') as string]));
+  const to = (id: string) => target.get(id) ?? id;
+  const entities = new Map<string, ExtractedFacts['entities'][number]>();
+  for (const e of facts.entities) {
+    const id = to(e.id);
+    const seen = entities.get(id);
+    entities.set(
+      id,
+      seen
+        ? { ...seen, aliases: [...seen.aliases, e.name, ...e.aliases], sentences: [...seen.sentences, ...e.sentences] }
+        : { ...e, id, aliases: id === e.id ? e.aliases : [...e.aliases, e.name] },
+    );
+  }
+  const relations = facts.relations.map((r) => ({ ...r, from: to(r.from), to: to(r.to) })).filter((r) => r.from !== r.to);
+  return { entities: [...entities.values()], relations };
+}
+
 /**
  * Writes one article and its facts in a single transaction: an unchanged
  * article is skipped; a changed one (same url or file, new text) first has its
@@ -77,8 +100,9 @@ export async function writeArticle(graph: Graph, article: ParsedArticle, facts: 
       },
     });
 
+    const resolved = await applyRedirects(tx, facts);
     const byLabel = new Map<EntityLabel, unknown[]>();
-    for (const entity of facts.entities) {
+    for (const entity of resolved.entities) {
       const rows = byLabel.get(entity.label) ?? [];
       rows.push({
         id: entity.id,
@@ -91,7 +115,7 @@ export async function writeArticle(graph: Graph, article: ParsedArticle, facts: 
     }
     for (const [label, rows] of byLabel) await run(tx, counters, MERGE_ENTITIES[label], { rows, articleId: article.id });
 
-    for (const group of groupRelations(facts).values()) {
+    for (const group of groupRelations(resolved).values()) {
       const rows = group.rows.map((r) => ({
         from: r.from,
         to: r.to,

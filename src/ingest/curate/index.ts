@@ -1,0 +1,1 @@
+export { mergeEntities, addAlias, CurationError } from './mergeEntities';
