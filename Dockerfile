@@ -6,6 +6,7 @@ COPY src ./src
 COPY schema ./schema
 COPY seeds ./seeds
 COPY bin ./bin
+COPY scripts ./scripts
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000

@@ -20,6 +20,9 @@ export function queryDepth(document: DocumentNode): number {
     if (!set) return 0;
     let max = 0;
     for (const sel of set.selections) {
+      // Introspection (__schema, __type) walks the in-memory schema, never Neo4j: GraphiQL's
+      // own schema query nests 15 levels, so it does not count toward the depth limit.
+      if (sel.kind === Kind.FIELD && sel.name.value.startsWith('__')) continue;
       if (sel.kind === Kind.FIELD) max = Math.max(max, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
       else if (sel.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(sel.selectionSet, seen));
       else if (!seen.has(sel.name.value)) {

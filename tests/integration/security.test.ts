@@ -50,7 +50,7 @@ describe('API security', () => {
   it('refuses curation mutations without a valid key and changes nothing', async () => {
     const server = await start({ apiKeyHashes: [hashApiKey(KEY)] });
     const before = await graphCounts(graph);
-    for (const headers of [{}, { authorization: 'Bearer wrong-key' }]) {
+    for (const headers of [{}, { authorization: 'Bearer wrong-key' }] as Record<string, string>[]) {
       const res = await post(server, `mutation { retractArticle(id: "sec1") }`, headers);
       expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
