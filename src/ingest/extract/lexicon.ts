@@ -35,15 +35,19 @@ export const ORG_HEADS = new Set([
   'College', 'Academy', 'Foundation',
 ]);
 
-/** Heads that make a span a public body (Agency), first or last word. */
-export const AGENCY_FIRST = /^(?:Ministry|Department|Dept\.?|Agency|Office|Bureau|Commission|Council|Secretariat)\b/;
+/** Institution words that mark an organisation anywhere in a name ("Imperial College London"). */
+export const INNER_ORG_HEADS = new Set(['University', 'College', 'Institute', 'Academy', 'Centre', 'Center', 'Laboratory', 'Laboratories', 'Labs', 'Bank']);
+
+/** Heads that make a span a public body (Agency) when they open it: "Federal Ministry for …". */
+export const AGENCY_FIRST = /^(?:\p{Lu}[\p{L}]+ ){0,2}(?:Ministry|Department|Dept\.?|Agency|Office|Bureau|Commission|Council|Secretariat|Government) (?:of|for)\b|^(?:Ministry|Department|Agency|Commission|Council|Secretariat)\b/u;
+/** Heads that make a span a public body when they close it: "… Data and AI Authority". */
 export const AGENCY_LAST = /\b(?:Ministry|Agency|Authority|Commission|Council|Cabinet|Office|Bureau|Secretariat|Directorate|Regulator)$/;
 
 /** Heads that make a span a programme (Initiative). */
-export const INITIATIVE_LAST = /\b(?:Mission|Programme|Program|Plan|Strategy|Initiative|Project|Challenge|Scheme|Agenda|Compact|Act)$/;
+export const INITIATIVE_LAST = /\b(?:Mission|Programme|Program|Plan|Strategy|Initiative|Project|Challenge|Scheme|Agenda|Compact|Factory|Factories|Gigafactory|Gigafactories)$/;
 
 /** Heads that make a span a named consortium. */
-export const CONSORTIUM_LAST = /\b(?:Consortium|Alliance|Coalition|Joint Venture)$/;
+export const CONSORTIUM_LAST = /\b(?:Consortium|Alliance|Coalition|Joint Venture|Partnership)$/;
 
 /** Capitalised words that are never an organisation on their own. */
 export const GENERIC_WORDS = new Set([
@@ -57,7 +61,24 @@ export const GENERIC_WORDS = new Set([
   'Responsible', 'Trustworthy', 'Industrial', 'Frontier', 'Foundation', 'Model', 'Models', 'Platform', 'Chief',
   'Executive', 'President', 'Prime', 'Minister', 'Officials', 'Analysts', 'Union', 'Team', 'Teams', 'Phase',
   'Quick', 'Update', 'Breaking', 'Exclusive', 'Analysis', 'Opinion', 'Photo', 'Related', 'Read', 'More',
+  // Subject words of ministries and programmes: fragments of longer names, never an organisation alone.
+  'Industry', 'Industries', 'Innovation', 'Development', 'Economy', 'Economic', 'Export', 'Exports', 'Space',
+  'Enterprise', 'Resource', 'Resources', 'Infrastructure', 'Education', 'Health', 'Energy', 'Finance', 'Trade',
+  'Commerce', 'Communications', 'Communication', 'Security', 'Defence', 'Defense', 'Affairs', 'Culture', 'Transport',
+  'Agriculture', 'Labour', 'Justice', 'Interior', 'Planning', 'Growth', 'Skills', 'Future', 'Strategy', 'Action',
+  'Plan', 'Climate', 'Environment', 'Information', 'Computing', 'Technologies', 'Sciences', 'Engineering',
+  'Telecommunications', 'Media', 'Arts', 'Sport', 'Tourism', 'Excellence', 'Robotics', 'Automation', 'Policy',
+  'Policies', 'Studies', 'Governance', 'Ethics', 'Speech', 'Processing', 'Language', 'Languages', 'Competency', 'Testing', 'Creative', 'Wellness', 'Big', 'Legal', 'Higher',
+  // Regions and blocs as adjectives.
+  'European', 'Europe', 'Asian', 'Asia', 'African', 'Africa', 'Caribbean', 'Latin', 'Nordic', 'Nordics', 'Gulf',
+  'Arab', 'Arabic', 'Middle', 'East', 'West', 'Western', 'Eastern', 'Southeast', 'South', 'North', 'Pacific',
 ]);
+
+/** Titles inside a span make it a person or an office, never an organisation. */
+export const TITLE_WORDS = /\b(?:Minister|Ministers|Minister-President|President|Vice-President|Chancellor|Professor|Prof|Sir|Dame|Lord|Commissioner|Secretary|Prince|Princess|King|Queen|Sheikh|Senator|Governor|Mayor|Premier|Chairman|Chairwoman|Chairperson|CEO|Dr|Deputy|Ambassador|Minister of State)\b/;
+
+/** Names of facilities and events: real things, but not organisations. */
+export const NOT_AN_ACTOR_LAST = /\b(?:Park|Campus|Supercomputer|Cluster|Summit|Week|Conference|Expo|Forum|Award|Awards|Prize|Olympiad|Festival|Show|Day|Act|Law|Bill|Regulation|Directive)$/;
 
 /** Sentence-initial words that are capitalised only because they open the sentence. */
 export const OPENERS = new Set([

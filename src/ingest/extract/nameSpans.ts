@@ -13,8 +13,12 @@ const TOKEN = /^(?:\p{Lu}|\p{N}+\p{L}|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*(?:[.\-*&+]
 const NUMBER_TOKEN = /^\p{N}{1,4}\b(?![.,]\p{N})/u;
 /** Particles allowed inside a name when a name token follows. */
 const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'bin', 'bint', 'al', 'von', 'van', 'der', 'den', 'y', 'da', 'do', 'dos']);
-/** Heads that let "and" join two halves of one institution's name. */
-const INSTITUTION_HEAD = /\b(?:Ministry|Department|Agency|Authority|Institute|University|Council|Office|Bureau|Centre|Center|Academy|College|Commission|Foundation|School|Technology|Research|Industry|Innovation|ICT)\b/;
+/** Heads of institutions: "and" may join two halves of such a name. */
+const INSTITUTION_HEAD = /\b(?:Ministry|Department|Agency|Authority|Institute|University|Council|Office|Bureau|Centre|Center|Academy|College|Commission|Foundation|School|Organization|Organisation|Corporation)\b/;
+/** "Ministry of Economy, Trade and Industry": commas inside a public body's name. */
+const BODY_WITH_COMMAS = /^(?:(?:Federal |National |State )?(?:Ministry|Department|Agency|Office|Commission|Council|Secretariat)|(?:Deputy |Assistant |Prime )?(?:Minister|Secretary|Commissioner)) (?:of|for) (?:\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?(?:, | and (?:the )?| & |, and (?:the )?)){1,4}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?/u;
+/** "SoftBank-led", "Mumbai-based": a compound adjective, not part of a name. */
+const COMPOUND_ADJECTIVE = /-(?:led|based|backed|owned|funded|run|focused|born|founded|headquartered|listed|controlled|linked|affiliated|supported|made|built|developed|trained|sponsored|operated|centric|specific|language|powered)$/u;
 
 /** A name found in text, with its character range in the sentence. */
 export interface NameSpan {
@@ -29,8 +33,10 @@ export interface NameSpan {
 
 /** Reads the name starting exactly at `pos`, or null when no name token starts there. */
 export function readNameAt(sentence: string, pos: number): NameSpan | null {
+  const body = BODY_WITH_COMMAS.exec(sentence.slice(pos));
+  if (body) return finishSpan(sentence, pos, pos + body[0].length);
   const first = TOKEN.exec(sentence.slice(pos));
-  if (!first) return null;
+  if (!first || COMPOUND_ADJECTIVE.test(first[0])) return null;
   let end = pos + first[0].length;
   for (;;) {
     const rest = sentence.slice(end);
@@ -39,20 +45,31 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     const particle = next[1];
     const after = rest.slice(next[0].length);
     const token = TOKEN.exec(after) ?? (particle ? null : NUMBER_TOKEN.exec(after));
-    if (!token) break;
+    if (!token || COMPOUND_ADJECTIVE.test(token[0])) break;
     if (particle && particle !== '&' && !PARTICLES.has(particle)) {
       if (particle !== 'and' || !joinsWithAnd(sentence.slice(pos, end), after)) break;
     }
     end += next[0].length + token[0].length;
   }
+  // "Foreign, Commonwealth and Development Office": a comma series closed by an institution's head.
+  const series = COMMA_SERIES.exec(sentence.slice(end));
+  if (series) end += series[0].length;
   return finishSpan(sentence, pos, end);
 }
 
+const COMMA_SERIES = /^(?:, \p{Lu}[\p{L}]+)+,? and (?:\p{Lu}[\p{L}]+ ){0,3}(?:Office|Ministry|Department|Agency|Authority|Commission|Council)\b/u;
+
 /** "Science and ICT" stays whole inside "Ministry of …"; lists "A and B" split. */
 function joinsWithAnd(before: string, after: string): boolean {
-  if (/\b(?:of|for)\b/.test(before) && INSTITUTION_HEAD.test(before)) return true;
-  const tail = /^[\p{L}\p{N} .*&-]*/u.exec(after)?.[0] ?? '';
-  return INSTITUTION_HEAD.test(tail.split(/ (?:and|to|in|on|at|with|said)\b/)[0]) && !INSTITUTION_HEAD.test(before);
+  const tail = (/^[\p{L}\p{N} .*&-]*/u.exec(after)?.[0] ?? '').split(/ (?:and|to|in|on|at|with|said|of)\b/)[0];
+  // "Ministry of Science and ICT": the second half is subject words ("ICT", "Climate Action"), not another name.
+  if (/\b(?:of|for)\b/.test(before) && INSTITUTION_HEAD.test(before)) {
+    const next = /^[\p{L}\p{N}*&.-]+(?: [\p{Lu}][\p{L}]+)?/u.exec(after)?.[0] ?? '';
+    return !INSTITUTION_HEAD.test(tail) && next.split(' ').every((word) => GENERIC_WORDS.has(word));
+  }
+  // "Saudi Data and AI Authority": a generic word before "and", the head after it.
+  const lastBefore = before.split(' ').pop() ?? '';
+  return GENERIC_WORDS.has(lastBefore) && INSTITUTION_HEAD.test(tail) && !INSTITUTION_HEAD.test(before);
 }
 
 /** Trims a possessive, keeps "in <Place> (ACR)" together, and reads a following acronym. */
@@ -81,16 +98,24 @@ function finishSpan(sentence: string, start: number, end: number): NameSpan {
  */
 export function findNameSpans(sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
-  const wordStart = /(?<![\p{L}\p{N}.*&'’-])(?=[\p{L}\p{N}])/gu;
+  // "A*STAR" is one word but "**Naver Cloud**" (markdown bold) starts a name after the stars.
+  const wordStart = /(?<![\p{L}\p{N}.&'’-])(?<![\p{L}\p{N}]\*)(?=[\p{L}\p{N}])/gu;
   let match: RegExpExecArray | null;
   let cursor = 0;
   while ((match = wordStart.exec(sentence))) {
+    // The pattern matches empty strings: step past each position by hand.
+    wordStart.lastIndex = match.index + 1;
     if (match.index < cursor) continue;
     const span = readNameAt(sentence, match.index);
     if (!span) continue;
-    const trimmed = dropOpener(span);
+    let trimmed = dropOpener(span);
+    // "The Ministry of Economy, Trade and Industry": re-read once the opener is gone.
+    if (trimmed && trimmed.start !== span.start) {
+      const reread = readNameAt(sentence, trimmed.start);
+      if (reread && reread.end > trimmed.end) trimmed = reread;
+    }
     if (trimmed) spans.push(trimmed);
-    cursor = Math.max(span.end, match.index + 1);
+    cursor = Math.max(trimmed?.end ?? span.end, span.end, match.index + 1);
     wordStart.lastIndex = cursor;
   }
   return spans;

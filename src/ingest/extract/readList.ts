@@ -1,3 +1,4 @@
+import { ROLE_NOUNS } from './lexicon';
 import { readNameAt, type NameSpan } from './nameSpans';
 
 /**
@@ -15,54 +16,78 @@ export interface ListItem {
 }
 
 const SEPARATOR = /^(?:,? and |, |,? as well as |,? plus |,? along with )/;
-const END = /^(?:\s*$|[.;:!?)\]—–]|,? (?:[-–—] )|,? (?:which|who|whose|that|with|to|on|for|at|among|have|has|had|will|would|are|is|was|were|said|says|say|plans?|as|into|from|under|after|while|but|by|also|all|each|both|span|joined|signed|committed|agreed|announced|could|can|may|might|should|must|did|do|does|were|being|been|over|through|a total|to)\b)/;
+const END = /^(?:\s*$|[.;:!?)\]—–]|,? (?:[-–—] )|,? (?:which|who|whose|that|with|to|on|for|at|among|have|has|had|will|would|are|is|was|were|said|says|say|plans?|as|into|from|under|after|while|but|by|also|all|each|both|span|joined|signed|committed|agreed|announced|could|can|may|might|should|must|did|do|does|were|being|been|over|through|a total|to|called|named|known as|dubbed|in (?=\p{Ll})|of|about|since|until|before|during|against|without|via|per)\b)/u;
 const LOCATION = /^ in \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?/u;
 const MAX_DESCRIPTOR_WORDS = 5;
+const TRAILING_ROLE = new RegExp(`^ (?:${ROLE_NOUNS.join('|')})(?=[,.;]| and )`, 'u');
+const DESCRIPTOR_GOES_ON = new RegExp(`^['’]?s? (?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_NOUNS.join('|')}) (?=\\p{Lu}|\\p{N})`, 'u');
 
 /** Reads the enumeration starting at `pos` (after its trigger). Empty when none starts there. */
 export function readList(sentence: string, pos: number): ListItem[] {
   const items: ListItem[] = [];
   let cursor = pos;
+  let separator = '';
   for (;;) {
     const item = readItem(sentence, cursor);
     if (!item) break;
+    // "…, and NC AI partners with …": after ", and" a name running into prose starts a new clause.
+    if (item.soft && separator.startsWith(', and')) break;
     items.push(item.item);
     const rest = sentence.slice(item.next);
     const sep = SEPARATOR.exec(rest);
     if (!sep) break;
+    separator = sep[0];
     cursor = item.next + sep[0].length;
   }
   return items;
 }
 
 /** One item: skips up to a few descriptor words until a name that ends cleanly. */
-function readItem(sentence: string, pos: number): { item: ListItem; next: number } | null {
+function readItem(sentence: string, pos: number): { item: ListItem; next: number; soft: boolean } | null {
   let start = pos;
   const article = /^(?:the|a|an|its|their|his|her) /i.exec(sentence.slice(start));
   if (article) start += article[0].length;
+  // "research groups at Seoul National University": people of an institution stand for it.
+  const people = /^(?:[\p{Ll}-]+ )?(?:groups|teams|labs|researchers|scientists|engineers) (?:at|from) (?:the )?/u.exec(sentence.slice(start));
+  if (people) start += people[0].length;
   let wordStart = start;
   for (let skipped = 0; skipped <= MAX_DESCRIPTOR_WORDS; skipped++) {
     const span = readNameAt(sentence, wordStart);
     if (span) {
-      const next = endOfItem(sentence, span.end);
-      if (next !== null) {
-        return { item: { name: span, descriptor: sentence.slice(start, wordStart).trim() }, next };
+      const end = endOfItem(sentence, span.end);
+      if (end !== null) {
+        return { item: { name: span, descriptor: sentence.slice(start, wordStart).trim() }, next: end.next, soft: end.soft };
       }
     }
     const word = /^[\p{L}\p{N}'’&-]+ /u.exec(sentence.slice(wordStart));
-    if (!word || /^(?:and|or|but|which|who|that|with|to|said|will|is|are|was|were|has|have)$/.test(word[0].trim())) return null;
+    if (!word || !isDescriptorWord(word[0].trim())) return null;
     wordStart += word[0].length;
   }
   return null;
 }
 
-/** Where the item ends (after an optional "in <Place>"), or null if the name runs on into prose. */
-function endOfItem(sentence: string, end: number): number | null {
+/** Descriptor words describe ("telecom firm"), they do not act: no verbs, no clause words. */
+function isDescriptorWord(word: string): boolean {
+  if (/^(?:and|or|but|which|who|whose|that|with|to|by|of|from|one|said|says|will|would|is|are|was|were|has|have|had|been|be|it|its|they|their|also|then|in|on|at|for|as|after|before|while|including|include|includes|such|plus|namely|notably|like|among|between)$/.test(word)) return false;
+  return !/^\p{Ll}+ed$/u.test(word);
+}
+
+/** Where the item ends (after an optional "in <Place>"), or null if the name runs on; soft when only prose follows. */
+function endOfItem(sentence: string, end: number): { next: number; soft: boolean } | null {
   let next = end;
   const possessive = /^['’]s?(?!\p{L})/u.exec(sentence.slice(next));
   if (possessive) return null;
   const location = LOCATION.exec(sentence.slice(next));
   if (location) next += location[0].length;
+  // "the Preferred Networks startup": a role noun after the name still ends the item.
+  const role = TRAILING_ROLE.exec(sentence.slice(next));
+  if (role) next += role[0].length;
   const rest = sentence.slice(next);
-  return SEPARATOR.test(rest) || END.test(rest) ? next : null;
+  // "… Naver Cloud and the NC AI consortium": a name before a consortium noun names another consortium.
+  if (/^ (?:consortium|team|group|alliance|coalition|joint venture)\b/.test(rest)) return null;
+  if (SEPARATOR.test(rest) || END.test(rest)) return { next, soft: false };
+  // "IT enterprise NEC": the capitalised word was part of a descriptor, the name comes later.
+  if (DESCRIPTOR_GOES_ON.test(rest)) return null;
+  // Any other lowercase word is prose after the last name ("… Munich applied for").
+  return /^ \p{Ll}/u.test(rest) ? { next, soft: true } : null;
 }

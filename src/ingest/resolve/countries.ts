@@ -97,3 +97,8 @@ export function isLanguageName(text: string): boolean {
   }
   return languageNames.has(text);
 }
+
+/** Country code of a capital city name ("Abu Dhabi" → "AE"), for "Abu Dhabi's G42". */
+export function capitalOf(text: string): string | undefined {
+  return countryForms().find((form) => form.text === text && form.kind === 'capital')?.code;
+}

@@ -17,7 +17,7 @@ export interface KnownAgency {
  * Corporate suffixes dropped when comparing names. Only legal-form words: they
  * never tell two organisations apart ("Group", "Holdings", "Cloud" do, so they stay).
  */
-const LEGAL_SUFFIX = /(?:,?\s+(?:inc|incorporated|corp|corporation|co|company limited|ltd|limited|llc|plc|gmbh|ag|s\.?a|n\.?v|k\.?k|pte|pvt|private limited))+\.?$/i;
+const LEGAL_SUFFIX = /(?:,?\s+(?:inc|incorporated|corp|corporation|co|company limited|ltd|limited|llc|plc|gmbh|ag|s\.?a|n\.?v|k\.?k|pte|pvt|private limited)\.?)+$/i;
 
 /**
  * Comparison key of a name: case, accents, punctuation and legal suffixes

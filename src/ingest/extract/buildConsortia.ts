@@ -1,0 +1,107 @@
+import { entityId } from '../resolve/ids';
+import { canonicalOrganizationName } from '../resolve/resolveNames';
+import type { ConsortiumBook, ConsortiumDraft } from './consortiumDrafts';
+import { addTo, leaderKey } from './consortiumDrafts';
+import type { NameIndex } from './emitNames';
+import type { FactSink } from './factSink';
+import type { OrgRegistry } from './orgRegistry';
+
+/**
+ * Merges short-form teams into the team they abbreviate ("the LG team" is the
+ * "LG AI Research" team when LG itself is never introduced as an organisation)
+ * and offers the remaining loose leaders to the registry. Runs before names resolve.
+ */
+export function settleDrafts(book: ConsortiumBook, registry: OrgRegistry): void {
+  // "Motif's team" and "Motif Technologies, which leads a consortium": one team when "Motif" is never introduced itself.
+  for (const draft of [...book.drafts]) {
+    if (draft.leaders.size !== 1 || draft.name) continue;
+    const [leader] = draft.leaders.keys();
+    if (registry.has(leader, true)) continue;
+    draft.looseLeaders.add(leader);
+  }
+  for (const draft of [...book.drafts]) {
+    for (const loose of draft.looseLeaders) {
+      const target = book.drafts.find((other) => other !== draft && [...other.leaders.keys()].some((leader) => leaderKey(leader).startsWith(`${leaderKey(loose)} `)));
+      if (target && draft.leaders.size === 1) {
+        mergeInto(target, draft);
+        book.drafts.splice(book.drafts.indexOf(draft), 1);
+      } else {
+        const ref = draft.refs[0];
+        registry.add({ surface: loose, sentence: ref?.sentence ?? 0, start: ref?.start ?? 0, end: (ref?.start ?? 0) + loose.length, strength: 'strong' });
+      }
+    }
+  }
+}
+
+function mergeInto(target: ConsortiumDraft, source: ConsortiumDraft): void {
+  for (const [surface, sentences] of source.members) for (const s of sentences) addTo(target.members, surface, s);
+  for (const [, sentences] of source.leaders) for (const s of sentences) addTo(target.leaders, [...target.leaders.keys()][0], s);
+  target.refs.push(...source.refs);
+  for (const phrase of source.phrases) target.phrases.add(phrase);
+  target.statedMemberCount ??= source.statedMemberCount;
+  target.status ??= source.status;
+}
+
+/**
+ * Emits each consortium: its name (own name, else "<Leader> consortium"),
+ * aliases (the text's phrases), stated member count and status; relations
+ * LEADS + MEMBER_OF for leaders, MEMBER_OF for members, PART_OF an initiative
+ * named in a sentence that also refers to it. Returns draft → id.
+ */
+export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: FactSink): Map<ConsortiumDraft, string> {
+  const ids = new Map<ConsortiumDraft, string>();
+  for (const draft of book.drafts) {
+    const leaders = resolved(draft.leaders, names);
+    const members = resolved(draft.members, names);
+    const name = consortiumName(draft, leaders, members, sink);
+    if (!name) continue;
+    const id = entityId('Consortium', name);
+    const props: Record<string, string | number> = {};
+    if (draft.statedMemberCount !== undefined) props.statedMemberCount = draft.statedMemberCount;
+    if (draft.status) props.status = draft.status;
+    const aliases = [...draft.phrases].filter((phrase) => phrase !== name);
+    sink.addEntity({ id, label: 'Consortium', name, aliases, props, sentences: draft.refs.map((r) => r.sentence) });
+    if (draft.status) sink.setProp(id, 'status', draft.status);
+    for (const ref of draft.refs) sink.addMention({ id, label: 'Consortium', sentence: ref.sentence, start: ref.start, end: ref.end });
+    for (const [orgId, sentences] of leaders) {
+      sink.addRelation('LEADS', orgId, id, sentences);
+      sink.addRelation('MEMBER_OF', orgId, id, sentences);
+    }
+    for (const [orgId, sentences] of members) sink.addRelation('MEMBER_OF', orgId, id, sentences);
+    ids.set(draft, id);
+  }
+  linkInitiatives(ids, sink);
+  return ids;
+}
+
+/** Surfaces resolved to Organization ids, merging sentences of surfaces naming the same one. */
+function resolved(map: Map<string, Set<number>>, names: NameIndex): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [surface, sentences] of map) {
+    const target = names.lookup(surface) ?? names.lookup(canonicalOrganizationName(surface));
+    if (!target || target.label !== 'Organization') continue;
+    out.set(target.id, [...new Set([...(out.get(target.id) ?? []), ...sentences])]);
+  }
+  return out;
+}
+
+/** Own name, else after its leader, else after the project it serves, else after its first member. */
+function consortiumName(draft: ConsortiumDraft, leaders: Map<string, number[]>, members: Map<string, number[]>, sink: FactSink): string | undefined {
+  if (draft.name) return draft.name;
+  const leaderId = [...leaders.keys()][0];
+  if (leaderId) return `${sink.get(leaderId)!.name} consortium`;
+  if (draft.servesName) return `${draft.servesName} consortium`;
+  const firstMember = [...members.keys()][0];
+  // A loose "group including A, B" with neither leader nor name is not recorded as a consortium.
+  if (firstMember && members.size >= 2 && draft.formal) return `${sink.get(firstMember)!.name} consortium`;
+  return undefined;
+}
+
+/** PART_OF when a sentence refers to both the consortium and an initiative. */
+function linkInitiatives(ids: Map<ConsortiumDraft, string>, sink: FactSink): void {
+  for (const [draft, id] of ids) {
+    for (const ref of draft.refs) {
+      for (const mention of sink.mentionsIn(ref.sentence, ['Initiative'])) sink.addRelation('PART_OF', id, mention.id, [ref.sentence]);
+    }
+  }
+}

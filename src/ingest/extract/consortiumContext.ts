@@ -1,0 +1,32 @@
+import { addTo, type ConsortiumBook, type ConsortiumDraft } from './consortiumDrafts';
+import { classifyName } from './classifyName';
+import type { OrgRegistry } from './orgRegistry';
+import type { ListItem } from './readList';
+
+/** What every consortium reader gets for one sentence. */
+export interface SentenceContext {
+  sentence: string;
+  index: number;
+  /** All sentences of the article, for looking one sentence back. */
+  sentences: string[];
+  book: ConsortiumBook;
+  registry: OrgRegistry;
+  consortiumArticle: boolean;
+}
+
+/** Keeps the items that can be organisations, offering each to the registry. */
+export function orgItems(ctx: SentenceContext, items: ListItem[]): ListItem[] {
+  const kept = items.filter((item) => {
+    const cls = classifyName(item.name.text);
+    return cls === 'Organization' || cls === 'Consortium';
+  });
+  for (const item of kept) {
+    ctx.registry.add({ surface: item.name.text, sentence: ctx.index, start: item.name.start, end: item.name.end, strength: 'strong', descriptor: item.descriptor || undefined, acronym: item.name.acronym, viaConsortium: true });
+  }
+  return kept;
+}
+
+/** Records list items as members of a consortium. */
+export function addMembers(ctx: SentenceContext, draft: ConsortiumDraft, items: ListItem[]): void {
+  for (const item of orgItems(ctx, items)) addTo(draft.members, item.name.text, ctx.index);
+}

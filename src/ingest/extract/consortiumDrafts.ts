@@ -1,0 +1,102 @@
+import { canonicalOrganizationName, nameKey } from '../resolve/resolveNames';
+
+/** A consortium as the text describes it, before names resolve to ids. */
+export interface ConsortiumDraft {
+  /** Own name when the text gives one ("Campus IA", "Team Upstage"). */
+  name?: string;
+  /** Leader surfaces → sentences stating the leadership. */
+  leaders: Map<string, Set<number>>;
+  /** Member surfaces → sentences stating the membership. */
+  members: Map<string, Set<number>>;
+  /** The text's own phrases for it ("nine-company consortium led by Softbank"). */
+  phrases: Set<string>;
+  /** Leaders known only from "the X team" / "X's team": may be a short form of another leader. */
+  looseLeaders: Set<string>;
+  /** Project it serves when no leader or name is given ("GPT-NL" → "GPT-NL consortium"). */
+  servesName?: string;
+  /** Stated as a consortium, joint venture or partnership of named members (so it exists without a leader). */
+  formal?: boolean;
+  statedMemberCount?: number;
+  status?: string;
+  /** Where it is referred to: sentence + character range. */
+  refs: Array<{ sentence: number; start: number; end: number }>;
+}
+
+/**
+ * The consortia of one article while sentences are read in order: lookup by
+ * leader or name, creation, and the "current" consortium that definite
+ * references ("the joint venture", "the consortium") point back to.
+ */
+export class ConsortiumBook {
+  readonly drafts: ConsortiumDraft[] = [];
+  current?: ConsortiumDraft;
+
+  /** The consortium led by this organisation, created when first stated. */
+  byLeader(surface: string, sentence: number, loose = false): ConsortiumDraft {
+    const key = leaderKey(surface);
+    let draft = this.drafts.find((d) => [...d.leaders.keys()].some((leader) => leaderKey(leader) === key));
+    if (!draft) {
+      draft = newDraft();
+      this.drafts.push(draft);
+    }
+    addTo(draft.leaders, surface, sentence);
+    if (loose) draft.looseLeaders.add(surface);
+    else draft.looseLeaders.delete(surface);
+    return draft;
+  }
+
+  /** The consortium with this own name, created when first stated. */
+  byName(name: string): ConsortiumDraft {
+    const key = nameKey(name);
+    let draft = this.drafts.find((d) => d.name && nameKey(d.name) === key);
+    if (!draft) {
+      draft = { ...newDraft(), name };
+      this.drafts.push(draft);
+    }
+    return draft;
+  }
+
+  /** A consortium the text neither names nor gives a leader (yet). */
+  anonymous(): ConsortiumDraft {
+    const draft = newDraft();
+    this.drafts.push(draft);
+    return draft;
+  }
+
+  /** Records a reference and makes it the current consortium. */
+  refer(draft: ConsortiumDraft, sentence: number, start: number, end: number): void {
+    if (!draft.refs.some((ref) => ref.sentence === sentence && ref.start === start)) draft.refs.push({ sentence, start, end });
+    this.current = draft;
+  }
+
+  /** The consortium referred to closest before `pos` in a sentence, else the current one. */
+  nearest(sentence: number, pos: number): ConsortiumDraft | undefined {
+    let best: { draft: ConsortiumDraft; start: number } | undefined;
+    for (const draft of this.drafts) {
+      for (const ref of draft.refs) {
+        if (ref.sentence === sentence && ref.start <= pos && (!best || ref.start > best.start)) best = { draft, start: ref.start };
+      }
+    }
+    return best?.draft ?? this.current;
+  }
+
+  /** Consortia referred to inside [from, to) of a sentence. */
+  referredIn(sentence: number, from: number, to: number): ConsortiumDraft[] {
+    return this.drafts.filter((d) => d.refs.some((ref) => ref.sentence === sentence && ref.start >= from && ref.start < to));
+  }
+}
+
+/** Adds a surface with a sentence to a surface → sentences map. */
+export function addTo(map: Map<string, Set<number>>, surface: string, sentence: number): void {
+  if (!map.has(surface)) map.set(surface, new Set());
+  map.get(surface)!.add(sentence);
+}
+
+/** Comparison key of a leader surface (gazetteer-aware). */
+export function leaderKey(surface: string): string {
+  return nameKey(canonicalOrganizationName(surface));
+}
+
+function newDraft(): ConsortiumDraft {
+  return { leaders: new Map(), members: new Map(), phrases: new Set(), looseLeaders: new Set(), refs: [] };
+}

@@ -1,0 +1,48 @@
+import type { ExtractedFacts, ParsedArticle } from '../types';
+import { buildConsortia, settleDrafts } from './buildConsortia';
+import { emitNames } from './emitNames';
+import { FactSink } from './factSink';
+import { extractFocusAreas } from './extractFocusAreas';
+import { extractFunding } from './extractFunding';
+import { extractGovernments } from './extractGovernments';
+import { extractModels, findModelSpans } from './extractModels';
+import { findOrgCandidates } from './findOrgCandidates';
+import { OrgRegistry } from './orgRegistry';
+import { parseConsortia } from './parseConsortia';
+
+/**
+ * Everything one article states, as entities and relations with stable ids and
+ * the sentence indexes that state each. Pure and deterministic: the same
+ * article always yields the same facts, in the same order.
+ */
+export function extractFacts(article: ParsedArticle): ExtractedFacts {
+  const sink = new FactSink();
+
+  // 1. Governments first: later steps use them as default funder and launcher.
+  const governments = extractGovernments(article, sink);
+
+  // 2. Candidate names from every cue, then consortium statements (which add more).
+  const registry = new OrgRegistry();
+  findOrgCandidates(article, registry);
+  const book = parseConsortia(article, registry);
+  settleDrafts(book, registry);
+
+  // 3. Decide which candidates are organisations, agencies, initiatives; find all their mentions.
+  const models = findModelSpans(article).map((m) => m.span.text);
+  const consortiumNames = book.drafts.flatMap((d) => (d.name ? [d.name] : []));
+  const names = emitNames(article, registry.resolve([...models, ...consortiumNames]), sink, governments);
+
+  // 4. Consortia with leaders and members resolved to organisation ids.
+  buildConsortia(book, names, sink);
+
+  // 5. Models after names, so a model is never mistaken for an organisation already named.
+  extractModels(article, sink);
+
+  // 6. Money: needs every actor's mentions to pick funder and recipient.
+  extractFunding(article, sink, governments);
+
+  // 7. Focus areas last: they attach to whatever the sentence is about.
+  extractFocusAreas(article, sink);
+
+  return sink.toFacts();
+}

@@ -1,0 +1,162 @@
+import worldCountries from 'world-countries';
+import type { EntityLabel, ParsedArticle } from '../types';
+import { governmentId, fundingId } from '../resolve/ids';
+import { usdRate } from '../resolve/fxRates';
+import { ensureGovernment } from './emitNames';
+import type { FactSink, Mention } from './factSink';
+import type { GovernmentsResult } from './extractGovernments';
+import { parseMoney, type MoneyMention } from './parseMoney';
+
+/** A USD equivalent in brackets or after "or": "(approximately $6.2 billion)". */
+const EQUIVALENT = /^\s*(?:\(|,\s*or\s+|—\s*|-\s*)\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|just over|over|more than|circa|~|or|equivalent to|worth)?\s*$/i;
+/** Amounts that are not commitments of money. */
+const NOT_FUNDING = /\b(?:revenue|revenues|sales|valuation|valued at|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living)\b[^.;]{0,30}$/i;
+const UP_TO = /\b(?:up to|as much as|a maximum of|at most|no more than)\s*$/i;
+const FUNDERS: EntityLabel[] = ['Government', 'Agency', 'Organization'];
+const RECIPIENTS: EntityLabel[] = ['Consortium', 'Initiative', 'Organization'];
+/** "The government", "the ministry" with no name: the article's main government or its agency. */
+const PUBLIC_SUBJECT = /\b(?:government|ministry|state|cabinet|officials|authorities|administration|commission|department)\b/i;
+
+interface Occurrence {
+  money: MoneyMention;
+  sentence: number;
+  usd?: number;
+  upTo: boolean;
+  funder?: string;
+  recipient?: string;
+}
+
+/**
+ * One Funding per distinct amount + currency stated in the article, with the
+ * USD value (the article's own equivalent when it gives one, else the dated fx
+ * table), "up to" flag and the span as written; funder PROVIDED it and it went
+ * TO a recipient when the sentence says who gave it and who gets it. A USD
+ * equivalent in brackets is part of the same funding, never a second one.
+ */
+export function extractFunding(article: ParsedArticle, sink: FactSink, governments: GovernmentsResult): void {
+  const occurrences: Occurrence[] = [];
+  const localDollar = localDollarOf(governments.main);
+  article.sentences.forEach((sentence, index) => {
+    const mentions = parseMoney(sentence).map((m) =>
+      // Canadian, Australian, Singaporean … copy writes its own dollar as a bare "$".
+      m.bareDollar && localDollar && !/US\$|U\.S\. dollars?|\bUSD\b|American dollars?/.test(sentence) ? { ...m, currency: localDollar } : m,
+    );
+    for (let i = 0; i < mentions.length; i++) {
+      const money = mentions[i];
+      if (NOT_FUNDING.test(sentence.slice(0, money.start))) continue;
+      const next = mentions[i + 1];
+      let usd: number | undefined;
+      // "1 trillion yen (about $6.2 billion)", "$1 billion (₹8,300 crore)": one commitment, two currencies.
+      if (next && next.currency !== money.currency && EQUIVALENT.test(sentence.slice(money.end, next.start))) {
+        if (next.currency === 'USD') usd = next.amount;
+        i++;
+      }
+      const mentionsHere = sink.mentionsIn(index);
+      occurrences.push({
+        money,
+        sentence: index,
+        usd,
+        upTo: UP_TO.test(sentence.slice(0, money.start)),
+        funder: funderOf(sentence, money, mentionsHere, sink, governments),
+        recipient: recipientOf(sentence, money, mentionsHere),
+      });
+    }
+  });
+  for (const group of groupByAmount(occurrences)) emitFunding(article, group, sink);
+}
+
+/** "X received ₹… from Y": the subject is the recipient; the funder is after "from" or the state. */
+const RECEIVE = /\b(?:received?|receives|receiving|gets|got|secured|won|raised|was awarded|were awarded|will be given|was granted|draws? on)\b[^.;]{0,40}$/;
+
+/** The first government, agency or organisation before the amount; else the main government when the sentence is about the state. */
+function funderOf(sentence: string, money: MoneyMention, mentions: Mention[], sink: FactSink, governments: GovernmentsResult): string | undefined {
+  if (RECEIVE.test(sentence.slice(0, money.start))) {
+    const from = /^[^.;]*?\bfrom (?:the )?/.exec(sentence.slice(money.end));
+    const source = from ? mentions.find((m) => FUNDERS.includes(m.label) && m.start >= money.end + from[0].length - 1) : undefined;
+    const agency = mentions.find((m) => m.label === 'Agency');
+    return source?.id ?? agency?.id ?? (governments.main ? governmentId(governments.main) : undefined);
+  }
+  const before = mentions.filter((m) => FUNDERS.includes(m.label) && m.end <= money.start && !isAdjectiveOfName(sentence, m));
+  if (before.length) return before[0].id;
+  const clause = sentence.slice(0, money.start);
+  // "The ministry said it will spend …": the public body named most recently.
+  if (/\b(?:ministry|agency|department|commission|authority)\b/i.test(clause)) {
+    const agency = latestAgency(sink, sentenceIndexOf(mentions));
+    if (agency) return agency;
+  }
+  if (governments.main && (PUBLIC_SUBJECT.test(clause) || mentions.some((m) => m.label === 'Initiative'))) return governmentId(governments.main);
+  return undefined;
+}
+
+function sentenceIndexOf(mentions: Mention[]): number {
+  return mentions[0]?.sentence ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** The agency mentioned last at or before a sentence. */
+function latestAgency(sink: FactSink, sentence: number): string | undefined {
+  const seen = sink.byLabel('Agency').filter((a) => a.sentences.some((s) => s <= sentence));
+  seen.sort((a, b) => Math.max(...b.sentences.filter((s) => s <= sentence)) - Math.max(...a.sentences.filter((s) => s <= sentence)));
+  return seen[0]?.id;
+}
+
+/** "Canadian fund Brookfield": a demonym describing a name is not the actor. */
+function isAdjectiveOfName(sentence: string, mention: Mention): boolean {
+  if (mention.label !== 'Government') return false;
+  return /^\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(sentence.slice(mention.end)) && !/^\s+(?:government|ministry|state|cabinet)/.test(sentence.slice(mention.end));
+}
+
+/** The first consortium, initiative or organisation after the amount, else one before it that is not the funder. */
+function recipientOf(sentence: string, money: MoneyMention, mentions: Mention[]): string | undefined {
+  if (RECEIVE.test(sentence.slice(0, money.start))) {
+    const subject = mentions.find((m) => RECIPIENTS.includes(m.label) && m.end <= money.start);
+    if (subject) return subject.id;
+  }
+  const after = mentions.filter((m) => RECIPIENTS.includes(m.label) && m.start >= money.end);
+  if (after.length) return after[0].id;
+  const before = mentions.filter((m) => (m.label === 'Consortium' || m.label === 'Initiative') && m.end <= money.start);
+  return before[before.length - 1]?.id;
+}
+
+/** The dollar of an English-writing country other than the US ("CA" → "CAD"), else undefined. */
+function localDollarOf(code: string | undefined): string | undefined {
+  const country = code && code !== 'US' ? worldCountries.find((c) => c.cca2 === code) : undefined;
+  if (!country || !Object.values(country.languages ?? {}).includes('English')) return undefined;
+  return Object.entries(country.currencies ?? {}).find(([, c]) => /dollar/i.test(c.name))?.[0];
+}
+
+/** Occurrences of the same amount + currency are one commitment restated. */
+function groupByAmount(occurrences: Occurrence[]): Occurrence[][] {
+  const groups = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const key = `${o.money.amount}|${o.money.currency}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(o);
+  }
+  return [...groups.values()];
+}
+
+function emitFunding(article: ParsedArticle, group: Occurrence[], sink: FactSink): void {
+  const first = group[0];
+  const funder = group.find((o) => o.funder)?.funder;
+  const recipient = group.find((o) => o.recipient && o.recipient !== funder)?.recipient;
+  const { amount, currency } = first.money;
+  const stated = group.find((o) => o.usd !== undefined)?.usd;
+  const rate = currency === 'USD' ? { rate: 1, date: '' } : usdRate(currency, article.published);
+  const amountUsd = stated ?? (rate ? Math.round(amount * rate.rate) : null);
+  const usdSource = stated !== undefined || currency === 'USD' ? 'article' : rate ? `fx:${rate.date}` : null;
+  const id = fundingId(funder ?? 'unknown', recipient ?? 'unknown', amount, currency);
+  const sentences = group.map((o) => o.sentence);
+  sink.addEntity({
+    id,
+    label: 'Funding',
+    name: first.money.text,
+    props: { amount, currency, amountUsd, usdSource, upTo: group.some((o) => o.upTo), text: first.money.text, announced: article.published ?? null },
+    sentences,
+  });
+  if (funder) {
+    const stated = group.filter((o) => o.funder === funder).map((o) => o.sentence);
+    if (funder.startsWith('gov:')) ensureGovernment(sink, funder.slice(4), stated);
+    sink.addRelation('PROVIDED', funder, id, stated);
+  }
+  if (recipient) sink.addRelation('TO', id, recipient, group.filter((o) => o.recipient === recipient).map((o) => o.sentence));
+}

@@ -1,0 +1,116 @@
+import type { EntityLabel, ExtractedEntity, ExtractedFacts, ExtractedRelation, PropValue, RelationType } from '../types';
+
+/** Where an entity is mentioned: sentence index and character range in it. */
+export interface Mention {
+  id: string;
+  label: EntityLabel;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Collects entities, relations and positioned mentions while the extractors
+ * run, merging repeats: the same id gains aliases and sentence indexes, the
+ * same relation gains sentence indexes. Extractors later in the pipeline read
+ * earlier results through `mentionsIn` (who is named where in a sentence).
+ */
+export class FactSink {
+  private readonly entities = new Map<string, ExtractedEntity>();
+  private readonly relations = new Map<string, ExtractedRelation>();
+  private readonly mentions: Mention[] = [];
+
+  /** Adds or merges an entity; props only fill keys not yet set. Returns its id. */
+  addEntity(entity: Omit<ExtractedEntity, 'sentences' | 'aliases'> & { aliases?: string[]; sentences?: number[] }): string {
+    const existing = this.entities.get(entity.id);
+    if (!existing) {
+      this.entities.set(entity.id, {
+        ...entity,
+        aliases: uniq(entity.aliases ?? []).filter((alias) => alias !== entity.name),
+        props: { ...entity.props },
+        sentences: uniqSorted(entity.sentences ?? []),
+      });
+      return entity.id;
+    }
+    existing.aliases = uniq([...existing.aliases, ...(entity.aliases ?? [])]).filter((alias) => alias !== existing.name);
+    existing.sentences = uniqSorted([...existing.sentences, ...(entity.sentences ?? [])]);
+    for (const [key, value] of Object.entries(entity.props)) {
+      if (existing.props[key] === undefined || existing.props[key] === null) existing.props[key] = value;
+    }
+    return entity.id;
+  }
+
+  /** Sets a property even when already set (a later, more specific statement wins). */
+  setProp(id: string, key: string, value: PropValue): void {
+    const entity = this.entities.get(id);
+    if (entity) entity.props[key] = value;
+  }
+
+  /** The entity with this id, if added. */
+  get(id: string): ExtractedEntity | undefined {
+    return this.entities.get(id);
+  }
+
+  /** All entities of one label, in insertion order. */
+  byLabel(label: EntityLabel): ExtractedEntity[] {
+    return [...this.entities.values()].filter((entity) => entity.label === label);
+  }
+
+  /** Records that `id` is named at [start, end) of sentence `sentence`, and adds the sentence to it. */
+  addMention(mention: Mention): void {
+    const entity = this.entities.get(mention.id);
+    if (entity && !entity.sentences.includes(mention.sentence)) entity.sentences = uniqSorted([...entity.sentences, mention.sentence]);
+    const duplicate = this.mentions.some(
+      (m) => m.id === mention.id && m.sentence === mention.sentence && m.start === mention.start,
+    );
+    if (!duplicate) this.mentions.push(mention);
+  }
+
+  /** Mentions in one sentence, ordered by position, optionally of some labels only. */
+  mentionsIn(sentence: number, labels?: EntityLabel[]): Mention[] {
+    return this.mentions
+      .filter((m) => m.sentence === sentence && (!labels || labels.includes(m.label)))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Adds or merges a relation; both ends must already be entities (else it is dropped). */
+  addRelation(type: RelationType, from: string, to: string, sentences: number[], props?: Record<string, PropValue>): void {
+    if (from === to || !this.entities.has(from) || !this.entities.has(to)) return;
+    const key = `${type}|${from}|${to}`;
+    const existing = this.relations.get(key);
+    if (existing) {
+      existing.sentences = uniqSorted([...existing.sentences, ...sentences]);
+      return;
+    }
+    this.relations.set(key, { type, from, to, sentences: uniqSorted(sentences), ...(props ? { props } : {}) });
+  }
+
+  /** Relations of a type, optionally into one target. */
+  relationsOf(type: RelationType, to?: string): ExtractedRelation[] {
+    return [...this.relations.values()].filter((r) => r.type === type && (to === undefined || r.to === to));
+  }
+
+  /** Removes an entity and every relation and mention touching it. */
+  remove(id: string): void {
+    this.entities.delete(id);
+    for (const [key, relation] of this.relations) if (relation.from === id || relation.to === id) this.relations.delete(key);
+    for (let i = this.mentions.length - 1; i >= 0; i--) if (this.mentions[i].id === id) this.mentions.splice(i, 1);
+  }
+
+  /** The collected facts, entities and relations in a stable order. */
+  toFacts(): ExtractedFacts {
+    const entities = [...this.entities.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+    const relations = [...this.relations.values()].sort(
+      (a, b) => a.type.localeCompare(b.type) || a.from.localeCompare(b.from) || a.to.localeCompare(b.to),
+    );
+    return { entities, relations };
+  }
+}
+
+function uniq<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function uniqSorted(values: number[]): number[] {
+  return uniq(values).sort((a, b) => a - b);
+}

@@ -1,0 +1,146 @@
+import { countryOf } from '../resolve/countries';
+import { canonicalOrganizationName, findKnownAgency, nameKey } from '../resolve/resolveNames';
+import { classifyName, looksLikePerson, type NameClass } from './classifyName';
+import { KIND_CUES, ORG_HEADS } from './lexicon';
+
+/** How strongly the text marks a name as an organisation. */
+export type CueStrength = 'strong' | 'weak';
+
+/** One sighting of a candidate name with the cue that found it. */
+export interface Candidate {
+  surface: string;
+  sentence: number;
+  start: number;
+  end: number;
+  strength: CueStrength;
+  /** Words written around it that describe it: "Japanese automaker", "the research arm". */
+  descriptor?: string;
+  acronym?: string;
+  /** A country the text ties it to ("Korea's SK Telecom", "French bank X"). */
+  country?: string;
+  /** Class forced by the cue (an appositive "an initiative"), else judged from the name. */
+  forced?: NameClass;
+  /** Only a consortium statement proposed it (as leader or member). */
+  viaConsortium?: boolean;
+}
+
+/** A resolved actor: canonical name, class, every surface that names it. */
+export interface RegisteredName {
+  key: string;
+  name: string;
+  cls: NameClass;
+  surfaces: Set<string>;
+  candidates: Candidate[];
+  kind?: string;
+  country?: string;
+}
+
+/**
+ * Collects candidate names from all cues, then decides which are real actors
+ * and what each is. Weak cues alone never admit a person-like name; one strong
+ * cue anywhere in the article admits a name for all its mentions.
+ */
+export class OrgRegistry {
+  private readonly candidates: Candidate[] = [];
+  private readonly persons = new Set<string>();
+
+  /** Adds a sighting. Person names seen after a title are remembered and refused. */
+  add(candidate: Candidate): void {
+    this.candidates.push(candidate);
+  }
+
+  /** Marks a name as a person (it followed "minister", "CEO" …). */
+  addPerson(name: string): void {
+    this.persons.add(name);
+    // Later references use the surname alone: "Emmanuel Macron" … "Macron said".
+    const parts = name.split(' ');
+    if (parts.length > 1) this.persons.add(parts[parts.length - 1]);
+  }
+
+  /** Whether some cue has already proposed this surface; `independent` ignores consortium statements. */
+  has(surface: string, independent = false): boolean {
+    const key = nameKey(canonicalOrganizationName(surface));
+    return this.candidates.some((c) => nameKey(canonicalOrganizationName(c.surface)) === key && !(independent && c.viaConsortium));
+  }
+
+  /**
+   * Groups candidates by canonical key and keeps the ones that qualify.
+   * `exclude` holds names known to be something else (models, named consortia).
+   */
+  resolve(exclude: string[] = []): RegisteredName[] {
+    const excluded = new Set(exclude.map((name) => nameKey(name)));
+    const groups = new Map<string, Candidate[]>();
+    // "Qatar Investment Authority (QIA)" … "launched by QIA": an acronym joins its long form.
+    const longForms = new Map(this.candidates.filter((c) => c.acronym).map((c) => [c.acronym!, c.surface]));
+    for (const candidate of this.candidates) {
+      const known = findKnownAgency(candidate.surface);
+      const surface = longForms.get(candidate.surface) ?? candidate.surface;
+      const canonical = known ? known.name : canonicalOrganizationName(surface);
+      const key = nameKey(canonical);
+      if (!key || excluded.has(key) || excluded.has(nameKey(candidate.surface))) continue;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key)!.push(candidate);
+    }
+    const out: RegisteredName[] = [];
+    for (const [key, group] of groups) {
+      const registered = this.qualify(key, group);
+      if (registered) out.push(registered);
+    }
+    return out;
+  }
+
+  private qualify(key: string, group: Candidate[]): RegisteredName | null {
+    const surface = group.find((c) => c.acronym)?.surface ?? group[0].surface;
+    if ([...this.persons].some((person) => nameKey(person) === key)) return null;
+    const cls = group.find((c) => c.forced)?.forced ?? classifyName(surface);
+    if (!cls) return null;
+    const strong = group.some((c) => c.strength === 'strong');
+    if (!strong && looksLikePerson(surface, ORG_HEADS)) return null;
+    const known = findKnownAgency(surface);
+    const name = known ? known.name : preferredName(group);
+    const surfaces = new Set(group.flatMap((c) => (c.acronym ? [c.surface, c.acronym] : [c.surface])));
+    const descriptor = group.map((c) => c.descriptor ?? '').join(' ');
+    return {
+      key,
+      name,
+      cls,
+      surfaces,
+      candidates: group,
+      kind: kindOf(`${descriptor} ${name}`),
+      country: group.find((c) => c.country)?.country ?? countryInDescriptor(descriptor),
+    };
+  }
+}
+
+/** The gazetteer's canonical name, else the most frequent spelling as written. */
+function preferredName(group: Candidate[]): string {
+  // "Netherlands Forensic Institute (NFI)": the long form names it, the acronym is an alias.
+  const longForm = group.find((c) => c.acronym);
+  if (longForm) return canonicalOrganizationName(longForm.surface);
+  const canonical = canonicalOrganizationName(group[0].surface);
+  if (canonical !== group[0].surface.trim() && canonical !== stripDots(group[0].surface)) return canonical;
+  const counts = new Map<string, number>();
+  for (const c of group) {
+    const name = canonicalOrganizationName(c.surface);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+function stripDots(text: string): string {
+  return text.replace(/\.$/, '').trim();
+}
+
+/** Organisation kind from the words describing it, when they say. */
+export function kindOf(text: string): string | undefined {
+  return KIND_CUES.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/** "Japanese automaker" → "JP": the first country word in a descriptor. */
+function countryInDescriptor(descriptor: string): string | undefined {
+  for (const word of descriptor.match(/\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?/gu) ?? []) {
+    const code = countryOf(word);
+    if (code) return code;
+  }
+  return undefined;
+}

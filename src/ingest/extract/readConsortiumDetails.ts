@@ -1,0 +1,152 @@
+import { classifyName } from './classifyName';
+import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
+import { leaderKey, type ConsortiumDraft } from './consortiumDrafts';
+import { parseCount } from './lexicon';
+import { findNameSpans } from './nameSpans';
+import { isCountryForm } from '../resolve/countries';
+import { readList } from './readList';
+
+/**
+ * Consortium details stated after the consortium is introduced: member lists,
+ * "X teams up with …", definite references ("the joint venture"), stated
+ * member counts and selection status.
+ */
+
+/** "its partners include …", "the companies participating in this project …, including …". */
+export function readMemberLists(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  // "The venture, …, is backed by A, B and C": owners of a consortium referred to earlier in the sentence.
+  for (const match of sentence.matchAll(/\b(?:is|was|are|were|will be) (?:jointly )?(?:backed|owned|founded|formed|set up|created|established|made up) by /g)) {
+    const draft = book.referredIn(index, 0, match.index ?? 0).pop();
+    const items = readList(sentence, (match.index ?? 0) + match[0].length);
+    if (draft && items.length) addMembers(ctx, draft, items);
+  }
+  const patterns = [
+    /\b(?:consortium|team|group|joint venture|venture|alliance|partnership|coalition)(?:['’]s)?,? (?:which |that )?(?:also |now )?(?:includes|including|comprises|comprising|consists of|brings together|bringing together|counts|is made up of|members include|partners include) /g,
+    /\b(?:(?:[Pp]artners|[Mm]embers)(?: of the (?:group|consortium|team|alliance|joint venture|partnership|coalition))?|[Pp]articipants|[Mm]ember companies|[Pp]articipating companies|[Cc]onsortium members|(?:companies|firms|organisations|organizations|institutions) participating\b[^.;]{0,80}?)(?: also)?,? (?:include|includes|including|are|such as) /g,
+    /\bcounts /g,
+  ];
+  for (const pattern of patterns) {
+    for (const match of sentence.matchAll(pattern)) {
+      const at = (match.index ?? 0) + match[0].length;
+      const items = readList(sentence, at);
+      if (pattern.source === '\\bcounts ' && !/^ among\b/.test(sentence.slice(items[items.length - 1]?.name.end ?? at))) continue;
+      if (!items.length) continue;
+      // "Another team including A, B": a new, unnamed and leaderless group — not the current consortium.
+      if (/\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Aa] separate|[Aa] rival|[Aa] second|[Aa] third) (?:[\w-]+ ){0,2}$/.test(sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index ?? 0))) {
+        addMembers(ctx, book.anonymous(), items);
+        continue;
+      }
+      // Without a consortium in the sentence, only a sentence that opens with the list cue continues the
+      // current one ("Its members include …"); "… said it works with partners such as …" is about someone else.
+      const inSentence = book.referredIn(index, 0, match.index ?? 0).length > 0;
+      const opens = findNameSpans(sentence.slice(0, match.index)).every((s) => !classifyName(s.text) || isCountryForm(s.text));
+      const pronoun = !inSentence && opens ? draftOfLastSubject(ctx, match.index ?? 0) : undefined;
+      const draft = pronoun ?? (inSentence || opens ? book.nearest(index, match.index ?? 0) ?? projectPartners(ctx, match.index ?? 0) : projectPartners(ctx, match.index ?? 0));
+      if (!draft) continue;
+      addMembers(ctx, draft, items);
+      book.refer(draft, index, match.index ?? 0, at);
+    }
+  }
+}
+
+/**
+ * "Naver Cloud is building … . Its consortium includes …": a list that opens a
+ * sentence belongs to the team of the leader named last — earlier in this
+ * sentence, else the subject of the previous one — rather than to the team
+ * mentioned most recently somewhere else.
+ */
+function draftOfLastSubject(ctx: SentenceContext, at: number): ConsortiumDraft | undefined {
+  const { book, sentences, index } = ctx;
+  const here = findNameSpans(ctx.sentence.slice(0, at)).reverse();
+  const previous = index > 0 ? findNameSpans(sentences[index - 1]) : [];
+  for (const span of [...here, ...previous]) {
+    const draft = book.drafts.find((d) => [...d.leaders.keys()].some((leader) => leaderKey(leader) === leaderKey(span.text)));
+    if (draft) return draft;
+  }
+  return undefined;
+}
+
+/** "The X project, whose partners include …": the project's partners form a consortium. */
+function projectPartners(ctx: SentenceContext, at: number): ConsortiumDraft | undefined {
+  const before = /((?:\p{Lu}|\p{N})[\p{L}\p{N}.\-]*(?: \p{Lu}[\p{L}\p{N}.\-]*){0,4})(?: (?:project|programme|program|initiative|mission))?,? (?:whose|with|and its) $/u.exec(ctx.sentence.slice(0, at));
+  if (!before || !classifyName(before[1])) return undefined;
+  const draft = ctx.book.anonymous();
+  draft.formal = true;
+  draft.servesName = before[1].replace(/^(?:The|A|An) /, '');
+  return draft;
+}
+
+/** "X teams up with A and B", "X is joined by A and B" — in an article about consortia. */
+export function readTeamsUpWith(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  if (!ctx.consortiumArticle) return;
+  for (const span of findNameSpans(sentence)) {
+    const rest = sentence.slice(span.end);
+    const verb = /^(?:,[^,]{0,90},)? (?:teams up|has teamed up|teamed up|partners|has partnered|partnered|is partnering|joins forces|joined forces|will work|works|is working|will team up|collaborates|is collaborating) with |^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined by /.exec(rest);
+    if (!verb || classifyName(span.text) !== 'Organization' || isCountryForm(span.text)) continue;
+    const items = readList(sentence, span.end + verb[0].length);
+    // One partner is a bilateral deal ("partners with Microsoft for cloud"); a team names several.
+    const joined = /joined by|teams? up|teamed up|joins forces|joined forces/.test(verb[0]);
+    if (orgItems(ctx, items).length < (joined ? 1 : 2)) continue;
+    ctx.registry.add({ surface: span.text, sentence: index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
+    const draft = book.byLeader(span.text, index);
+    addMembers(ctx, draft, items);
+    book.refer(draft, index, span.start, span.end);
+  }
+}
+
+/** "the joint venture will focus on …": a definite reference to the current consortium. */
+export function readGenericRefs(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  const pattern = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts) (?:[\w-]+ ){0,3}?(?:consortium|joint venture|team|group|alliance|coalition|new company|new entity|venture)\b(?! (?:of|led|headed|called|named)\b)(?! \p{Lu})/gu;
+  for (const match of sentence.matchAll(pattern)) {
+    const at = match.index ?? 0;
+    if (book.referredIn(index, at - 5, at + match[0].length).length || !book.current) continue;
+    book.refer(book.current, index, at, at + match[0].length);
+  }
+}
+
+/** "nine-company consortium", "consortium of five companies", "with 8 members", "a total of nine companies". */
+export function readCounts(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  const pattern = /\b(\w+)-(?:company|member|firm|party|partner|strong|organisation|organization|institution|entity)\b|\b(?:consortium|group|alliance) of (\w+) (?:[\w-]+ ){0,2}(?:companies|firms|members|organisations|organizations|institutions|partners|entities|universities)\b|\bwith (\w+) members\b|\ba total of (\w+) (?:companies|firms|members|partners|organisations|organizations|institutions)\b/g;
+  for (const match of sentence.matchAll(pattern)) {
+    const count = parseCount(match[1] ?? match[2] ?? match[3] ?? match[4]);
+    const draft = book.nearest(index, (match.index ?? 0) + match[0].length + 40);
+    if (count && draft && draft.statedMemberCount === undefined) draft.statedMemberCount = count;
+  }
+}
+
+/** Stated member count inside a phrase ("nine-company consortium", "of five companies"). */
+export function setCount(draft: ConsortiumDraft, phrase: string): void {
+  const match = /\b(\w+)-(?:company|member|firm|party|partner|strong|organisation|organization|institution)\b|\bof (\w+) (?:companies|firms|members|organisations|organizations|institutions|partners)\b/.exec(phrase);
+  const count = match ? parseCount(match[1] ?? match[2]) : undefined;
+  if (count) draft.statedMemberCount = count;
+}
+
+const STATUS: Array<[RegExp, string]> = [
+  [/\b(?:eliminated|dropped|cut|not (?:be )?(?:selected|chosen|picked)|failed to (?:advance|make|win|qualify)|knocked out|ousted|disqualified|missed out|rejected|did not advance|fell short)\b/i, 'eliminated'],
+  [/\b(?:advanced|advance to|moved on|moves on|progressed|passed the|survived|made it through|went through|through to)\b/i, 'advanced'],
+  [/\b(?:selected|chosen|picked|named as|won)\b/i, 'selected'],
+];
+
+/** The status word applies to the clause's consortium, not to others ("after two were eliminated"). */
+function statusOf(clause: string, pattern: RegExp): boolean {
+  const match = pattern.exec(clause);
+  if (!match) return false;
+  const before = clause.slice(Math.max(0, match.index - 40), match.index);
+  return !/\b(?:after|since|when|because|once|until|two|three|four|five|six|others?|rivals?|\d+)\b(?:\s+\w+){0,3}\s*$/i.test(before);
+}
+
+/** Selection status per clause, for the consortia that clause refers to. */
+export function readStatus(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  let from = 0;
+  for (const clause of sentence.split(/(?<=[,;]) (?=while |whereas |but |and )|(?<=;) /)) {
+    const to = from + clause.length + 1;
+    const status = STATUS.find(([pattern]) => statusOf(clause, pattern))?.[1];
+    if (status) for (const draft of book.referredIn(index, from, to)) draft.status = status;
+    from = to;
+  }
+}

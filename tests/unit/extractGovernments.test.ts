@@ -1,0 +1,42 @@
+import { extractGovernments } from '../../src/ingest/extract/extractGovernments';
+import { FactSink } from '../../src/ingest/extract/factSink';
+import { articleOf } from './support/articleOf';
+
+const governments = (body: string): string[] => {
+  const sink = new FactSink();
+  extractGovernments(articleOf(body), sink);
+  return sink.byLabel('Government').map((g) => String(g.props.country)).sort();
+};
+
+describe('extractGovernments', () => {
+  it('finds countries by name', () => {
+    expect(governments('India and Saudi Arabia signed a pact.')).toEqual(['IN', 'SA']);
+  });
+
+  it('finds countries by demonym', () => {
+    expect(governments('The Japanese government and a Korean ministry agreed.')).toEqual(['JP', 'KR']);
+  });
+
+  it('counts a capital only when it acts as its government', () => {
+    expect(governments('Seoul said it would fund the plan.')).toEqual(['KR']);
+    expect(governments('The data centre will be built near Paris.')).toEqual([]);
+  });
+
+  it('treats the EU as a bloc government', () => {
+    expect(governments('The EU will fund AI gigafactories.')).toEqual(['EU']);
+  });
+
+  it('reads "US-China" as two countries and ignores the pronoun "us"', () => {
+    expect(governments('The US-China race reminds us of the stakes.')).toEqual(['CN', 'US']);
+  });
+
+  it('names the government with its common English name and gov:XX id', () => {
+    const sink = new FactSink();
+    extractGovernments(articleOf('Korea picked five teams.'), sink);
+    expect(sink.byLabel('Government')[0]).toMatchObject({ id: 'gov:KR', name: 'South Korea', props: { country: 'KR' }, sentences: [0] });
+  });
+
+  it('does not read languages in a list of languages as countries', () => {
+    expect(governments('It speaks languages such as Thai and Vietnamese.')).toEqual([]);
+  });
+});

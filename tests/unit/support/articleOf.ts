@@ -1,0 +1,19 @@
+import { splitSentences } from '../../../src/ingest/read/splitSentences';
+import { articleId } from '../../../src/ingest/resolve/ids';
+import type { ExtractedFacts, ParsedArticle } from '../../../src/ingest/types';
+
+/** A ParsedArticle from a body literal, as the read stage would produce it. */
+export function articleOf(body: string, published?: string): ParsedArticle {
+  return { id: articleId(body), origin: 'test', title: 'test', body, published, sentences: splitSentences(body) };
+}
+
+/** Names of the entities of one label, sorted, for compact expectations. */
+export function namesOf(facts: ExtractedFacts, label: string): string[] {
+  return facts.entities.filter((e) => e.label === label).map((e) => e.name).sort();
+}
+
+/** Relations of one type as "from name → to name" strings, sorted. */
+export function relationsOf(facts: ExtractedFacts, type: string): string[] {
+  const name = (id: string): string => facts.entities.find((e) => e.id === id)?.name ?? id;
+  return facts.relations.filter((r) => r.type === type).map((r) => `${name(r.from)} → ${name(r.to)}`).sort();
+}
