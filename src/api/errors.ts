@@ -43,3 +43,12 @@ export function toApiError(error: unknown): unknown {
     }
   }
 }
+
+/** Awaits a database read, turning a database failure into a client error. */
+export async function orApiError<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw toApiError(error);
+  }
+}

@@ -8,7 +8,7 @@ import { PageInfo } from '../common/PageInfo.type';
 import { connectionOf } from '../common/connection';
 import { pageWindow } from '../common/paginate';
 import type { ApiContext } from '../context';
-import { toApiError } from '../errors';
+import { orApiError } from '../errors';
 import { GraphNode } from '../graphview/GraphView.type';
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -86,33 +86,25 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: 'Ingested articles, newest first.' })
   async articles(@Args() { where, first, after }: ArticlesArgs, @Ctx() ctx: ApiContext): Promise<ArticleConnection> {
     const { offset, limit } = pageWindow(first, after);
-    const { total, rows } = await listArticles(ctx.graph, where ?? {}, offset, limit, { timeoutMs: ctx.timeoutMs }).catch((e) => {
-      throw toApiError(e);
-    });
+    const { total, rows } = await orApiError(listArticles(ctx.graph, where ?? {}, offset, limit, { timeoutMs: ctx.timeoutMs }));
     return connectionOf(rows, offset, limit, total, (row, cursor) => ({ cursor, node: Object.assign(new Article(), row) }));
   }
 
   @Query(() => Article, { nullable: true, description: 'One article by id.' })
   async article(@Args() { id }: ArticleArgs, @Ctx() ctx: ApiContext): Promise<Article | null> {
-    const found = await getArticle(ctx.graph, id, { timeoutMs: ctx.timeoutMs }).catch((e) => {
-      throw toApiError(e);
-    });
+    const found = await orApiError(getArticle(ctx.graph, id, { timeoutMs: ctx.timeoutMs }));
     return found ? Object.assign(new Article(), found.article) : null;
   }
 
   @FieldResolver(() => [String], { description: 'The article text, sentence by sentence (evidence indexes point here).' })
   async sentences(@Root() article: Article, @Ctx() ctx: ApiContext): Promise<string[]> {
-    const found = await getArticle(ctx.graph, article.id, { timeoutMs: ctx.timeoutMs }).catch((e) => {
-      throw toApiError(e);
-    });
+    const found = await orApiError(getArticle(ctx.graph, article.id, { timeoutMs: ctx.timeoutMs }));
     return found?.sentences ?? [];
   }
 
   @FieldResolver(() => [ArticleFact], { description: 'The relationships this article states, with its sentences as evidence.' })
   async facts(@Root() article: Article, @Ctx() ctx: ApiContext): Promise<ArticleFact[]> {
-    const rows = await articleFacts(ctx.graph, article.id, { timeoutMs: ctx.timeoutMs }).catch((e) => {
-      throw toApiError(e);
-    });
+    const rows = await orApiError(articleFacts(ctx.graph, article.id, { timeoutMs: ctx.timeoutMs }));
     return rows.map((r) =>
       Object.assign(new ArticleFact(), {
         type: r.type,

@@ -1,4 +1,4 @@
-import { Length, Max, Min } from 'class-validator';
+import { Length, Min } from 'class-validator';
 import { ArgsType, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../common/LookupArgs';
 import { PageInfo } from '../common/PageInfo.type';

@@ -11,8 +11,9 @@ import { Initiative } from '../initiative/Initiative.type';
 import { Model } from '../model/Model.type';
 import { ConsortiaArgs, ConsortiumConnection, ConsortiumOrderField, OrderDirection } from './ConsortiaArgs';
 import type { ApiContext } from '../context';
-import { toApiError } from '../errors';
-import { FundingLink, Funding } from '../funding/Funding.type';
+import { orApiError } from '../errors';
+import { FundingLink } from '../funding/Funding.type';
+import { toFundingLinks } from '../funding/toFundingLinks';
 import { Organization } from '../organization/Organization.type';
 import { Consortium, ConsortiumMemberConnection, ConsortiumMemberEdge, MemberRole } from './Consortium.type';
 
@@ -21,9 +22,7 @@ import { Consortium, ConsortiumMemberConnection, ConsortiumMemberEdge, MemberRol
 export class ConsortiumResolver {
   @Query(() => Consortium, { nullable: true, description: 'A consortium by name or any alias, any case.' })
   async consortium(@Args() { name }: NameArgs, @Ctx() ctx: ApiContext): Promise<Consortium | null> {
-    const props = await findEntityByName(ctx.graph, 'Consortium', name, { timeoutMs: ctx.timeoutMs }).catch((e) => {
-      throw toApiError(e);
-    });
+    const props = await orApiError(findEntityByName(ctx.graph, 'Consortium', name, { timeoutMs: ctx.timeoutMs }));
     return props ? fromNode(Consortium, props) : null;
   }
 
@@ -32,16 +31,14 @@ export class ConsortiumResolver {
     const { offset, limit } = pageWindow(first, after);
     const field = orderBy?.field ?? ConsortiumOrderField.NAME;
     const direction = orderBy?.direction ?? (field === ConsortiumOrderField.NAME ? OrderDirection.ASC : OrderDirection.DESC);
-    const { total, rows } = await listConsortia(ctx.graph, {
+    const { total, rows } = await orApiError(listConsortia(ctx.graph, {
       where: where ?? {},
       orderBy: field,
       descending: direction === OrderDirection.DESC,
       offset,
       limit,
       timeoutMs: ctx.timeoutMs,
-    }).catch((e) => {
-      throw toApiError(e);
-    });
+    }));
     return connectionOf(rows, offset, limit, total, (row, cursor) => ({
       cursor,
       node: fromNode(Consortium, row.props),
@@ -95,7 +92,7 @@ export class ConsortiumResolver {
   @FieldResolver(() => [FundingLink], { description: 'Funding committed to this consortium.' })
   async funding(@Root() consortium: Consortium, @Ctx() ctx: ApiContext): Promise<FundingLink[]> {
     const rows = await loadRelated(ctx, 'Consortium', consortium.id, 'TO', 'in', 'Funding');
-    return rows.map((r) => Object.assign(new FundingLink(), factFields(r.rel), { funding: fromNode(Funding, r.node) }));
+    return toFundingLinks(rows);
   }
 
   @FieldResolver(() => [FocusArea], { description: 'What the consortium focuses on.' })

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { fundingSummary, graphStats } from '../../graph';
 import type { ApiContext } from '../context';
-import { toApiError } from '../errors';
+import { orApiError } from '../errors';
 import { FundingBucket, FundingGroup, GraphStats } from './Dashboard.type';
 
 /** Aggregates for dashboards. */
@@ -12,16 +12,12 @@ export class DashboardResolver {
     @Arg('groupBy', () => FundingGroup, { description: 'COUNTRY, FOCUS or YEAR.' }) groupBy: FundingGroup,
     @Ctx() ctx: ApiContext,
   ): Promise<FundingBucket[]> {
-    return fundingSummary(ctx.graph, groupBy, { timeoutMs: ctx.timeoutMs }).catch((e) => {
-      throw toApiError(e);
-    });
+    return orApiError(fundingSummary(ctx.graph, groupBy, { timeoutMs: ctx.timeoutMs }));
   }
 
   @Query(() => GraphStats, { description: 'Counts per label and relationship type, articles, last ingest.' })
   async stats(@Ctx() ctx: ApiContext): Promise<GraphStats> {
-    const s = await graphStats(ctx.graph, { timeoutMs: ctx.timeoutMs }).catch((e) => {
-      throw toApiError(e);
-    });
+    const s = await orApiError(graphStats(ctx.graph, { timeoutMs: ctx.timeoutMs }));
     return {
       nodes: s.labels.map((l) => ({ name: l.label, count: l.count })),
       relationships: s.relationships.map((r) => ({ name: r.type, count: r.count })),

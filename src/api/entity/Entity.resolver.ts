@@ -6,7 +6,7 @@ import { PageInfo } from '../common/PageInfo.type';
 import { connectionOf } from '../common/connection';
 import { pageWindow } from '../common/paginate';
 import type { ApiContext } from '../context';
-import { toApiError } from '../errors';
+import { orApiError } from '../errors';
 import { Entity, EntityKind } from './Entity.type';
 import { kindOfId, kindOfLabels, toEntity } from './entityTypes';
 
@@ -61,11 +61,9 @@ export class EntityResolver {
     const kind = kindOfId(id);
     if (!kind) return null;
     // The kind comes from a closed enum, so the label can be written into the statement.
-    const rows = await ctx.graph
+    const rows = await orApiError(ctx.graph
       .read<{ props: Record<string, unknown> }>(`MATCH (n:${kind} {id: $id}) RETURN properties(n) AS props`, { id }, { timeoutMs: ctx.timeoutMs })
-      .catch((e) => {
-        throw toApiError(e);
-      });
+      );
     return rows[0] ? toEntity(kind, rows[0].props) : null;
   }
 
@@ -73,9 +71,7 @@ export class EntityResolver {
   async search(@Args() { text, kinds, first, after }: SearchArgs, @Ctx() ctx: ApiContext): Promise<EntityConnection> {
     const { offset, limit } = pageWindow(first, after);
     const labels = kinds?.length ? kinds : Object.values(EntityKind);
-    const { total, hits } = await searchEntities(ctx.graph, text, { labels, offset, limit, timeoutMs: ctx.timeoutMs }).catch((e) => {
-      throw toApiError(e);
-    });
+    const { total, hits } = await orApiError(searchEntities(ctx.graph, text, { labels, offset, limit, timeoutMs: ctx.timeoutMs }));
     // Only entity labels are in the full-text index, so every hit has a kind.
     return connectionOf(hits, offset, limit, total, (hit, cursor) => ({
       cursor,

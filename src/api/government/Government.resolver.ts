@@ -1,12 +1,12 @@
 import { MaxLength, MinLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { findEntityByName } from '../../graph';
-import { factFields } from '../common/Fact.type';
 import { loadRelated } from '../common/loadRelated';
 import { fromNode } from '../common/nodes';
 import type { ApiContext } from '../context';
 import { toApiError } from '../errors';
-import { Funding, FundingLink } from '../funding/Funding.type';
+import { FundingLink } from '../funding/Funding.type';
+import { toFundingLinks } from '../funding/toFundingLinks';
 import { Consortium } from '../consortium/Consortium.type';
 import { Agency, Initiative } from '../initiative/Initiative.type';
 import { Government } from './Government.type';
@@ -68,6 +68,6 @@ export class GovernmentResolver {
   @FieldResolver(() => [FundingLink], { description: 'Funding this government provided.' })
   async funding(@Root() government: Government, @Ctx() ctx: ApiContext): Promise<FundingLink[]> {
     const rows = await loadRelated(ctx, 'Government', government.id, 'PROVIDED', 'out', 'Funding');
-    return rows.map((r) => Object.assign(new FundingLink(), factFields(r.rel), { funding: fromNode(Funding, r.node) }));
+    return toFundingLinks(rows);
   }
 }

@@ -2,7 +2,7 @@ import { Max, MaxLength, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, labelOfId, neighborhood, shortestPath } from '../../graph';
 import type { ApiContext } from '../context';
-import { ApiError, ErrorCode, toApiError } from '../errors';
+import { ApiError, ErrorCode, orApiError } from '../errors';
 import { Path, Subgraph } from './GraphView.type';
 import { toGraphEdge, toGraphNode } from './toGraphView';
 
@@ -50,9 +50,7 @@ export class GraphViewResolver {
   async path(@Args() { from, to, maxHops }: PathArgs, @Ctx() ctx: ApiContext): Promise<Path | null> {
     requireKnownId(from);
     requireKnownId(to);
-    const found = await shortestPath(ctx.graph, from, to, maxHops ?? 4, { timeoutMs: ctx.timeoutMs }).catch((e) => {
-      throw toApiError(e);
-    });
+    const found = await orApiError(shortestPath(ctx.graph, from, to, maxHops ?? 4, { timeoutMs: ctx.timeoutMs }));
     if (!found) return null;
     return Object.assign(new Path(), { length: found.edges.length, nodes: found.nodes.map(toGraphNode), steps: found.edges.map(toGraphEdge) });
   }
@@ -60,9 +58,7 @@ export class GraphViewResolver {
   @Query(() => Subgraph, { nullable: true, description: 'Nodes within `depth` hops of an entity and the edges among them; null for an unknown id.' })
   async neighborhood(@Args() { id, depth, limit }: NeighborhoodArgs, @Ctx() ctx: ApiContext): Promise<Subgraph | null> {
     requireKnownId(id);
-    const found = await neighborhood(ctx.graph, id, depth ?? 1, limit ?? 100, { timeoutMs: ctx.timeoutMs }).catch((e) => {
-      throw toApiError(e);
-    });
+    const found = await orApiError(neighborhood(ctx.graph, id, depth ?? 1, limit ?? 100, { timeoutMs: ctx.timeoutMs }));
     if (found.nodes.length === 0) return null;
     return Object.assign(new Subgraph(), { nodes: found.nodes.map(toGraphNode), edges: found.edges.map(toGraphEdge) });
   }

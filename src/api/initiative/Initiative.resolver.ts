@@ -2,7 +2,6 @@ import { Length, Matches } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { listInitiatives } from '../../graph';
 import { FocusArea } from '../common/FocusArea.type';
-import { factFields } from '../common/Fact.type';
 import { PageArgs } from '../common/LookupArgs';
 import { PageInfo } from '../common/PageInfo.type';
 import { connectionOf } from '../common/connection';
@@ -11,8 +10,9 @@ import { fromNode } from '../common/nodes';
 import { pageWindow } from '../common/paginate';
 import { Consortium } from '../consortium/Consortium.type';
 import type { ApiContext } from '../context';
-import { toApiError } from '../errors';
-import { Funding, FundingLink } from '../funding/Funding.type';
+import { orApiError } from '../errors';
+import { FundingLink } from '../funding/Funding.type';
+import { toFundingLinks } from '../funding/toFundingLinks';
 import { Government } from '../government/Government.type';
 import { Initiative } from './Initiative.type';
 
@@ -70,9 +70,7 @@ export class InitiativeResolver {
   @Query(() => InitiativeConnection, { description: 'Programmes, missions and national plans, filtered.' })
   async initiatives(@Args() { where, first, after }: InitiativesArgs, @Ctx() ctx: ApiContext): Promise<InitiativeConnection> {
     const { offset, limit } = pageWindow(first, after);
-    const { total, rows } = await listInitiatives(ctx.graph, { where: where ?? {}, offset, limit, timeoutMs: ctx.timeoutMs }).catch((e) => {
-      throw toApiError(e);
-    });
+    const { total, rows } = await orApiError(listInitiatives(ctx.graph, { where: where ?? {}, offset, limit, timeoutMs: ctx.timeoutMs }));
     return connectionOf(rows, offset, limit, total, (row, cursor) => ({ cursor, node: fromNode(Initiative, row.props) }));
   }
 
@@ -97,6 +95,6 @@ export class InitiativeResolver {
   @FieldResolver(() => [FundingLink], { description: 'Funding committed to it.' })
   async funding(@Root() initiative: Initiative, @Ctx() ctx: ApiContext): Promise<FundingLink[]> {
     const rows = await loadRelated(ctx, 'Initiative', initiative.id, 'TO', 'in', 'Funding');
-    return rows.map((r) => Object.assign(new FundingLink(), factFields(r.rel), { funding: fromNode(Funding, r.node) }));
+    return toFundingLinks(rows);
   }
 }

@@ -7,8 +7,9 @@ import { loadRelated } from '../common/loadRelated';
 import { fromNode } from '../common/nodes';
 import { Consortium, MemberRole, OrganizationMembership } from '../consortium/Consortium.type';
 import type { ApiContext } from '../context';
-import { toApiError } from '../errors';
-import { Funding, FundingLink } from '../funding/Funding.type';
+import { orApiError } from '../errors';
+import { FundingLink } from '../funding/Funding.type';
+import { toFundingLinks } from '../funding/toFundingLinks';
 import { Government } from '../government/Government.type';
 import { Initiative } from '../initiative/Initiative.type';
 import { Model } from '../model/Model.type';
@@ -26,9 +27,7 @@ class CoMembersArgs {
 }
 
 async function lookup(ctx: ApiContext, name: string) {
-  return findEntityByName(ctx.graph, 'Organization', name, { timeoutMs: ctx.timeoutMs }).catch((e) => {
-    throw toApiError(e);
-  });
+  return orApiError(findEntityByName(ctx.graph, 'Organization', name, { timeoutMs: ctx.timeoutMs }));
 }
 
 /** Organisation lookups and the organisation's relationships. */
@@ -44,9 +43,7 @@ export class OrganizationResolver {
   async coMembers(@Args() { organization }: CoMembersArgs, @Ctx() ctx: ApiContext): Promise<CoMembership[]> {
     const props = await lookup(ctx, organization);
     if (!props) return [];
-    const rows = await coMembers(ctx.graph, String(props.id), MAX_CO_MEMBERS, { timeoutMs: ctx.timeoutMs }).catch((e) => {
-      throw toApiError(e);
-    });
+    const rows = await orApiError(coMembers(ctx.graph, String(props.id), MAX_CO_MEMBERS, { timeoutMs: ctx.timeoutMs }));
     return rows.map((row) =>
       Object.assign(new CoMembership(), {
         organization: fromNode(Organization, row.other),
@@ -94,13 +91,13 @@ export class OrganizationResolver {
   @FieldResolver(() => [FundingLink], { description: 'Funding it received.' })
   async funding(@Root() organization: Organization, @Ctx() ctx: ApiContext): Promise<FundingLink[]> {
     const rows = await loadRelated(ctx, 'Organization', organization.id, 'TO', 'in', 'Funding');
-    return rows.map((r) => Object.assign(new FundingLink(), factFields(r.rel), { funding: fromNode(Funding, r.node) }));
+    return toFundingLinks(rows);
   }
 
   @FieldResolver(() => [FundingLink], { description: 'Funding it provided.' })
   async fundingProvided(@Root() organization: Organization, @Ctx() ctx: ApiContext): Promise<FundingLink[]> {
     const rows = await loadRelated(ctx, 'Organization', organization.id, 'PROVIDED', 'out', 'Funding');
-    return rows.map((r) => Object.assign(new FundingLink(), factFields(r.rel), { funding: fromNode(Funding, r.node) }));
+    return toFundingLinks(rows);
   }
 
   @FieldResolver(() => [Model], { description: 'Models it develops.' })
