@@ -24,13 +24,32 @@ async function snapshot(graph: Graph): Promise<string> {
   return lines.join('\n');
 }
 
-function ingest(dir: string, killAfterMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
+async function articleCount(graph: Graph): Promise<number> {
+  return (await graph.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n'))[0].n;
+}
+
+/**
+ * Runs `sovgraph ingest dir` in a child process; with `killAt`, sends it
+ * SIGKILL as soon as that many articles are in the graph (mid-run, wherever
+ * its next transaction happens to be).
+ */
+function ingest(graph: Graph, dir: string, killAt?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }> {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, [cli, 'ingest', dir], { env: { ...process.env, LOG_LEVEL: 'silent' }, stdio: 'ignore' });
-    const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    let done = false;
+    const watch = async () => {
+      while (!done && killAt !== undefined) {
+        if ((await articleCount(graph)) >= killAt) {
+          child.kill('SIGKILL');
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    void watch();
     child.on('exit', (code, signal) => {
-      clearTimeout(timer);
+      done = true;
       resolve({ code, signal, ms: Date.now() - started });
     });
   });
@@ -51,24 +70,24 @@ describe('kill -9 during ingest', () => {
   it(`leaves a graph that a rerun completes to exactly the clean result, over ${TRIALS} random kill points`, async () => {
     expect(fs.existsSync(cli)).toBe(true);
     await resetGraph(graph);
-    const clean = await ingest(dir);
+    const clean = await ingest(graph, dir);
     expect(clean.code).toBe(0);
     const expected = await snapshot(graph);
-    const articles = await graph.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n');
-    expect(articles[0].n).toBe(ARTICLES);
+    expect(await articleCount(graph)).toBe(ARTICLES);
 
     const random = seededRandom(42);
     const report: string[] = [];
     for (let trial = 0; trial < TRIALS; trial += 1) {
       await resetGraph(graph);
-      // Somewhere between process start-up and the end of a clean run.
-      const killAt = Math.round(300 + random() * clean.ms * 0.9);
-      const killed = await ingest(dir, killAt);
-      const partial = (await graph.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n'))[0].n;
-      const rerun = await ingest(dir);
+      // A random point of the run, counted in articles already committed.
+      const killAt = 1 + Math.floor(random() * (ARTICLES - 2));
+      const killed = await ingest(graph, dir, killAt);
+      const partial = await articleCount(graph);
+      expect(killed.signal).toBe('SIGKILL');
+      const rerun = await ingest(graph, dir);
       expect(rerun.code).toBe(0);
       const actual = await snapshot(graph);
-      report.push(`trial ${trial + 1}: killed at ${killAt} ms (${killed.signal ?? `exit ${killed.code}`}) after ${partial} articles; rerun ${rerun.ms} ms; identical: ${actual === expected}`);
+      report.push(`trial ${trial + 1}: SIGKILL after ${killed.ms} ms with ${partial} of ${ARTICLES} articles in; rerun ${rerun.ms} ms; identical: ${actual === expected}`);
       expect(actual).toBe(expected);
     }
     console.log(`clean ingest of ${ARTICLES} articles: ${clean.ms} ms\n${report.join('\n')}`);
