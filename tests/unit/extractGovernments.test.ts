@@ -26,8 +26,22 @@ describe('extractGovernments', () => {
     expect(governments('The EU will fund AI gigafactories.')).toEqual(['EU']);
   });
 
-  it('reads "US-China" as two countries and ignores the pronoun "us"', () => {
-    expect(governments('The US-China race reminds us of the stakes.')).toEqual(['CN', 'US']);
+  it('adds no government for "US-China" competition or the pronoun "us" when another country acts', () => {
+    expect(governments('Japan launched a plan. Japan said the US-China race reminds us of the stakes.')).toEqual(['JP']);
+  });
+
+  it('adds no government for an adjective of origin ("a Finnish lab", "Spanish-language")', () => {
+    expect(governments('Belgium picked two teams. One is led by a Finnish lab, the other by a Spanish firm building a Spanish-language model.')).toEqual(['BE']);
+  });
+
+  it('adds a second government that acts, owns a programme or hosts the work', () => {
+    expect(governments('Belgium picked two teams. The French government will co-fund them.')).toEqual(['BE', 'FR']);
+    expect(governments('Manila picked a team. It builds on Singapore\'s National Multimodal LLM Programme.')).toEqual(['SG']);
+    expect(governments('Belgium picked two teams. Training will run on servers in Finland.')).toEqual(['BE', 'FI']);
+  });
+
+  it('does not read the "US" in "US$" as the United States', () => {
+    expect(governments('Mexico will spend MXN 800 million (about US$46 million) on tutors.')).toEqual(['MX']);
   });
 
   it('names the government with its common English name and gov:XX id', () => {

@@ -4,17 +4,21 @@ import { formatTable, precisionRecall, scoreFolder } from './support/scoreExtrac
 /**
  * Extraction quality against hand-annotated fixture articles. The held-out set
  * was written before the extractor was tuned and is never tuned on; dev is the
- * set rules were developed against. The table is printed so CI logs keep the
- * honest numbers, not only pass/fail.
+ * set rules were developed against, including the "ind-" articles another
+ * annotator wrote (first scored as an independent held-out set, then moved to
+ * dev once rules were tuned on their misses). The tables are printed so CI logs
+ * keep the honest numbers, not only pass/fail.
  */
 const fixtures = join(__dirname, '..', 'fixtures', 'extraction');
 
 describe('extraction quality', () => {
   const dev = scoreFolder(join(fixtures, 'dev'));
+  const independent = scoreFolder(join(fixtures, 'dev'), (file) => file.startsWith('ind-'));
   const heldout = scoreFolder(join(fixtures, 'heldout'));
 
   beforeAll(() => {
-    console.log([formatTable('dev', dev), formatTable('heldout', heldout), '-- dev misses', ...dev.misses].join('\n'));
+    const tables = [formatTable('dev (all, ind- included)', dev), formatTable('dev (ind- only)', independent), formatTable('heldout', heldout)];
+    console.log([...tables, '-- dev misses', ...dev.misses, '-- heldout misses', ...heldout.misses].join('\n'));
   });
 
   it('finds held-out organisations with precision and recall of at least 0.9', () => {

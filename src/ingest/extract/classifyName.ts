@@ -1,6 +1,6 @@
 import { isCountryForm, isLanguageName } from '../resolve/countries';
 import { findKnownAgency } from '../resolve/resolveNames';
-import { AGENCY_FIRST, AGENCY_LAST, CONSORTIUM_LAST, INITIATIVE_LAST, INNER_ORG_HEADS, NOT_AN_ACTOR_LAST, ORG_HEADS, TITLE_WORDS } from './lexicon';
+import { AGENCY_FIRST, AGENCY_LAST, CONSORTIUM_LAST, DATE_SPAN, INITIATIVE_FIRST, INITIATIVE_LAST, INNER_ORG_HEADS, NOT_AN_ACTOR_LAST, ORG_HEADS, TITLE_WORDS } from './lexicon';
 import { isGenericName } from './nameSpans';
 
 /** What a capitalised name is, judged from its own words. */
@@ -12,6 +12,18 @@ export type NameClass = 'Organization' | 'Agency' | 'Initiative' | 'Consortium';
  * languages, bare numbers, or prose swallowed by the span reader.
  */
 export function classifyName(name: string): NameClass | null {
+  // Every cue asks about the same few names: judge each once (pure, bounded cache).
+  const cached = verdicts.get(name);
+  if (cached !== undefined) return cached;
+  if (verdicts.size > 5000) verdicts.clear();
+  const verdict = judgeName(name);
+  verdicts.set(name, verdict);
+  return verdict;
+}
+
+const verdicts = new Map<string, NameClass | null>();
+
+function judgeName(name: string): NameClass | null {
   const text = name.trim();
   if (text.length < 2 || text.length > 70 || text.split(/\s+/).length > 8) return null;
   if (!/[\p{Lu}\p{N}]/u.test(text[0]) && !/^\p{Ll}{1,2}\p{Lu}/u.test(text)) return null;
@@ -19,12 +31,12 @@ export function classifyName(name: string): NameClass | null {
   // "Technology Innovation Institute": ordinary words make a name once an institution word closes them.
   const institution = text.includes(' ') && INNER_ORG_HEADS.has(last);
   if ((isGenericName(text) && !institution) || isCountryForm(text) || isLanguageName(text)) return null;
-  if (TITLE_WORDS.test(text) || NOT_AN_ACTOR_LAST.test(text)) return null;
+  if (TITLE_WORDS.test(text) || NOT_AN_ACTOR_LAST.test(text) || DATE_SPAN.test(text)) return null;
   // "André Martins of IST": a person of an institution.
   const of = /^(.+?) of /.exec(text);
-  if (of && looksLikePerson(of[1], ORG_HEADS)) return null;
+  if (of && looksLikePerson(of[1], ORG_HEADS) && !of[1].split(' ').some((word) => INNER_ORG_HEADS.has(word))) return null;
   // "Built for AI", "CERN for AI", "Keeping AI": "AI" closing a phrase that is not a name.
-  if (/ AI$/.test(text) && (/\b(?:for|of|and)\b/.test(text) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)\b/u.test(text))) return null;
+  if (/ AI$/.test(text) && !institution && !text.split(' ').some((word) => INNER_ORG_HEADS.has(word)) && (/\b(?:for|of|and)\b/.test(text) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)\b/u.test(text))) return null;
   // "Korean AI", "Japanese Government": a place word plus generic words is not a name.
   const words = text.split(/\s+/);
   const placeParts = words[0].split('-').every((part) => isCountryForm(part));
@@ -32,9 +44,18 @@ export function classifyName(name: string): NameClass | null {
   if (CONSORTIUM_LAST.test(text) || /^Team \p{Lu}/u.test(text)) return 'Consortium';
   // "Qatar Investment Authority", "National Development Fund": state investors are organisations (funds).
   if (/\b(?:Investment|Investments|Fund|Wealth)\b/.test(text) && !AGENCY_FIRST.test(text)) return 'Organization';
-  if (findKnownAgency(text) || AGENCY_FIRST.test(text) || AGENCY_LAST.test(text)) return 'Agency';
-  if (INITIATIVE_LAST.test(text)) return 'Initiative';
+  if (findKnownAgency(text) || AGENCY_FIRST.test(text) || AGENCY_LAST.test(text) || isStateBrand(words)) return 'Agency';
+  if (INITIATIVE_LAST.test(text) || INITIATIVE_FIRST.test(text)) return 'Initiative';
   return 'Organization';
+}
+
+/** "Enterprise Ireland", "Innovation Norway", "Science Foundation Ireland": generic words plus a country's name are a state body ("AI Singapore" is a programme's name). */
+const REGION_WORDS = /\b(?:Latin|South|North|East|West|Central|Southeast|Northern|Southern|Eastern|Western|Middle|Greater|Pacific|Sub-Saharan)\b/;
+
+function isStateBrand(words: string[]): boolean {
+  const last = words[words.length - 1];
+  const rest = words.slice(0, -1).join(' ');
+  return words.length >= 2 && rest !== 'AI' && /\p{L}/u.test(rest) && !REGION_WORDS.test(rest) && isCountryForm(last) && !/(?:ish|ese|ian|an|ic|i)$/.test(last) && isGenericName(rest);
 }
 
 /**
@@ -44,6 +65,8 @@ export function classifyName(name: string): NameClass | null {
  */
 export function looksLikePerson(name: string, orgHeads: Set<string>): boolean {
   const words = name.split(/\s+/);
-  if (words.length < 2 || words.length > 3) return false;
-  return words.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !orgHeads.has(word));
+  if (words.length < 2 || words.length > 4) return false;
+  // "Mohamed bin Zayed", "Ursula von der Leyen": name particles sit between the capitalised words.
+  const named = words.filter((word) => !/^(?:bin|bint|ibn|al|von|van|der|den|de|da|di|du|le|la|dos|del)$/.test(word));
+  return named.length >= 2 && named.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !orgHeads.has(word));
 }

@@ -44,20 +44,24 @@ export function emitNames(article: ParsedArticle, names: RegisteredName[], sink:
 /** Every occurrence of every surface, longest first, without overlaps. */
 function scanMentions(article: ParsedArticle, bySurface: Map<string, { id: string; label: EntityLabel }>, sink: FactSink): void {
   const surfaces = [...bySurface.keys()].filter((s) => s.length > 1).sort((a, b) => b.length - a.length);
-  const patterns = surfaces.map((surface) => ({ surface, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?![\\p{L}\\p{N}]|-led)`, 'gu') }));
   article.sentences.forEach((sentence, index) => {
+    // Longest surface first, so "Naver Cloud" is taken before "Naver" can claim part of it; plain indexOf, no regex per surface.
     const taken: Array<[number, number]> = [];
-    for (const { surface, pattern } of patterns) {
-      for (const match of sentence.matchAll(pattern)) {
-        const start = match.index ?? 0;
+    for (const surface of surfaces) {
+      for (let start = sentence.indexOf(surface); start >= 0; start = sentence.indexOf(surface, start + 1)) {
         const end = start + surface.length;
-        if (taken.some(([s, e]) => start < e && end > s)) continue;
+        if (!isWordBounded(sentence, start, end) || taken.some(([s, e]) => start < e && end > s)) continue;
         taken.push([start, end]);
         const target = bySurface.get(surface)!;
         sink.addMention({ id: target.id, label: target.label, sentence: index, start, end });
       }
     }
   });
+}
+
+/** No letter or digit touches the match on either side, and "-led" does not follow ("SoftBank-led" is an adjective). */
+function isWordBounded(sentence: string, start: number, end: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(sentence[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(sentence[end] ?? '') && !sentence.startsWith('-led', end);
 }
 
 /** PART_OF, LAUNCHED and BASED_IN for one registered name. */
@@ -69,12 +73,15 @@ function linkStructure(registered: RegisteredName, sink: FactSink, governments: 
   if (!entity) return;
   const first = entity.sentences[0] ?? 0;
   if (label === 'Agency') {
-    const code = findKnownAgency(registered.name)?.country ?? countryInName(registered.name) ?? governmentNear(sink, first) ?? governments.main;
+    // "Department of Science and Technology" exists in many countries: the gazetteer's country counts only when the article is about it.
+    const known = findKnownAgency(registered.name)?.country;
+    const code = (known && (governments.codes.includes(known) || !governments.main) ? known : undefined) ?? countryInName(registered.name) ?? governmentNear(sink, first) ?? governments.main;
     if (code) sink.addRelation('PART_OF', id, ensureGovernment(sink, code, entity.sentences.slice(0, 1)), entity.sentences.slice(0, 1));
   } else if (label === 'Initiative') {
     const code = governmentNear(sink, first) ?? governments.main;
     if (code) sink.addRelation('LAUNCHED', ensureGovernment(sink, code, entity.sentences.slice(0, 1)), id, entity.sentences.slice(0, 1));
-  } else if (registered.country) {
+  } else if (registered.country && sink.get(governmentId(registered.country))) {
+    // "a Finnish lab" says where the lab is from, not that Finland's government acts: BASED_IN only a government the article has.
     const stated = registered.candidates.find((c) => c.country)?.sentence ?? first;
     sink.addRelation('BASED_IN', id, ensureGovernment(sink, registered.country, [stated]), [stated]);
   }

@@ -37,7 +37,7 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
   const occurrences: Occurrence[] = [];
   const localDollar = localDollarOf(governments.main);
   article.sentences.forEach((sentence, index) => {
-    const mentions = parseMoney(sentence).map((m) =>
+    const mentions = parseMoney(sentence, { country: governments.main }).map((m) =>
       // Canadian, Australian, Singaporean … copy writes its own dollar as a bare "$".
       m.bareDollar && localDollar && !/US\$|U\.S\. dollars?|\bUSD\b|American dollars?/.test(sentence) ? { ...m, currency: localDollar } : m,
     );

@@ -6,6 +6,8 @@ import { escapeRegExp } from './extractGovernments';
 import { INNER_ORG_HEADS, PERSON_TITLES, ROLE_NOUNS, ORG_HEADS } from './lexicon';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import type { Candidate, CueStrength, OrgRegistry } from './orgRegistry';
+import { findOfficerCues } from './findOfficerCues';
+import { markNonActors } from './markNonActors';
 import { readList } from './readList';
 
 /**
@@ -41,6 +43,8 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
     findActingSubjects(sentence, add);
     findInitiativeCues(sentence, add);
     findKnownAgencies(sentence, add);
+    findOfficerCues(sentence, add);
+    markNonActors(sentence, registry);
   });
 }
 
@@ -84,7 +88,9 @@ function descriptorBefore(sentence: string, index: number, role: string): string
 
 const APPOSITIVE_ROLE = new RegExp(`^,? (?:a|an|the) ([^,.;()]{0,80}?)\\b(${ROLE_NOUNS.filter((r) => !PLURAL_ROLE.test(r) || /^(?:arm|maker)/.test(r)).join('|')})\\b`, 'u');
 const APPOSITIVE_INITIATIVE = /^,? (?:a|an|the) ([^,.;()]{0,60}?)\b(?:initiative|programme|program|plan|mission|project|strategy|scheme)\b/u;
-const APPOSITIVE_CONSORTIUM = /^,? (?:a|an|the) ([^,.;()]{0,60}?)\b(?:consortium|joint venture|alliance|coalition|partnership)\b/u;
+const APPOSITIVE_CONSORTIUM = /^,? (?:a|an|the) ([^,.;()]{0,60}?)\b(?:consortium|joint venture|alliance|coalition|partnership)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists)\b)/u;
+/** "Besides X, the consortium …": a fronted phrase, so what follows the comma is not X's appositive. */
+const FRONTED = /\b(?:[Bb]esides|[Aa]part from|[Oo]ther than|[Ll]ike|[Uu]nlike|[Ww]ith|[Ii]ncluding|[Ii]n addition to) $/;
 
 /** "HUMAIN, the artificial intelligence company", "InvestAI, an initiative". */
 function findAppositives(sentence: string, add: AddFn): void {
@@ -92,7 +98,7 @@ function findAppositives(sentence: string, add: AddFn): void {
     const rest = sentence.slice(span.end);
     const role = APPOSITIVE_ROLE.exec(rest);
     if (role) add(span, 'strong', `${role[1]}${role[2]}`);
-    else if (APPOSITIVE_CONSORTIUM.test(rest)) add(span, 'strong', undefined, { forced: 'Consortium' });
+    else if (APPOSITIVE_CONSORTIUM.test(rest) && !FRONTED.test(sentence.slice(0, span.start))) add(span, 'strong', undefined, { forced: 'Consortium' });
     else if (APPOSITIVE_INITIATIVE.test(rest)) add(span, 'strong', undefined, { forced: 'Initiative' });
   }
 }
@@ -179,7 +185,7 @@ function findPossessives(sentence: string, add: AddFn): void {
 }
 
 /** Verbs companies do in this domain; a name right before one is acting as an organisation. */
-const COMPANY_VERB = /^,? (?:which|that) (?:develops|builds|makes|operates|runs|owns|designs|sells|supplies|provides|trains|employs)\b|^(?:,[^,]{0,80},)? (?:(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said it would|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured)\b/;
+const COMPANY_VERB = /^,? (?:which|that) (?:develops|builds|makes|operates|runs|owns|designs|sells|supplies|provides|trains|employs)\b|^(?:,[^,]{0,80},)? (?:(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said it would|is offering|offers|will offer|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured)\b/;
 
 /** "Tech Mahindra is developing …", "Nscale announced a …": a name acting like a company. */
 function findActingSubjects(sentence: string, add: AddFn): void {
@@ -211,12 +217,22 @@ function findInitiativeCues(sentence: string, add: AddFn): void {
 
 /** Public bodies the gazetteer knows, by name or acronym ("MeitY", "METI"). */
 function findKnownAgencies(sentence: string, add: AddFn): void {
-  for (const agency of knownAgencies()) {
-    for (const alias of [agency.name, ...agency.aliases]) {
-      const at = sentence.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'u'));
-      if (at >= 0 && /^\p{Lu}/u.test(alias)) add({ text: alias, start: at, end: at + alias.length, possessive: false }, 'strong', undefined, { forced: 'Agency' });
-    }
+  for (const { alias, pattern } of agencyPatterns()) {
+    if (!sentence.includes(alias)) continue;
+    const at = sentence.search(pattern);
+    if (at >= 0) add({ text: alias, start: at, end: at + alias.length, possessive: false }, 'strong', undefined, { forced: 'Agency' });
   }
+}
+
+let agencyAliasPatterns: Array<{ alias: string; pattern: RegExp }> | undefined;
+
+/** Capitalised gazetteer agency names and acronyms as word-bounded patterns, compiled once. */
+function agencyPatterns(): Array<{ alias: string; pattern: RegExp }> {
+  agencyAliasPatterns ??= knownAgencies()
+    .flatMap((agency) => [agency.name, ...agency.aliases])
+    .filter((alias) => /^\p{Lu}/u.test(alias))
+    .map((alias) => ({ alias, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'u') }));
+  return agencyAliasPatterns;
 }
 
 /** First country word in a descriptor ("French public bank" → "FR"). */

@@ -14,7 +14,7 @@ export const ROLE_NOUNS = [
   'organisations', 'organizations', 'developer', 'developers', 'publisher', 'publishers', 'insurer', 'manufacturer',
   'manufacturers', 'supplier', 'suppliers', 'carrier', 'telco', 'telcos', 'foundry', 'hyperscaler', 'hyperscalers',
   'specialist', 'integrator', 'outfit', 'player', 'champion', 'heavyweight', 'partner', 'partners', 'rival',
-  'rivals', 'unicorn', 'spinout', 'spin-off', 'incubator', 'accelerator', 'centre', 'center', 'retailer', 'platform',
+  'rivals', 'unicorn', 'spinout', 'spin-off', 'incubator', 'accelerator', 'centre', 'center', 'retailer', 'platform', 'vehicle', 'NGO', 'software house', 'consultancy',
 ];
 
 /** Role words that also tell the organisation's kind. Checked in order. */
@@ -32,16 +32,29 @@ export const ORG_HEADS = new Set([
   'Bank', 'Capital', 'Ventures', 'Electronics', 'Motors', 'Telecom', 'Telekom', 'Media', 'Analytics', 'Services',
   'Solutions', 'Software', 'Robotics', 'Semiconductor', 'Semiconductors', 'Dynamics', 'Computing', 'Industries',
   'Company', 'Enterprise', 'Partners', 'Investments', 'Innovations', 'Platforms', 'Microsystems', 'Instruments',
-  'College', 'Academy', 'Foundation',
+  'College', 'Academy', 'Foundation', 'Broadband',
 ]);
 
 /** Institution words that mark an organisation anywhere in a name ("Imperial College London"). */
-export const INNER_ORG_HEADS = new Set(['University', 'College', 'Institute', 'Academy', 'Centre', 'Center', 'Laboratory', 'Laboratories', 'Labs', 'Bank']);
+export const INNER_ORG_HEADS = new Set([
+  'University', 'College', 'Institute', 'Academy', 'Centre', 'Center', 'Laboratory', 'Laboratories', 'Labs', 'Bank', 'School',
+  // The same institution words in the languages news copy leaves untranslated.
+  'Universidad', 'Universidade', 'Université', 'Universität', 'Università', 'Universiteit', 'Instituto', 'Institut',
+  'Istituto', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Stiftung', 'Escuela', 'École', 'Hochschule',
+]);
 
 /** Heads that make a span a public body (Agency) when they open it: "Federal Ministry for …". */
-export const AGENCY_FIRST = /^(?:\p{Lu}[\p{L}]+ ){0,2}(?:Ministry|Department|Dept\.?|Agency|Office|Bureau|Commission|Council|Secretariat|Government) (?:of|for)\b|^(?:Ministry|Department|Agency|Commission|Council|Secretariat)\b/u;
+export const AGENCY_FIRST = /^(?:\p{Lu}[\p{L}]+ ){0,2}(?:Ministry|Department|Dept\.?|Agency|Office|Bureau|Commission|Council|Secretariat|Government) (?:of|for)\b|^(?:Ministry|Department|Agency|Commission|Council|Secretariat)\b|^(?:Federal |National )?Public Service\b|^(?:Secretaría|Secretaria|Ministerio|Ministério|Ministère|Ministero|Bundesministerium|Departamento|Agencia|Agência|Agence|Consejo|Conselho|Conseil|Direction|Dirección)\b/u;
 /** Heads that make a span a public body when they close it: "… Data and AI Authority". */
-export const AGENCY_LAST = /\b(?:Ministry|Agency|Authority|Commission|Council|Cabinet|Office|Bureau|Secretariat|Directorate|Regulator)$/;
+export const AGENCY_LAST = /\b(?:Ministry|Agency|Authority|Commission|Council|Cabinet|Office|Bureau|Secretariat|Directorate|Regulator|Division)$/;
+/** Programme names left untranslated ("Plano Brasileiro de Inteligência Artificial"): the head opens them. */
+export const INITIATIVE_FIRST = /^(?:Plano|Plan Nacional|Programa|Programme National|Estrategia|Estratégia|Stratégie|Strategia|Proyecto|Projeto|Projet|Politique|Política|Piano)\b/u;
+/** Month names and abbreviations before a day ("Jan 15"): a dateline, never a name. */
+export const DATE_SPAN = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.? \d/;
+/** Nouns for machines and products: "Alps, the GH200-based supercomputer" names a thing, not an actor. */
+export const THING_NOUNS = /\b(?:supercomputer|supercomputers|machine|system|cluster|computer|model|models|chip|chips|accelerator|processor|app|application|platform|product|tool|chatbot|assistant|satellite|dataset|benchmark)$/;
+/** People's occupations before or after a name: "computational linguist Jan Hajič", "a former engineer at …". */
+export const PERSON_NOUNS = /\b(?:linguist|researcher|engineer|analyst|economist|scientist|consultant|lawmaker|professor|official|founder|co-founder|executive|entrepreneur|journalist|reporter|student|director|officer|spokesperson|spokesman|spokeswoman|adviser|advisor|manager|partner at|teacher|doctor)$/;
 
 /** Heads that make a span a programme (Initiative). */
 export const INITIATIVE_LAST = /\b(?:Mission|Programme|Program|Plan|Strategy|Initiative|Project|Challenge|Scheme|Agenda|Compact|Factory|Factories|Gigafactory|Gigafactories)$/;
@@ -87,7 +100,7 @@ export const OPENERS = new Set([
   'Other', 'Under', 'After', 'Before', 'Since', 'While', 'When', 'As', 'If', 'Some', 'Many', 'Most', 'All', 'Several',
   'Officials', 'Analysts', 'Critics', 'It', 'They', 'We', 'He', 'She', 'There', 'Here', 'According', 'Compared',
   'Like', 'Unlike', 'Eliminated', 'Selected', 'Publishers', 'Partners', 'Research', 'Teams', 'Members', 'Besides',
-  'Including', 'Among', 'Of', 'To', 'Why', 'What', 'How', 'Who', 'No', 'Not', 'Only', 'Last', 'Next', 'Earlier',
+  'Including', 'Among', 'Of', 'To', 'About', 'Why', 'What', 'How', 'Who', 'No', 'Not', 'Only', 'Last', 'Next', 'Earlier',
   'Later', 'Then', 'Now', 'Today', 'Yesterday', 'Still', 'Yet', 'Even', 'Such', 'Each', 'Every', 'Two', 'Three',
   'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Together', 'Through', 'Over', 'Across', 'Alongside',
 ]);

@@ -9,6 +9,8 @@ import { GENERIC_WORDS, OPENERS } from './lexicon';
 
 /** One name token: capitalised, digit-led alphanumeric, or camel-cased ("iFlytek"). */
 const TOKEN = /^(?:\p{Lu}|\p{N}+\p{L}|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*(?:[.\-*&+][\p{L}\p{N}]+)*/u;
+/** "d'Intelligence", "l'Innovation": an elided French or Italian article plus a capitalised word, inside a name only. */
+const ELIDED_TOKEN = /^[dlDL]['’]\p{Lu}[\p{L}\p{N}]*/u;
 /** Short numbers continue a name ("Falcon 3", "Vision 2030") but never start one. */
 const NUMBER_TOKEN = /^\p{N}{1,4}\b(?![.,]\p{N})/u;
 /** Particles allowed inside a name when a name token follows. */
@@ -40,13 +42,16 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   let end = pos + first[0].length;
   for (;;) {
     const rest = sentence.slice(end);
-    const next = /^ (?:(\p{Ll}+|&) )?/u.exec(rest);
+    const next = /^ (?:(of the|\p{Ll}+|&) )?/u.exec(rest);
     if (!next || !next[0]) break;
     const particle = next[1];
     const after = rest.slice(next[0].length);
-    const token = TOKEN.exec(after) ?? (particle ? null : NUMBER_TOKEN.exec(after));
+    // "Institut Supérieur d'Intelligence Artificielle": an elided article glued to a capitalised word.
+    const token = TOKEN.exec(after) ?? (particle ? null : ELIDED_TOKEN.exec(after) ?? NUMBER_TOKEN.exec(after));
     if (!token || COMPOUND_ADJECTIVE.test(token[0])) break;
-    if (particle && particle !== '&' && !PARTICLES.has(particle)) {
+    // "Mosane Automation of Liège": "of" joins a name only after an institution's head ("University of …").
+    if ((particle === 'of' || particle === 'of the') && !ofJoins(sentence.slice(pos, end), particle)) break;
+    if (particle && particle !== '&' && particle !== 'of the' && !PARTICLES.has(particle)) {
       if (particle !== 'and' || !joinsWithAnd(sentence.slice(pos, end), after)) break;
     }
     end += next[0].length + token[0].length;
@@ -55,6 +60,15 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   const series = COMMA_SERIES.exec(sentence.slice(end));
   if (series) end += series[0].length;
   return finishSpan(sentence, pos, end);
+}
+
+/** Heads that take an "of" complement inside a name: "University of Galway", "Bank of America", "Ministry of …". */
+const OF_HEAD = /(?:\b(?:University|Universities|Institute|Institution|Academy|College|School|Faculty|Centre|Center|Laboratory|Lab|Labs|Ministry|Department|Agency|Authority|Office|Bureau|Commission|Council|Secretariat|Directorate|Division|Government|Republic|Kingdom|Emirate|Federation|Union|Association|Society|Chamber|Board|Court|Bank|Port|City|State|Province|Museum|Library|Hospital|Foundation|Fund|Consortium|Alliance|Order|Minister|Secretary|Commissioner|Director|Chancellor|Governor|President|Corporation|Organisation|Organization|Network)(?: \p{Lu}[\p{L}]+)?)$/u;
+
+/** Whether "of" may continue the name read so far: single words ("Bank of …") and institution heads do. */
+function ofJoins(before: string, particle: string): boolean {
+  // A single word takes "of" ("Bank of America"), but "of the" only after a real head ("Product of the …" is prose).
+  return OF_HEAD.test(before) || (particle === 'of' && !before.includes(' '));
 }
 
 const COMMA_SERIES = /^(?:, \p{Lu}[\p{L}]+)+,? and (?:\p{Lu}[\p{L}]+ ){0,3}(?:Office|Ministry|Department|Agency|Authority|Commission|Council)\b/u;
@@ -96,7 +110,19 @@ function finishSpan(sentence: string, start: number, end: number): NameSpan {
  * All maximal name spans of a sentence, left to right. A sentence-opening
  * word ("The", "Separately") is skipped so it does not glue onto the name.
  */
-export function findNameSpans(sentence: string): NameSpan[] {
+export function findNameSpans(sentence: string): readonly NameSpan[] {
+  // Every cue reads the same sentence's spans: read them once (the cache is bounded, spans are never mutated).
+  const cached = spanCache.get(sentence);
+  if (cached) return cached;
+  if (spanCache.size > 2000) spanCache.clear();
+  const spans = readAllSpans(sentence);
+  spanCache.set(sentence, spans);
+  return spans;
+}
+
+const spanCache = new Map<string, readonly NameSpan[]>();
+
+function readAllSpans(sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
   // "A*STAR" is one word but "**Naver Cloud**" (markdown bold) starts a name after the stars.
   const wordStart = /(?<![\p{L}\p{N}.&'’-])(?<![\p{L}\p{N}]\*)(?=[\p{L}\p{N}])/gu;

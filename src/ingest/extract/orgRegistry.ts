@@ -1,7 +1,7 @@
 import { countryOf } from '../resolve/countries';
 import { canonicalOrganizationName, findKnownAgency, nameKey } from '../resolve/resolveNames';
 import { classifyName, looksLikePerson, type NameClass } from './classifyName';
-import { KIND_CUES, ORG_HEADS } from './lexicon';
+import { INNER_ORG_HEADS, KIND_CUES, ORG_HEADS } from './lexicon';
 
 /** How strongly the text marks a name as an organisation. */
 export type CueStrength = 'strong' | 'weak';
@@ -43,6 +43,7 @@ export interface RegisteredName {
 export class OrgRegistry {
   private readonly candidates: Candidate[] = [];
   private readonly persons = new Set<string>();
+  private readonly nonActors = new Set<string>();
 
   /** Adds a sighting. Person names seen after a title are remembered and refused. */
   add(candidate: Candidate): void {
@@ -55,6 +56,11 @@ export class OrgRegistry {
     // Later references use the surname alone: "Emmanuel Macron" … "Macron said".
     const parts = name.split(' ');
     if (parts.length > 1) this.persons.add(parts[parts.length - 1]);
+  }
+
+  /** Marks a name as a place or a thing ("Brno", "Alps"): refused unless its own words make it an organisation. */
+  addNonActor(name: string): void {
+    this.nonActors.add(nameKey(name));
   }
 
   /** Whether some cue has already proposed this surface; `independent` ignores consortium statements. */
@@ -94,6 +100,8 @@ export class OrgRegistry {
     if ([...this.persons].some((person) => nameKey(person) === key)) return null;
     const cls = group.find((c) => c.forced)?.forced ?? classifyName(surface);
     if (!cls) return null;
+    const words = surface.split(' ');
+    if (this.nonActors.has(key) && cls === 'Organization' && !words.some((word) => INNER_ORG_HEADS.has(word) || (ORG_HEADS.has(word) && words.length > 1))) return null;
     const strong = group.some((c) => c.strength === 'strong');
     if (!strong && looksLikePerson(surface, ORG_HEADS)) return null;
     const known = findKnownAgency(surface);

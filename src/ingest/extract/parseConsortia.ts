@@ -6,6 +6,8 @@ import { addTo, ConsortiumBook, type ConsortiumDraft } from './consortiumDrafts'
 import { readCounts, readGenericRefs, readMemberLists, readStatus, readTeamsUpWith, setCount } from './readConsortiumDetails';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
+import { readBulletMembers } from './readBulletMembers';
+import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
 import { readList } from './readList';
 
 /**
@@ -33,19 +35,31 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readTeamsUpWith(ctx);
     readGenericRefs(ctx);
     readCounts(ctx);
+    readLeaderVerbs(ctx);
+    readPronounLeader(ctx);
+    readJointProgramme(ctx);
+    readBulletMembers(ctx);
     readStatus(ctx);
   });
+  aliasProjectConsortium({ book, sentences: article.sentences });
   return book;
 }
 
-const CONSORTIUM_WORD = /\b(?:consortium|consortia|joint venture|alliance|coalition)\b|\b(?:teams?|groups?)\s+(?:led|headed)\b/i;
-const NOUN = '(?:consortium|consortia|team|teams|group|groups|alliance|alliances|coalition|joint venture|joint ventures|venture|partnership|partnerships|bloc|one)';
+const CONSORTIUM_WORD = /\b(?:consortium|consortia|joint venture|alliance|coalition|teams|bids|finalists|shortlisted)\b|\b(?:teams?|groups?)\s+(?:led|headed)\b/i;
+const NOUN = '(?:consortium|consortia|team|teams|group|groups|alliance|alliances|coalition|joint venture|joint ventures|venture|partnership|partnerships|bloc|one|bid|bids|proposal|entry)';
+/** "The second is led by X" in an article about several teams: an ordinal stands for the next team. */
+const ORDINAL_SUBJECT = /\b[Tt]he (?:first|second|third|fourth|fifth|other|latter|winning|rival|runner-up)(?: one)? (?:is|was|will be|has been|is being) $/;
+/** "The project is led by X. Its partners are …": a led project is a team only when partners are named. */
+const PROJECT_SUBJECT = /\b[Tt]he (?:project|programme|program|effort|initiative|work) (?:is|was|will be|has been|is being) $/;
 const PLURAL = /^(?:consortia|teams|groups|alliances|joint ventures|partnerships)$/;
+/** The consortium noun a "led by" phrase closes, compiled once: "a nine-company consortium led by", "A third bid, led by". */
+const LED_NOUN = new RegExp(`\\b(${NOUN})\\b([^,.;]{0,60}?)\\s*,?\\s*$`);
 const MEMBERS_AFTER = /^,? (?:with|and|alongside|together with|including|joined by|comprising|(?:that |which )?(?:also )?(?:includes|comprises|brings together)|whose (?:members|partners) (?:also )?include) /;
 
 /** Members written right after a leader: "led by X with A, B and C". */
 function readMembersAfter(ctx: SentenceContext, draft: ConsortiumDraft, pos: number): void {
   const rest = ctx.sentence.slice(pos);
+  if (!MEMBERS_AFTER.test(rest) && readMembersAfterLeader(ctx, draft, pos)) return;
   const cue = MEMBERS_AFTER.exec(rest);
   if (cue) addMembers(ctx, draft, readList(ctx.sentence, pos + cue[0].length));
   const counts = /^ that counts /.exec(rest);
@@ -57,7 +71,9 @@ function readNamedConsortia(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
-    if (/^,? (?:a|an|the) [^,.;()]{0,60}?\b(?:consortium|joint venture|alliance|coalition|partnership)\b/.test(rest) && classifyName(span.text)) {
+    const opener = /\b(?:[Bb]esides|[Aa]part from|[Oo]ther than|[Ll]ike|[Uu]nlike|[Ww]ith|[Ii]ncluding) $/.test(sentence.slice(0, span.start));
+    // "Besides X, the consortium comprises …": a clause about the consortium, not a name for it.
+    if (!opener && /^,? (?:a|an|the) [^,.;()]{0,60}?\b(?:consortium|joint venture|alliance|coalition|partnership)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists)\b)/.test(rest) && classifyName(span.text)) {
       book.refer(book.byName(span.text), index, span.start, span.end);
     } else if (/^Team \p{Lu}/u.test(span.text) || /\b(?:Consortium|Alliance|Coalition)$/.test(span.text)) {
       const draft = book.byName(span.text);
@@ -94,10 +110,23 @@ function readNamedConsortia(ctx: SentenceContext): void {
 /** "a nine-company consortium led by X", "teams headed by A, B and C" (one team each). */
 function readLedBy(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  for (const match of sentence.matchAll(/\b(?:led|headed|spearheaded|fronted|helmed|steered) by /g)) {
+  for (const match of sentence.matchAll(/\b(?:led|co-led|headed|spearheaded|fronted|helmed|steered|coordinated|co-ordinated) by /g)) {
     const at = match.index ?? 0;
     const window = sentence.slice(Math.max(0, at - 90), at);
-    const noun = new RegExp(`\\b(${NOUN})\\b([^,.;]{0,60}?)\\s*$`).exec(window);
+    // "… coordinated by X and co-led by Y": the co-leader joins the team just named.
+    const coLed = /^co-/.test(match[0]) ? book.referredIn(index, 0, at).pop() : undefined;
+    if (coLed) {
+      for (const item of orgItems(ctx, readList(sentence, at + match[0].length))) addTo(coLed.leaders, item.name.text, index);
+      continue;
+    }
+    const ordinal = ctx.consortiumArticle && ORDINAL_SUBJECT.test(window);
+    const project = PROJECT_SUBJECT.exec(window);
+    // "A third bid, led by X, was eliminated": the noun may stand just before a comma.
+    const noun = ordinal ? ['', 'one', ''] : LED_NOUN.exec(window);
+    if (project && !noun) {
+      readLedProject(ctx, at + match[0].length);
+      continue;
+    }
     if (!noun) {
       // "a consortium of A, B and C, led by X": the consortium was just referred to before the comma.
       const earlier = /,\s*(?:and |which is |which was )?$/.test(window) ? book.referredIn(index, Math.max(0, at - 160), at).pop() : undefined;
@@ -107,14 +136,14 @@ function readLedBy(ctx: SentenceContext): void {
     }
     const items = orgItems(ctx, readList(sentence, at + match[0].length)).filter((item) => !isCountryForm(item.name.text));
     if (!items.length) continue;
-    const phraseStart = Math.max(0, at - 90) + phraseStartIn(window, noun.index);
+    const phraseStart = ordinal ? at : Math.max(0, at - 90) + phraseStartIn(window, (noun as RegExpExecArray).index);
     if (PLURAL.test(noun[1])) {
       for (const item of items) book.refer(book.byLeader(item.name.text, index), index, item.name.start, item.name.end);
       continue;
     }
     const named = book.referredIn(index, phraseStart - 60, at).find((d) => d.name);
     // "The alliance is led by X": a definite reference to the leaderless consortium just described.
-    const definite = /^(?:the|this|that) /i.test(sentence.slice(phraseStart)) && book.current && !book.current.leaders.size ? book.current : undefined;
+    const definite = !ordinal && /^(?:the|this|that) /i.test(sentence.slice(phraseStart)) && book.current && !book.current.leaders.size ? book.current : undefined;
     const draft = named ?? definite ?? book.byLeader(items[0].name.text, index);
     for (const item of items) addTo(draft.leaders, item.name.text, index);
     const last = items[items.length - 1].name;
@@ -160,7 +189,7 @@ function readXHeads(ctx: SentenceContext): void {
     book.refer(draft, index, span.start, span.end);
     setCount(draft, verb[0]);
     readMembersAfter(ctx, draft, span.end + verb.index + verb[0].length);
-    const of = /^ (?:of|with|comprising|including) /.exec(sentence.slice(span.end + verb[0].length));
+    const of = /^ (?:of|with|comprising|including|made up of|that includes|which includes|consisting of) /.exec(sentence.slice(span.end + verb[0].length));
     if (of) addMembers(ctx, draft, readList(sentence, span.end + verb[0].length + of[0].length));
   }
 }
@@ -170,7 +199,7 @@ function readTeamOf(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
-    const possessive = /^['’]s? (team|consortium|group)\b/.exec(rest);
+    const possessive = /^['’]s? (team|consortium|group)\b/.exec(rest) ?? (ctx.consortiumArticle ? /^['’]s? (partners)(?= (?:include|are|were|comprise)\b)/.exec(rest) : null);
     const definite = /^ (team|consortium)\b/.exec(rest) && /\b[Tt]he $/.test(sentence.slice(0, span.start));
     if (!possessive && !definite) continue;
     if (possessive?.[1] === 'group' && !ctx.consortiumArticle) continue;
@@ -178,7 +207,7 @@ function readTeamOf(ctx: SentenceContext): void {
     const draft = book.byLeader(span.text, index, !ctx.registry.has(span.text));
     const nounEnd = span.end + (possessive ? possessive[0].length : / (?:team|consortium)/.exec(rest)![0].length);
     book.refer(draft, index, span.start, nounEnd);
-    const members = /^,? (?:which |that )?(?:also |now )?(?:includes|including|comprises|brings together|counts|consists of|is made up of|is joined by|has partnered with|teams up with) /.exec(sentence.slice(nounEnd));
+    const members = /^,? (?:which |that )?(?:also |now )?(?:includes|including|include|are|comprises|comprise|brings together|counts|consists of|is made up of|is joined by|has partnered with|teams up with) /.exec(sentence.slice(nounEnd));
     if (members) addMembers(ctx, draft, readList(sentence, nounEnd + members[0].length));
   }
 }

@@ -1,6 +1,5 @@
-import { recognizeCurrency } from '@microsoft/recognizers-text-number-with-unit';
-import worldCountries from 'world-countries';
 import { countryOf } from '../resolve/countries';
+import { currencyOfUnit, currencyTable } from '../resolve/currencies';
 
 /** One money amount written in a text. */
 export interface MoneyMention {
@@ -16,71 +15,73 @@ export interface MoneyMention {
   bareDollar?: boolean;
 }
 
+/** Options for reading money. */
+export interface ParseMoneyOptions {
+  /** ISO country the text is about: picks "pesos" = COP in Colombia, "Rs" = LKR in Sri Lanka. */
+  country?: string;
+}
+
 /** Scale words and their multipliers; Indian crore/lakh included. */
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, tr: 1e12, crore: 1e7, crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5, 'lakh crore': 1e12,
 };
 
-/** Currency marks written before the number. Longest first so "US$" beats "$". */
-const PREFIXES: Array<[string, string]> = ([
-  ['US$', 'USD'], ['U.S.$', 'USD'], ['USD', 'USD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['CAD', 'CAD'], ['A$', 'AUD'],
-  ['AU$', 'AUD'], ['AUD', 'AUD'], ['S$', 'SGD'], ['SG$', 'SGD'], ['SGD', 'SGD'], ['HK$', 'HKD'], ['HKD', 'HKD'],
-  ['NZ$', 'NZD'], ['NT$', 'TWD'], ['R$', 'BRL'], ['€', 'EUR'], ['EUR', 'EUR'], ['£', 'GBP'], ['GBP', 'GBP'],
-  ['₩', 'KRW'], ['KRW', 'KRW'], ['₹', 'INR'], ['Rs.', 'INR'], ['Rs', 'INR'], ['INR', 'INR'], ['¥', 'JPY'],
-  ['JPY', 'JPY'], ['CHF', 'CHF'], ['AED', 'AED'], ['SAR', 'SAR'], ['QAR', 'QAR'], ['CNY', 'CNY'], ['RMB', 'CNY'],
-  ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['PLN', 'PLN'], ['MYR', 'MYR'], ['RM', 'MYR'], ['IDR', 'IDR'],
-  ['Rp', 'IDR'], ['THB', 'THB'], ['VND', 'VND'], ['PHP', 'PHP'], ['₱', 'PHP'], ['BRL', 'BRL'], ['MXN', 'MXN'],
-  ['ZAR', 'ZAR'], ['ILS', 'ILS'], ['₪', 'ILS'], ['TRY', 'TRY'], ['₺', 'TRY'], ['EGP', 'EGP'], ['NGN', 'NGN'],
-  ['₦', 'NGN'], ['KES', 'KES'], ['RUB', 'RUB'], ['₽', 'RUB'], ['$', 'USD'],
-] as Array<[string, string]>).sort((a, b) => b[0].length - a[0].length);
-
-/** Currency words written after the number, with the default currency of each. */
-const SUFFIXES: Record<string, string> = {
-  yen: 'JPY', won: 'KRW', euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP',
-  'pounds sterling': 'GBP', sterling: 'GBP', rupee: 'INR', rupees: 'INR', yuan: 'CNY', renminbi: 'CNY', franc: 'CHF',
-  francs: 'CHF', dirham: 'AED', dirhams: 'AED', riyal: 'SAR', riyals: 'SAR', ringgit: 'MYR', rupiah: 'IDR',
-  baht: 'THB', dong: 'VND', peso: 'MXN', pesos: 'MXN', rand: 'ZAR', shekel: 'ILS', shekels: 'ILS', lira: 'TRY',
-  krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', zloty: 'PLN', real: 'BRL', reais: 'BRL', naira: 'NGN',
-  shillings: 'KES', rubles: 'RUB', roubles: 'RUB',
-};
-
-/** Unit names the recognizer gives without an ISO code. */
-const RECOGNIZER_UNITS: Record<string, string> = { Dollar: 'USD', Pound: 'GBP', Rupee: 'INR', Riyal: 'SAR', Yen: 'JPY', Euro: 'EUR', Franc: 'CHF', Won: 'KRW' };
-
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?:\s?(lakh crore|thousand|million|billion|trillion|crores?|lakhs?|mln|bn|tn|mn|cr)\b|(k|m|b|tr)\b)?`;
+const SCALE = String.raw`(?:\s?(lakh crore|thousand|million|billion|trillion|crores?|lakhs?|mln|bln|bn|tn|mn|cr)\b|(k|m|b|tr)\b)?`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PREFIX_RE = new RegExp(`(?<![\\p{L}\\p{N}$])(${PREFIXES.map(([p]) => escape(p)).join('|')})\\s?${NUMBER}${SCALE}`, 'gu');
-const SUFFIX_RE = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥₹₩])${NUMBER}${SCALE}\\s(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\\.S\\.) )?(${Object.keys(SUFFIXES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'gu');
+const byLength = (a: string, b: string): number => b.length - a.length;
+/** ISO codes that are also English words in capitals ("ALL 5 TEAMS"); never read as money. */
+const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'BOB']);
+
+/** Unit words that are also English words. */
+const ENGLISH_UNITS = /^(?:won|real|rand|sol|mark|kip|pula|lek|dram|som)$/i;
+
+/** Prefix and suffix patterns, compiled once from the currency table (longest mark first, so "US$" beats "$"). */
+const PATTERNS = (() => {
+  const { codes, marks, units } = currencyTable();
+  const codeList = [...codes].filter((code) => !WORD_CODES.has(code));
+  const prefixes = [...new Set([...marks.keys(), '$'])].sort(byLength).map(escape);
+  // A letter mark ("Rp", "RM", "Tk") or code must stand alone; a sign ("€", "₸") may touch the number.
+  const prefix = new RegExp(`(?<![\\p{L}\\p{N}$])(${prefixes.join('|')}|${codeList.join('|')})(?:(?<=[\\p{L}.])\\s?|(?<![\\p{L}.])\\s?)${NUMBER}${SCALE}(?![\\p{L}])`, 'gu');
+  const words = [...units.keys(), ...codeList, ...[...marks.keys()].filter((mark) => /^\p{L}+$/u.test(mark) && !/^\p{Lu}{2,3}$/u.test(mark))].sort(byLength).map(escape);
+  const suffix = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥₹₩])${NUMBER}${SCALE}\\s(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\\.S\\.) )?(${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return { prefix, suffix };
+})();
 
 /**
- * Every money amount in a text, in any currency and scale: "up to 1 trillion
- * yen", "KRW 1.4 trillion", "$6.2 billion", "€109bn", "₹10,372 crore",
- * "S$70 million", "200 billion won", "Swiss francs". Spans come from a small
- * grammar plus Microsoft Recognizers (for currencies the grammar lacks); the
- * value is always re-read from the span, because the recognizer mis-scales
- * prefixed ISO codes ("CHF 20 million" → 200,000).
+ * Every money amount in a text, in any currency world-countries lists and any
+ * scale: "up to 1 trillion yen", "KRW 1.4 trillion", "$6.2 billion", "€109bn",
+ * "₹10,372 crore", "Tk 350 crore", "CZK 600 million", "45 billion tenge",
+ * "Rp 2 trillion", "10 million Swiss francs". Unit words several currencies
+ * share ("pesos", "dinars") take the currency of the country written before
+ * them, else of `options.country`, else the word's default.
  */
-export function parseMoney(text: string): MoneyMention[] {
+export function parseMoney(text: string, options: ParseMoneyOptions = {}): MoneyMention[] {
   const found: MoneyMention[] = [];
-  for (const match of text.matchAll(PREFIX_RE)) {
-    const currency = PREFIXES.find(([p]) => p === match[1])![1];
+  const { marks, codes } = currencyTable();
+  for (const match of text.matchAll(PATTERNS.prefix)) {
+    const mark = match[1];
+    const currency = mark === '$' ? 'USD' : codes.has(mark) ? mark : localised(mark, marks.get(mark)!, options.country);
     push(found, match[0], match.index ?? 0, value(match[2], match[3] ?? match[4]), currency);
-    if (match[1] === '$') found[found.length - 1].bareDollar = found[found.length - 1].start === (match.index ?? 0) || undefined;
+    if (mark === '$') found[found.length - 1].bareDollar = found[found.length - 1].start === (match.index ?? 0) || undefined;
   }
-  for (const match of text.matchAll(SUFFIX_RE)) {
-    const currency = currencyOfWord(match[5], match[4]);
+  for (const match of text.matchAll(PATTERNS.suffix)) {
+    const word = match[5];
+    // "the team that won", "3 won": unit words that are also English words need a scale or a large number.
+    if (ENGLISH_UNITS.test(word) && !(match[2] ?? match[3]) && Number(match[1].replace(/,/g, '')) < 1000) continue;
+    const currency = codes.has(word) ? word : marks.get(word) ?? currencyOfWord(word, match[4], options.country);
     push(found, match[0], match.index ?? 0, value(match[1], match[2] ?? match[3]), currency);
   }
-  for (const result of safeRecognize(text)) {
-    const resolution = result.resolution as { unit?: string; isoCurrency?: string } | undefined;
-    const currency = resolution?.isoCurrency || RECOGNIZER_UNITS[resolution?.unit ?? ''];
-    const span = text.slice(result.start, result.end + 1);
-    const number = new RegExp(`${NUMBER}${SCALE}`, 'u').exec(span);
-    if (currency && number) push(found, span, result.start, value(number[1], number[2] ?? number[3]), currency);
-  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "Rs" is the rupee of the country written about ("LKR" in Sri Lanka); signs ("€", "₸") never change. */
+function localised(mark: string, code: string, country: string | undefined): string {
+  if (!country || !/^\p{L}+\.?$/u.test(mark)) return code;
+  const { byCountry, units } = currencyTable();
+  const unit = [...units.entries()].find(([, list]) => list.includes(code) && list.length > 1)?.[1];
+  return byCountry.get(country)?.find((local) => unit?.includes(local)) ?? code;
 }
 
 /** Adds a mention unless an existing one covers it; a longer span replaces a shorter overlapping one. */
@@ -100,21 +101,7 @@ function value(number: string, scale: string | undefined): number {
 }
 
 /** "dollars" after "Canadian" → CAD: a country word picks that country's currency of that name. */
-function currencyOfWord(word: string, countryWord: string | undefined): string {
-  const fallback = SUFFIXES[word];
-  if (!countryWord) return fallback;
-  const code = countryWord === 'U.S.' ? 'US' : countryOf(countryWord);
-  const country = code ? worldCountries.find((c) => c.cca2 === code) : undefined;
-  const singular = word.replace(/s$/, '').toLowerCase();
-  const match = Object.entries(country?.currencies ?? {}).find(([, c]) => c.name.toLowerCase().includes(singular));
-  return match?.[0] ?? fallback;
-}
-
-/** The recognizer throws on some odd inputs; a failure there must not lose the grammar's finds. */
-function safeRecognize(text: string): ReturnType<typeof recognizeCurrency> {
-  try {
-    return recognizeCurrency(text, 'en-us');
-  } catch {
-    return [];
-  }
+function currencyOfWord(word: string, countryWord: string | undefined, articleCountry: string | undefined): string | undefined {
+  const code = countryWord === 'U.S.' || countryWord === 'US' ? 'US' : countryWord ? countryOf(countryWord) : undefined;
+  return currencyOfUnit(word, code ?? articleCountry) ?? (code ? currencyOfUnit(word, articleCountry) : undefined);
 }

@@ -17,7 +17,10 @@ export function readMemberLists(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   // "The venture, …, is backed by A, B and C": owners of a consortium referred to earlier in the sentence.
   for (const match of sentence.matchAll(/\b(?:is|was|are|were|will be) (?:jointly )?(?:backed|owned|founded|formed|set up|created|established|made up) by /g)) {
-    const draft = book.referredIn(index, 0, match.index ?? 0).pop();
+    // "Sferical AI, a joint venture … . The company is owned by A, B …": the subject points back to the venture just named.
+    const pointsBack = /^(?:The (?:company|venture|firm|new company|entity|joint venture)|It) $/.test(sentence.slice(0, match.index).trimEnd() + ' ');
+    const recent = pointsBack && book.current?.refs.some((ref) => ref.sentence >= index - 2) ? book.current : undefined;
+    const draft = book.referredIn(index, 0, match.index ?? 0).pop() ?? recent;
     const items = readList(sentence, (match.index ?? 0) + match[0].length);
     if (draft && items.length) addMembers(ctx, draft, items);
   }
@@ -40,7 +43,9 @@ export function readMemberLists(ctx: SentenceContext): void {
       // Without a consortium in the sentence, only a sentence that opens with the list cue continues the
       // current one ("Its members include …"); "… said it works with partners such as …" is about someone else.
       const inSentence = book.referredIn(index, 0, match.index ?? 0).length > 0;
-      const opens = findNameSpans(sentence.slice(0, match.index)).every((s) => !classifyName(s.text) || isCountryForm(s.text));
+      // "Besides X, the consortium comprises …": the fronted phrase does not change who the sentence is about.
+      const lead = sentence.slice(0, match.index).replace(/^(?:Besides|Apart from|In addition to|Other than|Alongside) [^,]{1,60}, /, '');
+      const opens = findNameSpans(lead).every((s) => !classifyName(s.text) || isCountryForm(s.text));
       const pronoun = !inSentence && opens ? draftOfLastSubject(ctx, match.index ?? 0) : undefined;
       const draft = pronoun ?? (inSentence || opens ? book.nearest(index, match.index ?? 0) ?? projectPartners(ctx, match.index ?? 0) : projectPartners(ctx, match.index ?? 0));
       if (!draft) continue;
@@ -58,7 +63,7 @@ export function readMemberLists(ctx: SentenceContext): void {
  */
 function draftOfLastSubject(ctx: SentenceContext, at: number): ConsortiumDraft | undefined {
   const { book, sentences, index } = ctx;
-  const here = findNameSpans(ctx.sentence.slice(0, at)).reverse();
+  const here = [...findNameSpans(ctx.sentence.slice(0, at))].reverse();
   const previous = index > 0 ? findNameSpans(sentences[index - 1]) : [];
   for (const span of [...here, ...previous]) {
     const draft = book.drafts.find((d) => [...d.leaders.keys()].some((leader) => leaderKey(leader) === leaderKey(span.text)));

@@ -15,7 +15,11 @@ export interface ListItem {
   descriptor: string;
 }
 
-const SEPARATOR = /^(?:,? and |, |,? as well as |,? plus |,? along with )/;
+const SEPARATOR = /^(?:,? and |, |;? and |; |,? as well as |,? plus |,? along with )/;
+/** An appositive or relative clause after an item ("X, a Brno startup", "Y, which will train the model"): describes it, names nothing new. */
+const APPOSITIVE_START = /^,? (?:an?|which|who|whose|one of|part of|supplying|providing|specialising|specializing|based in|headquartered in|the (?:[\p{Ll}-]+ ){0,3}(?:of|behind|that|which))(?!\p{L})/u;
+/** Where a list resumes after an appositive: a comma or semicolon, perhaps "and", then the next item. */
+const RESUME = /[,;] (?:and )?(?=(?:the )?[\p{Lu}\p{N}])/gu;
 const END = /^(?:\s*$|[.;:!?)\]—–]|,? (?:[-–—] )|,? (?:which|who|whose|that|with|to|on|for|at|among|have|has|had|will|would|are|is|was|were|said|says|say|plans?|as|into|from|under|after|while|but|by|also|all|each|both|span|joined|signed|committed|agreed|announced|could|can|may|might|should|must|did|do|does|were|being|been|over|through|a total|to|called|named|known as|dubbed|in (?=\p{Ll})|of|about|since|until|before|during|against|without|via|per)\b)/u;
 const LOCATION = /^ in \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?/u;
 const MAX_DESCRIPTOR_WORDS = 5;
@@ -33,13 +37,31 @@ export function readList(sentence: string, pos: number): ListItem[] {
     // "…, and NC AI partners with …": after ", and" a name running into prose starts a new clause.
     if (item.soft && separator.startsWith(', and')) break;
     items.push(item.item);
-    const rest = sentence.slice(item.next);
-    const sep = SEPARATOR.exec(rest);
+    const next = item.soft ? item.next : skipAppositive(sentence, item.next);
+    const sep = SEPARATOR.exec(sentence.slice(next));
     if (!sep) break;
     separator = sep[0];
-    cursor = item.next + sep[0].length;
+    cursor = next + sep[0].length;
   }
   return items;
+}
+
+/**
+ * Skips "…, a Cairo early-stage investor that will manage grants;" after an
+ * item, up to the separator before the next item that reads as a name; when no
+ * next item follows, the list ends there. Returns where the separator starts.
+ */
+function skipAppositive(sentence: string, pos: number): number {
+  if (!APPOSITIVE_START.test(sentence.slice(pos))) return pos;
+  const end = /[.!?]["”’)]*(?:\s|$)/.exec(sentence.slice(pos));
+  const limit = end ? pos + end.index : sentence.length;
+  RESUME.lastIndex = pos + 1;
+  for (let match = RESUME.exec(sentence); match && match.index < limit; match = RESUME.exec(sentence)) {
+    const candidate = readItem(sentence, match.index + match[0].length);
+    // A resumed item must end the list or continue it; a clause ("…, Google said") is not an item.
+    if (candidate && !candidate.soft && !/^ (?:said|says|added|told)\b/.test(sentence.slice(candidate.item.name.end))) return match.index;
+  }
+  return sentence.length;
 }
 
 /** One item: skips up to a few descriptor words until a name that ends cleanly. */
@@ -66,9 +88,18 @@ function readItem(sentence: string, pos: number): { item: ListItem; next: number
   return null;
 }
 
+/** Lowercase words between two capitalised names: a descriptor ("software house") when none of them is a clause word. */
+function descriptorGoesOn(rest: string): boolean {
+  const words = /^ ((?:[\p{Ll}-]+ ){1,3})(?=[\p{Lu}\p{N}])/u.exec(rest);
+  // "Skype co-founder Jaan Tallinn": an officer title means the first name is the organisation, the second a person.
+  return !!words && words[1].trim().split(' ').every((word) => isDescriptorWord(word) && !/^\p{Ll}+(?:ing|ly)$/u.test(word) && !OFFICER_WORD.test(word));
+}
+
+const OFFICER_WORD = /^(?:founder|co-founder|chief|executive|ceo|chairman|chairwoman|president|director|head|minister|spokesperson|spokesman|spokeswoman|professor|researcher|analyst|engineer|official)$/;
+
 /** Descriptor words describe ("telecom firm"), they do not act: no verbs, no clause words. */
 function isDescriptorWord(word: string): boolean {
-  if (/^(?:and|or|but|which|who|whose|that|with|to|by|of|from|one|said|says|will|would|is|are|was|were|has|have|had|been|be|it|its|they|their|also|then|in|on|at|for|as|after|before|while|including|include|includes|such|plus|namely|notably|like|among|between)$/.test(word)) return false;
+  if (/^(?:where|when|whom|while|although|because|since|until|unless|and|or|but|which|who|whose|that|with|to|by|of|from|one|said|says|will|would|is|are|was|were|has|have|had|been|be|it|its|they|their|also|then|in|on|at|for|as|after|before|while|including|include|includes|such|plus|namely|notably|like|among|between)$/.test(word)) return false;
   return !/^\p{Ll}+ed$/u.test(word);
 }
 
@@ -77,6 +108,11 @@ function endOfItem(sentence: string, end: number): { next: number; soft: boolean
   let next = end;
   const possessive = /^['’]s?(?!\p{L})/u.exec(sentence.slice(next));
   if (possessive) return null;
+  // "Visayas Broadband Corp., an Iloilo-based provider": the abbreviation's period belongs to the name.
+  if (/\b(?:Corp|Inc|Ltd|Co|Bhd|Pte|Pvt)$/.test(sentence.slice(0, next)) && /^\.(?=,|;| and )/.test(sentence.slice(next))) next += 1;
+  // "NeuroDX (Intellihealth)": a bracketed other name stays with the item.
+  const aside = /^ \([^()]{1,40}\)/.exec(sentence.slice(next));
+  if (aside) next += aside[0].length;
   const location = LOCATION.exec(sentence.slice(next));
   if (location) next += location[0].length;
   // "the Preferred Networks startup": a role noun after the name still ends the item.
@@ -86,8 +122,8 @@ function endOfItem(sentence: string, end: number): { next: number; soft: boolean
   // "… Naver Cloud and the NC AI consortium": a name before a consortium noun names another consortium.
   if (/^ (?:consortium|team|group|alliance|coalition|joint venture)\b/.test(rest)) return null;
   if (SEPARATOR.test(rest) || END.test(rest)) return { next, soft: false };
-  // "IT enterprise NEC": the capitalised word was part of a descriptor, the name comes later.
-  if (DESCRIPTOR_GOES_ON.test(rest)) return null;
+  // "IT enterprise NEC", "Medellín software house Quimbaya": the capitalised word was part of a descriptor, the name comes later.
+  if (DESCRIPTOR_GOES_ON.test(rest) || descriptorGoesOn(rest)) return null;
   // Any other lowercase word is prose after the last name ("… Munich applied for").
   return /^ \p{Ll}/u.test(rest) ? { next, soft: true } : null;
 }

@@ -80,12 +80,21 @@ export function countryName(code: string): string {
 
 /** Country code for a single word or phrase that is a country form ("French" → "FR"). */
 export function countryOf(text: string): string | undefined {
-  return countryForms().find((form) => form.text === text && form.kind !== 'capital')?.code;
+  const form = formIndex().get(text);
+  return form && form.kind !== 'capital' ? form.code : undefined;
+}
+
+let index: Map<string, CountryForm> | undefined;
+
+/** Forms by exact text (forms are deduplicated by text, so one each), built once. */
+function formIndex(): Map<string, CountryForm> {
+  index ??= new Map(countryForms().map((form) => [form.text, form]));
+  return index;
 }
 
 /** Whether the phrase is any country form (to stop countries passing as organisations). */
 export function isCountryForm(text: string): boolean {
-  return countryForms().some((form) => form.text === text);
+  return formIndex().has(text);
 }
 
 let languageNames: Set<string> | undefined;
@@ -100,5 +109,6 @@ export function isLanguageName(text: string): boolean {
 
 /** Country code of a capital city name ("Abu Dhabi" → "AE"), for "Abu Dhabi's G42". */
 export function capitalOf(text: string): string | undefined {
-  return countryForms().find((form) => form.text === text && form.kind === 'capital')?.code;
+  const form = formIndex().get(text);
+  return form?.kind === 'capital' ? form.code : undefined;
 }

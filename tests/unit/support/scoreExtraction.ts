@@ -59,11 +59,11 @@ export function loadFixture(path: string): { facts: ExtractedFacts; gold: Gold }
 const key = (name: string): string => nameKey(canonicalOrganizationName(name));
 const keysOf = (entity: ExtractedEntity): string[] => [entity.name, ...entity.aliases].map(key);
 
-/** Scores every article of a folder and sums the tallies. */
-export function scoreFolder(folder: string): FolderScore {
+/** Scores every article of a folder (or those whose file name passes `only`) and sums the tallies. */
+export function scoreFolder(folder: string, only: (file: string) => boolean = () => true): FolderScore {
   const tallies = Object.fromEntries(KINDS.map((k) => [k, { extracted: 0, extractedCorrect: 0, gold: 0, goldFound: 0 }])) as Record<Kind, Tally>;
   const misses: string[] = [];
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.md') && only(f)).sort()) {
     const { facts, gold } = loadFixture(join(folder, file));
     const byId = new Map(facts.entities.map((e) => [e.id, e]));
     const pairs = (type: 'MEMBER_OF' | 'LEADS'): Array<[ExtractedEntity, ExtractedEntity]> =>

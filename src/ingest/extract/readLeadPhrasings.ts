@@ -1,0 +1,130 @@
+import { isCountryForm } from '../resolve/countries';
+import { classifyName } from './classifyName';
+import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
+import { addTo, type ConsortiumDraft } from './consortiumDrafts';
+import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
+import { readList } from './readList';
+
+/**
+ * Leadership phrasings beyond "a consortium led by X": a leader who "leads the
+ * project alongside A and B", "will lead, with A and B as partners", "entered
+ * with a group that included A", "Her Rabat-based startup is leading a
+ * consortium, together with A" (the pronoun points back to the organisation
+ * named last), and "X, a joint programme of A and B" (a named team).
+ */
+
+/** Members named after the leader's verb phrase: "alongside A", "together with A", "joined by A", "with A and B as partners". */
+export const MEMBER_CUE = /^,? (?:(?:working|who will work|which will work|to work) )?(?:alongside|together with|joined by|in partnership with|in collaboration with|with) /;
+/** Phrases between a leader and the member cue that describe the leader, not new members: "of Liège", ", a Ghent startup,", " delivering the programme,". */
+const LEADER_TAIL = /^(?: (?:of|in|from) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)?(?:, (?:a|an|the) [^,;.]{1,60}(?=,))?(?: [\p{Ll}-]+ing(?: [\p{Ll}-]+){0,3}(?=,))?/u;
+
+/** Members written after a leader ("… of Liège, working alongside A and B"); returns whether any were found. */
+export function readMembersAfterLeader(ctx: SentenceContext, draft: ConsortiumDraft, pos: number): boolean {
+  const tail = LEADER_TAIL.exec(ctx.sentence.slice(pos))?.[0] ?? '';
+  const rest = ctx.sentence.slice(pos + tail.length);
+  const cue = MEMBER_CUE.exec(rest) ?? /^,? (?:that|which|who) (?:also )?(?:included|includes|include|comprised|comprises) |^ made up of /.exec(rest);
+  if (!cue) return false;
+  const items = readList(ctx.sentence, pos + tail.length + cue[0].length);
+  addMembers(ctx, draft, items);
+  return items.length > 0;
+}
+
+/** Verbs a leader does to a team; the noun says it is a team (or its bid/project). */
+const LEADS = '(?:leads|heads|is leading|is heading|will lead|will head|led|headed|co-leads|coordinates|will coordinate|is coordinating)';
+const TEAM_NOUN = '(?:consortium|group|team|alliance|coalition|partnership|joint venture|project|programme|program|bid|effort|initiative|work)';
+const SUBJECT_LEADS = new RegExp(`^(?:,[^,]{0,90})?,? (?:which|who|that) ${LEADS} (?:a|an|the|its) (?:[\\w-]+ ){0,3}?${TEAM_NOUN}\\b|^ ${LEADS} (?:a|an|the|its) (?:[\\w-]+ ){0,3}?${TEAM_NOUN}\\b|^ (?:will lead|leads|is leading)(?=, with )`);
+const ENTERED_WITH = /^ (?:had |has |have )?(?:entered|bid|applied|competed|competes|applies|applied jointly)(?: [\w-]+){0,2}? with (?:a|an|its) (?:[\w-]+ ){0,2}?(?:consortium|group|team|alliance|coalition)\b/;
+
+/** "X leads the project alongside A", "X, a startup, which will lead a consortium with A", "X entered with a group that included A". */
+export function readLeaderVerbs(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  for (const span of findNameSpans(sentence)) {
+    const rest = sentence.slice(span.end);
+    const verb = SUBJECT_LEADS.exec(rest) ?? ENTERED_WITH.exec(rest);
+    if (!verb || classifyName(span.text) !== 'Organization' || isCountryForm(span.text)) continue;
+    const existing = book.drafts.find((d) => d.leaders.has(span.text));
+    const draft = existing ?? book.anonymous();
+    // A team exists once someone else is named in it; "X leads the project" alone is not a consortium.
+    if (!readMembersAfterLeader(ctx, draft, span.end + verb[0].length) && !existing) {
+      book.drafts.splice(book.drafts.indexOf(draft), 1);
+      continue;
+    }
+    ctx.registry.add({ surface: span.text, sentence: index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
+    addTo(draft.leaders, span.text, index);
+    book.refer(draft, index, span.start, span.end);
+  }
+}
+
+const PRONOUN_LEADS = new RegExp(`\\b(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Tt]his|[Tt]he) (?:[\\p{L}-]+ ){0,3}(?:startup|company|firm|lab|operator|developer|group|institute|university) ${LEADS} (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:consortium|group|team|alliance|coalition)\\b`, 'u');
+
+/** "Her Rabat-based startup is leading a three-member consortium, together with A and B": the organisation named last leads it. */
+export function readPronounLeader(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  const match = PRONOUN_LEADS.exec(sentence);
+  if (!match) return;
+  const leader = lastOrganization(ctx, match.index);
+  if (!leader) return;
+  const draft = book.byLeader(leader.text, index);
+  book.refer(draft, index, match.index, match.index + match[0].length);
+  readMembersAfterLeader(ctx, draft, match.index + match[0].length);
+}
+
+/** The last name before `at` (this sentence, then the two before) that some cue already made an organisation. */
+function lastOrganization(ctx: SentenceContext, at: number): NameSpan | undefined {
+  const pools = [findNameSpans(ctx.sentence.slice(0, at)), ...[1, 2].map((back) => findNameSpans(ctx.sentences[ctx.index - back] ?? ''))];
+  for (const spans of pools) {
+    const found = [...spans].reverse().find((span) => ctx.registry.has(span.text, true) && classifyName(span.text) === 'Organization' && !isCountryForm(span.text));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "Swiss AI Initiative, a joint programme of EPFL and ETH Zurich": a named team of the listed members. */
+export function readJointProgramme(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  for (const match of sentence.matchAll(/, (?:a|an|the) joint (?:programme|program|project|initiative|effort|venture|undertaking|team) (?:of|between|by|run by|led by) /g)) {
+    const name = [...findNameSpans(sentence.slice(0, match.index))].pop();
+    if (!name || name.end !== match.index || !classifyName(name.text)) continue;
+    const items = readList(sentence, (match.index ?? 0) + match[0].length);
+    if (items.length < 2) continue;
+    const draft = book.byName(name.text);
+    draft.formal = true;
+    addMembers(ctx, draft, items);
+    book.refer(draft, index, name.start, name.end);
+  }
+}
+
+/** "The project is led by X at Y. Its partners are A and B": a team when partners follow here or next sentence. */
+export function readLedProject(ctx: SentenceContext, at: number): void {
+  const { sentence, sentences, index, book } = ctx;
+  const leader = orgItems(ctx, readList(sentence, at).slice(0, 1))[0];
+  const next = sentences[index + 1] ?? '';
+  if (!leader || !/^(?:Its|Their|The project['’]s|The programme['’]s) (?:partners|members) (?:are|include)\b/.test(next)) return;
+  const draft = book.byLeader(leader.name.text, index);
+  book.refer(draft, index, leader.name.start, leader.name.end);
+}
+
+/** "OpenEuroLLM — the EU-funded effort to …": a named project the article's unnamed consortium carries out. */
+export function projectNamedIn(sentences: string[], upTo: number): string | undefined {
+  for (const sentence of sentences.slice(0, upTo + 1)) {
+    const match = /((?:\p{Lu}|\p{N})[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}) (?:—|–|-|,) (?:the|a|an) [^,.;—]{0,50}?\b(?:effort|project|programme|program|initiative)\b/u.exec(sentence);
+    const span = match && readNameAt(sentence, match.index);
+    if (span && span.text === match[1] && classifyName(span.text) && !isCountryForm(span.text)) return span.text;
+  }
+  return undefined;
+}
+
+/**
+ * "The consortium of 20 organisations is coordinated by X" in an article about
+ * a named project: the consortium is known by the project's name, so that
+ * name becomes one of its aliases.
+ */
+export function aliasProjectConsortium(ctx: Pick<SentenceContext, 'book' | 'sentences'>): void {
+  const unnamed = ctx.book.drafts.filter((d) => !d.name && d.leaders.size);
+  if (unnamed.length !== 1 || ctx.book.drafts.length !== 1) return;
+  const [draft] = unnamed;
+  const first = draft.refs[0];
+  if (!first || !/^[Tt]he (?:consortium|alliance|partnership|coalition)\b/.test(ctx.sentences[first.sentence].slice(first.start))) return;
+  const project = projectNamedIn(ctx.sentences, first.sentence);
+  if (project) draft.phrases.add(project);
+}
