@@ -36,3 +36,5 @@ ON EACH [n.name, n.aliases];
 // Curation: an id merged into another keeps pointing there for later ingests.
 CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
 CREATE INDEX redirect_target IF NOT EXISTS FOR (n:Redirect) ON (n.target);
+// Ingest finds an earlier version of a changed file by its origin.
+CREATE INDEX article_origin IF NOT EXISTS FOR (n:Article) ON (n.origin);

@@ -6,7 +6,7 @@ import { articleId } from './resolve/ids';
 import type { ArticleInput, ExtractedFacts, ParsedArticle } from './types';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { retractArticle, staleArticles, writeArticle, type WriteArticleResult } from './write';
+import { isArticleUnchanged, retractArticle, staleArticles, writeArticle, type WriteArticleResult } from './write';
 
 export interface IngestOptions {
   /** Extract only; write nothing. */
@@ -102,6 +102,11 @@ export async function ingestArticles(graph: Graph | undefined, paths: string[], 
       try {
         // 2. split: stable id + sentences (evidence points at these indexes)
         const article = parseArticle(read.article);
+        if (graph && !options.dryRun && (await isArticleUnchanged(graph, article))) {
+          record({ origin, status: 'unchanged', article, facts: { entities: [], relations: [] } });
+          seen.add(article.id);
+          continue;
+        }
         // 3. extract + resolve: entities and relations with stable ids
         const facts = extractFacts(article);
         if (options.dryRun || !graph) {

@@ -1,2 +1,2 @@
-export { writeArticle, retractArticle, staleArticles } from './writeArticle';
+export { writeArticle, retractArticle, staleArticles, isArticleUnchanged } from './writeArticle';
 export type { WriteArticleResult, RetractResult } from './writeArticle';

@@ -128,6 +128,20 @@ export async function writeArticle(graph: Graph, article: ParsedArticle, facts: 
   });
 }
 
+/**
+ * True when the graph already holds exactly this article (same text, and no
+ * other version at its url or file): ingest can skip extracting it.
+ * writeArticle checks again inside its transaction, so a race only costs work.
+ */
+export async function isArticleUnchanged(graph: Graph, article: ParsedArticle): Promise<boolean> {
+  const rows = await graph.read<{ exists: boolean; previous: string[] }>(FIND_ARTICLE, {
+    id: article.id,
+    url: article.url ?? null,
+    origin: article.origin,
+  });
+  return rows[0].exists && rows[0].previous.length === 0;
+}
+
 /** What retracting one article removed. */
 export interface RetractResult {
   found: boolean;

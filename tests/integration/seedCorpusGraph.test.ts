@@ -1,0 +1,81 @@
+import path from 'node:path';
+import type { ApiServer } from '../../src/api';
+import type { Graph } from '../../src/graph';
+import { runCli } from '../helpers/runCli';
+import { graphCounts, openTestGraph, resetGraph } from '../helpers/testGraph';
+import { gql, startTestServer } from '../helpers/testServer';
+
+// The seed corpus as `npm start` ingests it, and the README's example queries on it.
+
+const seeds = path.join(__dirname, '../../seeds/articles');
+
+describe('seed corpus in the graph', () => {
+  let graph: Graph;
+  let server: ApiServer;
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await resetGraph(graph);
+    const run = await runCli('ingest', seeds);
+    expect(run.err.filter((l) => l.startsWith('error:'))).toEqual([]);
+    expect(run.code).toBe(0);
+    server = await startTestServer(graph);
+  }, 300_000);
+  afterAll(async () => {
+    await server.close();
+    await graph.close();
+  });
+
+  it('ingests every seed article and covers at least 30 countries or blocs', async () => {
+    const stats = await gql(server, `{ stats { articles nodes { name count } relationships { name count } } }`);
+    console.log(`seed corpus stats: ${JSON.stringify(stats.data.stats)}`);
+    const countries = await graph.read<{ country: string }>('MATCH (g:Government) RETURN g.country AS country ORDER BY country');
+    console.log(`countries in the graph (${countries.length}): ${countries.map((c) => c.country).join(' ')}`);
+    expect(stats.data.stats.articles).toBeGreaterThanOrEqual(60);
+    expect(countries.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('changes nothing when the whole corpus is ingested again', async () => {
+    const before = await graphCounts(graph);
+    const run = await runCli('ingest', seeds);
+    expect(run.out[0]).toMatch(/0 new, 0 changed, \d+ unchanged, 0 failed/);
+    expect(await graphCounts(graph)).toEqual(before);
+  });
+
+  it('answers the researcher: organisations in more than one consortium', async () => {
+    const res = await gql(server, `{ consortia(first: 40) { edges { node { name members(first: 40) { edges { node { name } } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const seen = new Map<string, Set<string>>();
+    for (const edge of res.data.consortia.edges) {
+      for (const m of edge.node.members.edges) seen.set(m.node.name, (seen.get(m.node.name) ?? new Set()).add(edge.node.name));
+    }
+    const multi = [...seen].filter(([, cs]) => cs.size > 1);
+    console.log(`organisations in more than one consortium: ${multi.map(([n, cs]) => `${n} (${[...cs].join(', ')})`).join('; ')}`);
+    expect(multi.length).toBeGreaterThan(0);
+    const co = await gql(server, `query ($o: String!) { coMembers(organization: $o) { organization { name } consortium { name } } }`, { o: multi[0][0] });
+    expect(co.data.coMembers.length).toBeGreaterThan(0);
+  });
+
+  it('answers the analyst: the members of the consortium SoftBank sits in, and the sentence that says so', async () => {
+    const res = await gql(
+      server,
+      `{ organization(name: "softbank") { consortia { consortium { name members(first: 20) { edges { role node { name } evidence { sentence article { title url } } } } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const japanese = res.data.organization.consortia.find((c: any) => c.consortium.members.edges.some((e: any) => e.node.name === 'Honda'));
+    const edges = japanese.consortium.members.edges;
+    const names = edges.map((e: any) => e.node.name);
+    expect(names).toEqual(expect.arrayContaining(['SoftBank', 'Honda', 'NEC']));
+    for (const e of edges) expect(e.evidence[0].sentence).toContain(e.node.name.split(' ')[0]);
+    expect(edges[0].evidence[0].article.url).toMatch(/^https:\/\//);
+  });
+
+  it('answers the dashboard: funding in USD by country', async () => {
+    const res = await gql(server, `{ fundingSummary(groupBy: COUNTRY) { key label totalUsd count } }`);
+    const buckets = res.data.fundingSummary;
+    console.log(`funding by country: ${buckets.slice(0, 10).map((b: any) => `${b.key} $${(b.totalUsd / 1e9).toFixed(2)}bn (${b.count})`).join(', ')}`);
+    expect(buckets.length).toBeGreaterThanOrEqual(10);
+    for (const country of ['JP', 'KR', 'IN', 'CA', 'GB']) {
+      expect(buckets.find((b: any) => b.key === country)?.totalUsd).toBeGreaterThan(0);
+    }
+  });
+});
