@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Graph } from '../graph';
-import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../graph';
+import { ENTITY_LABELS, nodeFields, RELATION_TYPES, type EntityLabel, type RelationType } from '../graph';
 import { invariant } from '../invariant';
 import { toApiError } from './errors';
 
@@ -36,7 +36,7 @@ function relatedCypher(k: Omit<RelatedKey, 'id'>): string {
   const pattern = k.direction === 'out' ? `-[r:${k.type}]->` : `<-[r:${k.type}]-`;
   return `UNWIND $ids AS id
 MATCH (n:${k.fromLabel} {id: id})${pattern}(m:${k.toLabel})
-RETURN id, properties(m) AS node, labels(m) AS labels, properties(r) AS rel
+RETURN id, ${nodeFields('m')} AS node, labels(m) AS labels, properties(r) AS rel
 ORDER BY id, m.name`;
 }
 

@@ -30,3 +30,4 @@ export { fundingSummary } from './queries/fundingSummary';
 export type { FundingGroupBy, FundingBucketRow } from './queries/fundingSummary';
 export { listArticles, getArticle, articleFacts } from './queries/articles';
 export type { ArticleRow, ArticleFactRow, ArticleFilter } from './queries/articles';
+export { NODE_FIELDS, nodeFields } from './queries/nodeFields';

@@ -1,6 +1,6 @@
 import { IsOptional, IsUrl, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { labelOfId } from '../../graph';
+import { labelOfId, NODE_FIELDS } from '../../graph';
 import { addAlias, CurationError, ingestArticleInput, mergeEntities, retractArticle } from '../../ingest';
 import type { ApiContext } from '../context';
 import { ApiError, ErrorCode, toApiError } from '../errors';
@@ -86,7 +86,7 @@ function requireWriter(ctx: ApiContext): void {
 async function loadEntity(ctx: ApiContext, id: string): Promise<Entity | null> {
   const kind = kindOfId(id);
   if (!kind) return null;
-  const rows = await ctx.graph.read<{ props: Record<string, unknown> }>(`MATCH (n:${kind} {id: $id}) RETURN properties(n) AS props`, { id });
+  const rows = await ctx.graph.read<{ props: Record<string, unknown> }>(`MATCH (n:${kind} {id: $id}) RETURN ${NODE_FIELDS} AS props`, { id });
   return rows[0] ? toEntity(kind, rows[0].props) : null;
 }
 

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, MaxLength, MinLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { searchEntities } from '../../graph';
+import { NODE_FIELDS, searchEntities } from '../../graph';
 import { PageArgs } from '../common/LookupArgs';
 import { PageInfo } from '../common/PageInfo.type';
 import { connectionOf } from '../common/connection';
@@ -62,7 +62,7 @@ export class EntityResolver {
     if (!kind) return null;
     // The kind comes from a closed enum, so the label can be written into the statement.
     const rows = await orApiError(ctx.graph
-      .read<{ props: Record<string, unknown> }>(`MATCH (n:${kind} {id: $id}) RETURN properties(n) AS props`, { id }, { timeoutMs: ctx.timeoutMs })
+      .read<{ props: Record<string, unknown> }>(`MATCH (n:${kind} {id: $id}) RETURN ${NODE_FIELDS} AS props`, { id }, { timeoutMs: ctx.timeoutMs })
       );
     return rows[0] ? toEntity(kind, rows[0].props) : null;
   }

@@ -13,7 +13,7 @@ export interface CoMemberRow {
 const CO_MEMBERS = `
 MATCH (o:Organization {id: $id})-[r1:MEMBER_OF]->(c:Consortium)<-[r2:MEMBER_OF]-(other:Organization)
 WHERE other <> o
-RETURN properties(other) AS other, properties(c) AS consortium, [properties(r1), properties(r2)] AS memberships
+RETURN other {.*, sources: null, evidence: null} AS other, c {.*, sources: null, evidence: null} AS consortium, [properties(r1), properties(r2)] AS memberships
 ORDER BY other.name, c.name
 LIMIT $limit`;
 

@@ -1,4 +1,5 @@
 import type { Graph, ReadOptions } from '../openGraph';
+import { NODE_FIELDS } from './nodeFields';
 
 /** Labels that can be looked up by name or alias. */
 export type NamedLabel = 'Government' | 'Organization' | 'Consortium' | 'Initiative' | 'FocusArea' | 'Model' | 'Agency';
@@ -11,17 +12,19 @@ export function lucenePhrase(text: string): string {
 
 function lookupCypher(label: NamedLabel): string {
   if (!NAMED_LABELS.includes(label)) throw new Error(`invariant failed: not a named label ${label}`);
-  // Exact name first (nameKey index); aliases through the full-text index,
-  // then checked for an exact, case-insensitive match.
+  // Exact name first (nameKey index); only when that finds nothing, aliases
+  // through the full-text index, checked for an exact, case-insensitive match.
   return `
-CALL {
-  MATCH (n:${label} {nameKey: $key}) RETURN n, 0 AS rank
+OPTIONAL MATCH (exact:${label} {nameKey: $key})
+CALL (exact) {
+  WITH exact WHERE exact IS NOT NULL RETURN exact AS n
   UNION
+  WITH exact WHERE exact IS NULL
   CALL db.index.fulltext.queryNodes('entity_names', $phrase) YIELD node
   WITH node AS n WHERE n:${label} AND any(a IN coalesce(n.aliases, []) WHERE toLower(a) = $key)
-  RETURN n, 1 AS rank
+  RETURN n ORDER BY n.id LIMIT 1
 }
-RETURN properties(n) AS props ORDER BY rank, n.id LIMIT 1`;
+RETURN ${NODE_FIELDS} AS props ORDER BY n.id LIMIT 1`;
 }
 
 /** The node of `label` whose name or any alias equals `name`, ignoring case. */

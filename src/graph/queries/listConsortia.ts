@@ -56,7 +56,7 @@ CALL (c) { OPTIONAL MATCH (c)<-[:TO]-(f:Funding) RETURN coalesce(sum(f.amountUsd
 WITH c, memberCount, fundingUsd
 WHERE memberCount >= $minMembers AND fundingUsd >= $minFundingUsd
 WITH c, memberCount, fundingUsd ORDER BY ${key} ${descending ? 'DESC' : 'ASC'}, c.id
-WITH collect({props: properties(c), memberCount: memberCount, fundingUsd: fundingUsd}) AS rows
+WITH collect({props: c {.*, sources: null, evidence: null}, memberCount: memberCount, fundingUsd: fundingUsd}) AS rows
 RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS page`;
 }
 

@@ -31,7 +31,7 @@ WHERE ($country IS NULL OR $country IN countries)
   AND ($since IS NULL OR coalesce(i.startDate, '') >= $since)
   AND ($until IS NULL OR coalesce(i.startDate, '9999') <= $until)
 WITH i, countries ORDER BY i.name, i.id
-WITH collect({props: properties(i), countries: countries}) AS rows
+WITH collect({props: i {.*, sources: null, evidence: null}, countries: countries}) AS rows
 RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS page`;
 
 /** One page of initiatives, filtered, plus the total. */

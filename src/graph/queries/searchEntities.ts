@@ -16,7 +16,7 @@ export interface SearchEntitiesOptions extends ReadOptions {
 const SEARCH = `
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 WHERE any(l IN labels(node) WHERE l IN $labels)
-WITH collect({props: properties(node), labels: labels(node), score: score}) AS hits
+WITH collect({props: node {.*, sources: null, evidence: null}, labels: labels(node), score: score}) AS hits
 RETURN size(hits) AS total, hits[$offset..$offset + $limit] AS page`;
 
 /**

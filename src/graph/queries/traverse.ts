@@ -19,7 +19,8 @@ export interface EdgeRow {
 export const MAX_PATH_HOPS = 6;
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 
-const NODE = `{props: properties(n), labels: labels(n)}`;
+// Only what drawing needs: hub nodes carry long provenance lists.
+const NODE = `{props: n {.id, .name, .text, .amount, .currency}, labels: labels(n)}`;
 const EDGE = `{type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}`;
 
 // Hop counts cannot be parameters in a variable-length pattern: they are

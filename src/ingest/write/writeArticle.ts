@@ -113,7 +113,11 @@ export async function writeArticle(graph: Graph, article: ParsedArticle, facts: 
       });
       byLabel.set(entity.label, rows);
     }
-    for (const [label, rows] of byLabel) await run(tx, counters, MERGE_ENTITIES[label], { rows, articleId: article.id });
+    // Sent without waiting for each answer: Neo4j still runs a transaction's
+    // statements in the order they arrive, so relations see their entities,
+    // but the round trips overlap (BENCHMARKS.md: +38% articles/s).
+    const pending: Promise<unknown>[] = [];
+    for (const [label, rows] of byLabel) pending.push(run(tx, counters, MERGE_ENTITIES[label], { rows, articleId: article.id }));
 
     for (const group of groupRelations(resolved).values()) {
       const rows = group.rows.map((r) => ({
@@ -122,8 +126,9 @@ export async function writeArticle(graph: Graph, article: ParsedArticle, facts: 
         props: r.props ?? {},
         evidence: evidenceOf(article.id, r.sentences),
       }));
-      await run(tx, counters, mergeRelationsCypher(group.type, group.from, group.to), { rows, articleId: article.id });
+      pending.push(run(tx, counters, mergeRelationsCypher(group.type, group.from, group.to), { rows, articleId: article.id }));
     }
+    await Promise.all(pending);
     return { status: previous.length > 0 ? 'changed' : 'new', ...counters };
   });
 }
