@@ -59,7 +59,9 @@ export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: Fac
     const props: Record<string, string | number> = {};
     if (draft.statedMemberCount !== undefined) props.statedMemberCount = draft.statedMemberCount;
     if (draft.status) props.status = draft.status;
-    const aliases = [...draft.phrases].filter((phrase) => phrase !== name);
+    // A named venture stays findable as "<Leader> consortium", the name it gets when the text gives none.
+    const leaderNames = draft.name ? [...leaders.keys()].map((orgId) => `${sink.get(orgId)!.name} consortium`) : [];
+    const aliases = [...new Set([...draft.phrases, ...leaderNames])].filter((phrase) => phrase !== name);
     sink.addEntity({ id, label: 'Consortium', name, aliases, props, sentences: draft.refs.map((r) => r.sentence) });
     if (draft.status) sink.setProp(id, 'status', draft.status);
     for (const ref of draft.refs) sink.addMention({ id, label: 'Consortium', sentence: ref.sentence, start: ref.start, end: ref.end });

@@ -31,12 +31,16 @@ function judgeName(name: string): NameClass | null {
   // "Technology Innovation Institute": ordinary words make a name once an institution word closes them.
   const institution = text.includes(' ') && INNER_ORG_HEADS.has(last);
   if ((isGenericName(text) && !institution) || isCountryForm(text) || isLanguageName(text)) return null;
+  // "in U.S. digital infrastructure": the span reader leaves a dotted acronym without its last period.
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && isCountryForm(`${text}.`)) return null;
   if (TITLE_WORDS.test(text) || NOT_AN_ACTOR_LAST.test(text) || DATE_SPAN.test(text)) return null;
   // "André Martins of IST": a person of an institution.
   const of = /^(.+?) of /.exec(text);
   if (of && looksLikePerson(of[1], ORG_HEADS) && !of[1].split(' ').some((word) => INNER_ORG_HEADS.has(word))) return null;
   // "Built for AI", "CERN for AI", "Keeping AI": "AI" closing a phrase that is not a name.
   if (/ AI$/.test(text) && !institution && !text.split(' ').some((word) => INNER_ORG_HEADS.has(word)) && (/\b(?:for|of|and)\b/.test(text) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)\b/u.test(text))) return null;
+  // "Arabic-dialect AI", "Korean-language models": a hyphenated modifier plus generic words describes, it does not name.
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}+ /u.test(text) && isGenericName(text.slice(text.indexOf(' ') + 1))) return null;
   // "Korean AI", "Japanese Government": a place word plus generic words is not a name.
   const words = text.split(/\s+/);
   const placeParts = words[0].split('-').every((part) => isCountryForm(part));

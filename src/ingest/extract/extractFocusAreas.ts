@@ -28,8 +28,8 @@ function taxonomy(): Array<{ name: string; patterns: RegExp[]; keys: string[] }>
   return compiled;
 }
 
-/** Words that say a sentence states what something is for: "a model for …", "will focus on …". */
-const PURPOSE = /\b(?:focus(?:es|ed|ing)? on|aimed at|aims? to|designed (?:to|for)|built for|tuned for|trained (?:on|for)|to build|to develop|to train|targets?|dedicated to|specialis(?:es|ing) in|speciali[sz](?:es|ing) in|centres on|centers on)\b/i;
+/** Words that say a sentence states what something is for: "a model for …", "will focus on …", "the money will fund …", "released under …". */
+const PURPOSE = /\b(?:focus(?:es|ed|ing)? on|aimed at|aims? to|designed (?:to|for)|built for|tuned for|trained (?:on|for)|to build|to develop|to train|targets?|dedicated to|specialis(?:es|ing) in|speciali[sz](?:es|ing) in|centres on|centers on|(?:will|to) fund|(?:published|released) (?:with|under)|first (?:deployment|applications?) will|plans to invest)\b/i;
 
 /**
  * FocusArea entities for the taxonomy areas an article is about, and

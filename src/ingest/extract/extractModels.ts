@@ -9,7 +9,8 @@ import { findNameSpans, isGenericName, readNameAt, type NameSpan } from './nameS
 const MODEL_NOUN = /^ (?:(?:open-source|open-weight|open|multilingual|multimodal|reasoning|frontier|sovereign|foundation|large|small|language|AI|LLM|generative|base|flagship|[A-Z][a-z]+-language) )*(?:model|models|model family|family of (?:[\w-]+ ){0,4}models|family|LLM|LLMs|chatbot|assistant)\b/;
 /** Cues before a name that make it a model: "model called X", "released X, a … model". */
 const BEFORE = /\b(?:model|LLM|chatbot|assistant)s? (?:called|named|dubbed|known as|branded) $/;
-const APPOSITIVE = /^, (?:a|an|the|its) (?:(?!behind|of|for|by|from|with|that|which|startup|company|firm|lab|developer|maker|project|programme|plan)[\w-]+ ){0,6}(?:model|LLM|chatbot|assistant)\b/;
+// "Atlas AI, a model lab": a model word that qualifies an organisation noun names the organisation.
+const APPOSITIVE = /^, (?:a|an|the|its) (?:(?!behind|of|for|by|from|with|that|which|startup|company|firm|lab|developer|maker|project|programme|plan)[\w-]+ ){0,6}(?:model|LLM|chatbot|assistant)\b(?! (?:lab|labs|developer|developers|maker|makers|company|startup|start-up|firm|builder|builders)\b)/;
 
 /**
  * Named AI models ("the EXAONE model", "its A.X model", "a model called X",

@@ -50,7 +50,7 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
 
 type AddFn = (span: NameSpan, strength: CueStrength, descriptor?: string, extra?: Partial<Candidate>) => void;
 
-const ROLE_PATTERN = new RegExp(`(?<![\\p{L}-])(${ROLE_NOUNS.join('|')}) (?:called |named )?`, 'gu');
+const ROLE_PATTERN = new RegExp(`(?<![\\p{L}-])(${ROLE_NOUNS.join('|')})(?:, | (?:called |named )?)`, 'gu');
 const PLURAL_ROLE = /(?:ies|s)$/;
 
 /** "automaker Honda", "three more startups, A, B and C", "London-based Nscale". */
@@ -58,10 +58,15 @@ function findRoleCues(sentence: string, add: AddFn): void {
   for (const match of sentence.matchAll(ROLE_PATTERN)) {
     const at = (match.index ?? 0) + match[0].length;
     const descriptor = descriptorBefore(sentence, match.index ?? 0, match[1]);
-    if (PLURAL_ROLE.test(match[1]) && !/^(?:arm|maker)/.test(match[1])) {
-      for (const item of readList(sentence, at)) add(item.name, 'strong', `${descriptor} ${item.descriptor}`);
+    const plural = PLURAL_ROLE.test(match[1]) && !/^(?:arm|maker)/.test(match[1]);
+    // "Two heavyweights, A and B, did not …": after a comma only a plural role introduces names, and only several.
+    const comma = match[0].endsWith(', ');
+    if (plural) {
+      const items = readList(sentence, at);
+      if (!comma || (items.length >= 2 && /^,/.test(sentence.slice(items[items.length - 1].name.end)))) for (const item of items) add(item.name, 'strong', `${descriptor} ${item.descriptor}`);
       continue;
     }
+    if (comma) continue;
     const span = readNameAt(sentence, at);
     if (span && !/^ \p{Ll}+ (?:of|for)\b/u.test(sentence.slice(span.end))) add(span, 'strong', descriptor);
   }
@@ -88,7 +93,8 @@ function descriptorBefore(sentence: string, index: number, role: string): string
 
 const APPOSITIVE_ROLE = new RegExp(`^,? (?:a|an|the) ([^,.;()]{0,80}?)\\b(${ROLE_NOUNS.filter((r) => !PLURAL_ROLE.test(r) || /^(?:arm|maker)/.test(r)).join('|')})\\b`, 'u');
 const APPOSITIVE_INITIATIVE = /^,? (?:a|an|the) ([^,.;()]{0,60}?)\b(?:initiative|programme|program|plan|mission|project|strategy|scheme)\b/u;
-const APPOSITIVE_CONSORTIUM = /^,? (?:a|an|the) ([^,.;()]{0,60}?)\b(?:consortium|joint venture|alliance|coalition|partnership)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists)\b)/u;
+// "X, an investor that is not a member of the alliance": a clause between makes the noun someone else's.
+const APPOSITIVE_CONSORTIUM = /^,? (?:a|an|the) ((?:(?!\b(?:that|which|who|not|member|members) )[^,.;()]){0,60}?)\b(?:consortium|joint venture|alliance|coalition|partnership)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists)\b)/u;
 /** "Besides X, the consortium …": a fronted phrase, so what follows the comma is not X's appositive. */
 const FRONTED = /\b(?:[Bb]esides|[Aa]part from|[Oo]ther than|[Ll]ike|[Uu]nlike|[Ww]ith|[Ii]ncluding|[Ii]n addition to) $/;
 
@@ -185,7 +191,7 @@ function findPossessives(sentence: string, add: AddFn): void {
 }
 
 /** Verbs companies do in this domain; a name right before one is acting as an organisation. */
-const COMPANY_VERB = /^,? (?:which|that) (?:develops|builds|makes|operates|runs|owns|designs|sells|supplies|provides|trains|employs)\b|^(?:,[^,]{0,80},)? (?:(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said it would|is offering|offers|will offer|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured)\b/;
+const COMPANY_VERB = /^,? (?:which|that) (?:develops|builds|makes|operates|runs|owns|designs|sells|supplies|provides|trains|employs|bid|applied|competed|entered)\b|^(?:,[^,]{0,80},)? (?:(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said it would|is offering|offers|will offer|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured)\b/;
 
 /** "Tech Mahindra is developing …", "Nscale announced a …": a name acting like a company. */
 function findActingSubjects(sentence: string, add: AddFn): void {

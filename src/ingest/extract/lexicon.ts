@@ -13,8 +13,8 @@ export const ROLE_NOUNS = [
   'institutes', 'university', 'universities', 'utility', 'cooperative', 'organisation', 'organization',
   'organisations', 'organizations', 'developer', 'developers', 'publisher', 'publishers', 'insurer', 'manufacturer',
   'manufacturers', 'supplier', 'suppliers', 'carrier', 'telco', 'telcos', 'foundry', 'hyperscaler', 'hyperscalers',
-  'specialist', 'integrator', 'outfit', 'player', 'champion', 'heavyweight', 'partner', 'partners', 'rival',
-  'rivals', 'unicorn', 'spinout', 'spin-off', 'incubator', 'accelerator', 'centre', 'center', 'retailer', 'platform', 'vehicle', 'NGO', 'software house', 'consultancy',
+  'specialist', 'integrator', 'outfit', 'player', 'champion', 'heavyweight', 'heavyweights', 'partner', 'partners', 'rival',
+  'rivals', 'unicorn', 'spinout', 'spin-off', 'incubator', 'accelerator', 'centre', 'center', 'retailer', 'platform', 'vehicle', 'NGO', 'software house', 'consultancy', 'think tank', 'non-profit', 'nonprofit', 'charity',
 ];
 
 /** Role words that also tell the organisation's kind. Checked in order. */
@@ -40,11 +40,11 @@ export const INNER_ORG_HEADS = new Set([
   'University', 'College', 'Institute', 'Academy', 'Centre', 'Center', 'Laboratory', 'Laboratories', 'Labs', 'Bank', 'School',
   // The same institution words in the languages news copy leaves untranslated.
   'Universidad', 'Universidade', 'Université', 'Universität', 'Università', 'Universiteit', 'Instituto', 'Institut',
-  'Istituto', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Stiftung', 'Escuela', 'École', 'Hochschule',
+  'Istituto', 'Fundacja', 'Stichting', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Stiftung', 'Escuela', 'École', 'Hochschule',
 ]);
 
 /** Heads that make a span a public body (Agency) when they open it: "Federal Ministry for …". */
-export const AGENCY_FIRST = /^(?:\p{Lu}[\p{L}]+ ){0,2}(?:Ministry|Department|Dept\.?|Agency|Office|Bureau|Commission|Council|Secretariat|Government) (?:of|for)\b|^(?:Ministry|Department|Agency|Commission|Council|Secretariat)\b|^(?:Federal |National )?Public Service\b|^(?:Secretaría|Secretaria|Ministerio|Ministério|Ministère|Ministero|Bundesministerium|Departamento|Agencia|Agência|Agence|Consejo|Conselho|Conseil|Direction|Dirección)\b/u;
+export const AGENCY_FIRST = /^(?:\p{Lu}[\p{L}]+ ){0,2}(?:Ministry|Department|Dept\.?|Agency|Office|Bureau|Commission|Council|Secretariat|Government) (?:of|for)\b|^(?:Ministry|Department|Agency|Commission|Council|Secretariat)\b|^(?:Federal |National )?Public Service\b|^(?:\p{Lu}[\p{L}]+ )?(?:Centre|Center) for Research and Development\b|^(?:Secretaría|Secretaria|Ministerio|Ministério|Ministère|Ministero|Bundesministerium|Departamento|Agencia|Agência|Agence|Consejo|Conselho|Conseil|Direction|Dirección)\b/u;
 /** Heads that make a span a public body when they close it: "… Data and AI Authority". */
 export const AGENCY_LAST = /\b(?:Ministry|Agency|Authority|Commission|Council|Cabinet|Office|Bureau|Secretariat|Directorate|Regulator|Division)$/;
 /** Programme names left untranslated ("Plano Brasileiro de Inteligência Artificial"): the head opens them. */
@@ -73,6 +73,7 @@ export const GENERIC_WORDS = new Set([
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Embodied', 'Agentic',
   'Responsible', 'Trustworthy', 'Industrial', 'Frontier', 'Foundation', 'Model', 'Models', 'Platform', 'Chief',
   'Executive', 'President', 'Prime', 'Minister', 'Officials', 'Analysts', 'Union', 'Team', 'Teams', 'Phase',
+  'Everyone', 'Everybody', 'Nobody', 'Someone', 'Anyone',
   'Quick', 'Update', 'Breaking', 'Exclusive', 'Analysis', 'Opinion', 'Photo', 'Related', 'Read', 'More',
   // Subject words of ministries and programmes: fragments of longer names, never an organisation alone.
   'Industry', 'Industries', 'Innovation', 'Development', 'Economy', 'Economic', 'Export', 'Exports', 'Space',

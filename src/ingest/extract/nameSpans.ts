@@ -14,7 +14,7 @@ const ELIDED_TOKEN = /^[dlDL]['’]\p{Lu}[\p{L}\p{N}]*/u;
 /** Short numbers continue a name ("Falcon 3", "Vision 2030") but never start one. */
 const NUMBER_TOKEN = /^\p{N}{1,4}\b(?![.,]\p{N})/u;
 /** Particles allowed inside a name when a name token follows. */
-const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'bin', 'bint', 'al', 'von', 'van', 'der', 'den', 'y', 'da', 'do', 'dos']);
+const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'bin', 'bint', 'al', 'von', 'van', 'der', 'den', 'y', 'da', 'do', 'dos', 'pour', 'para', 'per', 'für']);
 /** Heads of institutions: "and" may join two halves of such a name. */
 const INSTITUTION_HEAD = /\b(?:Ministry|Department|Agency|Authority|Institute|University|Council|Office|Bureau|Centre|Center|Academy|College|Commission|Foundation|School|Organization|Organisation|Corporation)\b/;
 /** "Ministry of Economy, Trade and Industry": commas inside a public body's name. */
@@ -42,7 +42,8 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   let end = pos + first[0].length;
   for (;;) {
     const rest = sentence.slice(end);
-    const next = /^ (?:(of the|\p{Ll}+|&) )?/u.exec(rest);
+    // "Fondation Léman pour le Numérique": a preposition plus an article is one particle.
+    const next = /^ (?:(of the|(?:pour|para|per|für|de|di|da) (?:le|la|les|el|los|las|der|die|das)|\p{Ll}+|&) )?/u.exec(rest);
     if (!next || !next[0]) break;
     const particle = next[1];
     const after = rest.slice(next[0].length);
@@ -51,7 +52,7 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     if (!token || COMPOUND_ADJECTIVE.test(token[0])) break;
     // "Mosane Automation of Liège": "of" joins a name only after an institution's head ("University of …").
     if ((particle === 'of' || particle === 'of the') && !ofJoins(sentence.slice(pos, end), particle)) break;
-    if (particle && particle !== '&' && particle !== 'of the' && !PARTICLES.has(particle)) {
+    if (particle && particle !== '&' && particle !== 'of the' && !PARTICLES.has(particle.split(' ')[0])) {
       if (particle !== 'and' || !joinsWithAnd(sentence.slice(pos, end), after)) break;
     }
     end += next[0].length + token[0].length;

@@ -9,6 +9,7 @@ import type { OrgRegistry } from './orgRegistry';
 import { readBulletMembers } from './readBulletMembers';
 import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
 import { readList } from './readList';
+import { readBuildsAlongside, readCoLeaders, readCurrentTeamCues, readNamedVenture, readPairedTeams, readSubjectPartners } from './readTeamCues';
 
 /**
  * Reads consortium statements sentence by sentence: leaders ("a consortium led
@@ -23,6 +24,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
   const consortiumArticle = article.sentences.some((s) => CONSORTIUM_WORD.test(s));
   article.sentences.forEach((sentence, index) => {
     const ctx: SentenceContext = { sentence, index, sentences: article.sentences, book, registry, consortiumArticle };
+    readNamedVenture(ctx);
     readNamedConsortia(ctx);
     readLedBy(ctx);
     readXLed(ctx);
@@ -31,6 +33,11 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readFormedBy(ctx);
     readSubjectsFormed(ctx);
     readJoinedNamed(ctx);
+    readSubjectPartners(ctx);
+    readPairedTeams(ctx);
+    readBuildsAlongside(ctx);
+    readCoLeaders(ctx);
+    readCurrentTeamCues(ctx);
     readMemberLists(ctx);
     readTeamsUpWith(ctx);
     readGenericRefs(ctx);
@@ -54,7 +61,7 @@ const PROJECT_SUBJECT = /\b[Tt]he (?:project|programme|program|effort|initiative
 const PLURAL = /^(?:consortia|teams|groups|alliances|joint ventures|partnerships)$/;
 /** The consortium noun a "led by" phrase closes, compiled once: "a nine-company consortium led by", "A third bid, led by". */
 const LED_NOUN = new RegExp(`\\b(${NOUN})\\b([^,.;]{0,60}?)\\s*,?\\s*$`);
-const MEMBERS_AFTER = /^,? (?:with|and|alongside|together with|including|joined by|comprising|(?:that |which )?(?:also )?(?:includes|comprises|brings together)|whose (?:members|partners) (?:also )?include) /;
+const MEMBERS_AFTER = /^,? (?:and (?:also )?(?:includes|comprises|brings together)|with|and|alongside|together with|including|joined by|comprising|(?:that |which )?(?:also )?(?:includes|comprises|brings together)|whose (?:members|partners) (?:also )?include) /;
 
 /** Members written right after a leader: "led by X with A, B and C". */
 function readMembersAfter(ctx: SentenceContext, draft: ConsortiumDraft, pos: number): void {
@@ -73,7 +80,7 @@ function readNamedConsortia(ctx: SentenceContext): void {
     const rest = sentence.slice(span.end);
     const opener = /\b(?:[Bb]esides|[Aa]part from|[Oo]ther than|[Ll]ike|[Uu]nlike|[Ww]ith|[Ii]ncluding) $/.test(sentence.slice(0, span.start));
     // "Besides X, the consortium comprises …": a clause about the consortium, not a name for it.
-    if (!opener && /^,? (?:a|an|the) [^,.;()]{0,60}?\b(?:consortium|joint venture|alliance|coalition|partnership)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists)\b)/.test(rest) && classifyName(span.text)) {
+    if (!opener && /^,? (?:a|an|the) (?:(?!\b(?:that|which|who|not|member|members) )[^,.;()]){0,60}?\b(?:consortium|joint venture|alliance|coalition|partnership)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists)\b)/.test(rest) && classifyName(span.text)) {
       book.refer(book.byName(span.text), index, span.start, span.end);
     } else if (/^Team \p{Lu}/u.test(span.text) || /\b(?:Consortium|Alliance|Coalition)$/.test(span.text)) {
       const draft = book.byName(span.text);
@@ -110,7 +117,7 @@ function readNamedConsortia(ctx: SentenceContext): void {
 /** "a nine-company consortium led by X", "teams headed by A, B and C" (one team each). */
 function readLedBy(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  for (const match of sentence.matchAll(/\b(?:led|co-led|headed|spearheaded|fronted|helmed|steered|coordinated|co-ordinated) by /g)) {
+  for (const match of sentence.matchAll(/\b(?:led|co-led|headed|spearheaded|fronted|helmed|steered|coordinated|co-ordinated|chaired) by /g)) {
     const at = match.index ?? 0;
     const window = sentence.slice(Math.max(0, at - 90), at);
     // "… coordinated by X and co-led by Y": the co-leader joins the team just named.

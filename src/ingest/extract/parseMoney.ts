@@ -28,7 +28,8 @@ const SCALES: Record<string, number> = {
 };
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`(?:\s?(lakh crore|thousand|million|billion|trillion|crores?|lakhs?|mln|bln|bn|tn|mn|cr)\b|(k|m|b|tr)\b)?`;
+// "Rs 10,300-crore mission": an adjectival hyphen still carries the scale.
+const SCALE = String.raw`(?:[\s-]?(lakh crore|thousand|million|billion|trillion|crores?|lakhs?|mln|bln|bn|tn|mn|cr)\b|(k|m|b|tr)\b)?`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
 /** ISO codes that are also English words in capitals ("ALL 5 TEAMS"); never read as money. */

@@ -26,7 +26,7 @@ export function readMemberLists(ctx: SentenceContext): void {
   }
   const patterns = [
     /\b(?:consortium|team|group|joint venture|venture|alliance|partnership|coalition)(?:['’]s)?,? (?:which |that )?(?:also |now )?(?:includes|including|comprises|comprising|consists of|brings together|bringing together|counts|is made up of|members include|partners include) /g,
-    /\b(?:(?:[Pp]artners|[Mm]embers)(?: of the (?:group|consortium|team|alliance|joint venture|partnership|coalition))?|[Pp]articipants|[Mm]ember companies|[Pp]articipating companies|[Cc]onsortium members|(?:companies|firms|organisations|organizations|institutions) participating\b[^.;]{0,80}?)(?: also)?,? (?:include|includes|including|are|such as) /g,
+    /\b(?:(?:[Pp]artners|[Mm]embers)(?: of the (?:group|consortium|team|alliance|joint venture|partnership|coalition))?|[Pp]articipants|[Mm]ember companies|(?:[Ff]urther |[Oo]ther )?[Ss]hareholders|[Pp]articipating companies|[Cc]onsortium members|(?:companies|firms|organisations|organizations|institutions) participating\b[^.;]{0,80}?)(?: also)?,? (?:include|includes|including|are|such as) /g,
     /\bcounts /g,
   ];
   for (const pattern of patterns) {
@@ -85,12 +85,16 @@ function projectPartners(ctx: SentenceContext, at: number): ConsortiumDraft | un
 /** "X teams up with A and B", "X is joined by A and B" — in an article about consortia. */
 export function readTeamsUpWith(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  if (!ctx.consortiumArticle) return;
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
-    const verb = /^(?:,[^,]{0,90},)? (?:teams up|has teamed up|teamed up|partners|has partnered|partnered|is partnering|joins forces|joined forces|will work|works|is working|will team up|collaborates|is collaborating) with |^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined by /.exec(rest);
+    // "goes to X, an Astana operator, joined by A and B", "X has teamed up with A and B": a team even where no consortium word is written.
+    const bare = /^(?:,[^,]{0,90})?, joined by |^ (?:has |have )?(?:teamed up|teams up|joined forces|joins forces) with /.exec(rest);
+    if (!ctx.consortiumArticle && !bare) continue;
+    const verb = bare ?? /^(?:,[^,]{0,90},)? (?:teams up|has teamed up|teamed up|partners|has partnered|partnered|is partnering|joins forces|joined forces|will work|works|is working|will team up|collaborates|is collaborating) with |^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined by /.exec(rest);
     if (!verb || classifyName(span.text) !== 'Organization' || isCountryForm(span.text)) continue;
     const items = readList(sentence, span.end + verb[0].length);
+    // Outside a consortium article the partners must be introduced as organisations ("telecom operator A").
+    if (bare && !ctx.consortiumArticle && !items.some((item) => item.descriptor) && orgItems(ctx, items).length < 2) continue;
     // One partner is a bilateral deal ("partners with Microsoft for cloud"); a team names several.
     const joined = /joined by|teams? up|teamed up|joins forces|joined forces/.test(verb[0]);
     if (orgItems(ctx, items).length < (joined ? 1 : 2)) continue;

@@ -42,7 +42,9 @@ export function readLeaderVerbs(ctx: SentenceContext): void {
     const rest = sentence.slice(span.end);
     const verb = SUBJECT_LEADS.exec(rest) ?? ENTERED_WITH.exec(rest);
     if (!verb || classifyName(span.text) !== 'Organization' || isCountryForm(span.text)) continue;
-    const existing = book.drafts.find((d) => d.leaders.has(span.text));
+    // "A new company, Y, … . SoftBank will lead, with A and B": the venture just named is the team led.
+    const venture = book.current?.name && !book.current.leaders.size && book.current.refs.some((ref) => ref.sentence >= index - 2) ? book.current : undefined;
+    const existing = book.drafts.find((d) => d.leaders.has(span.text)) ?? venture;
     const draft = existing ?? book.anonymous();
     // A team exists once someone else is named in it; "X leads the project" alone is not a consortium.
     if (!readMembersAfterLeader(ctx, draft, span.end + verb[0].length) && !existing) {
@@ -71,6 +73,9 @@ export function readPronounLeader(ctx: SentenceContext): void {
 
 /** The last name before `at` (this sentence, then the two before) that some cue already made an organisation. */
 function lastOrganization(ctx: SentenceContext, at: number): NameSpan | undefined {
+  // "X, a unit of Y, won a grant from Z. The company heads …": a sentence-opening pronoun continues the previous subject.
+  const subject = at === 0 ? findNameSpans(ctx.sentences[ctx.index - 1] ?? '')[0] : undefined;
+  if (subject && subject.start === 0 && ctx.registry.has(subject.text, true) && classifyName(subject.text) === 'Organization' && !isCountryForm(subject.text)) return subject;
   const pools = [findNameSpans(ctx.sentence.slice(0, at)), ...[1, 2].map((back) => findNameSpans(ctx.sentences[ctx.index - back] ?? ''))];
   for (const spans of pools) {
     const found = [...spans].reverse().find((span) => ctx.registry.has(span.text, true) && classifyName(span.text) === 'Organization' && !isCountryForm(span.text));

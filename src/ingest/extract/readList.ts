@@ -15,11 +15,12 @@ export interface ListItem {
   descriptor: string;
 }
 
-const SEPARATOR = /^(?:,? and |, |;? and |; |,? as well as |,? plus |,? along with )/;
+// "joined by A, by B and by C": a repeated preposition keeps the list going.
+const SEPARATOR = /^(?:,? and by |, by |,? as well as |,? plus |,? along with |,? and |, |;? and |; )/;
 /** An appositive or relative clause after an item ("X, a Brno startup", "Y, which will train the model"): describes it, names nothing new. */
 const APPOSITIVE_START = /^,? (?:an?|which|who|whose|one of|part of|supplying|providing|specialising|specializing|based in|headquartered in|the (?:[\p{Ll}-]+ ){0,3}(?:of|behind|that|which))(?!\p{L})/u;
 /** Where a list resumes after an appositive: a comma or semicolon, perhaps "and", then the next item. */
-const RESUME = /[,;] (?:and )?(?=(?:the )?[\p{Lu}\p{N}])/gu;
+const RESUME = /[,;] (?:and )?(?:by )?(?=(?:the )?[\p{Lu}\p{N}])/gu;
 const END = /^(?:\s*$|[.;:!?)\]—–]|,? (?:[-–—] )|,? (?:which|who|whose|that|with|to|on|for|at|among|have|has|had|will|would|are|is|was|were|said|says|say|plans?|as|into|from|under|after|while|but|by|also|all|each|both|span|joined|signed|committed|agreed|announced|could|can|may|might|should|must|did|do|does|were|being|been|over|through|a total|to|called|named|known as|dubbed|in (?=\p{Ll})|of|about|since|until|before|during|against|without|via|per)\b)/u;
 const LOCATION = /^ in \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?/u;
 const MAX_DESCRIPTOR_WORDS = 5;
@@ -57,6 +58,8 @@ function skipAppositive(sentence: string, pos: number): number {
   const limit = end ? pos + end.index : sentence.length;
   RESUME.lastIndex = pos + 1;
   for (let match = RESUME.exec(sentence); match && match.index < limit; match = RESUME.exec(sentence)) {
+    // "a non-profit that records speakers of Nahuatl, Mixtec and Zapotec": the comma continues the appositive's own list.
+    if (/\b(?:speakers|languages|dialects|users|communities|regions|cities|provinces|countries|states|speaks?)(?: of| in| from| like| such as)? \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*$/u.test(sentence.slice(pos, match.index))) continue;
     const candidate = readItem(sentence, match.index + match[0].length);
     // A resumed item must end the list or continue it; a clause ("…, Google said") is not an item.
     if (candidate && !candidate.soft && !/^ (?:said|says|added|told)\b/.test(sentence.slice(candidate.item.name.end))) return match.index;

@@ -90,7 +90,9 @@ function isSentenceEnd(block: string, dot: number, end: number): boolean {
   const bare = word.replace(/^["“‘(\[]+/, '').toLowerCase();
   if (NEVER_FINAL.has(bare)) return false;
   // Initials and dotted acronyms ("U.S.", "J.", "A.I.") mostly sit mid-sentence.
-  if (/^(?:\p{L}\.)*\p{L}$/u.test(bare) && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word.replace(/^["“‘(\[]+/, ''))) return false;
+  // "the UAE-U.S. AI Campus": the acronym may close a hyphenated compound.
+  const acronym = word.replace(/^["“‘(\[]+/, '').split('-').pop() ?? '';
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(acronym.toLowerCase()) && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(acronym)) return false;
   if (CORPORATE.has(bare)) {
     const nextWord = /^\s*["“‘(\[]?([\p{L}]+)/u.exec(block.slice(end))?.[1]?.toLowerCase() ?? '';
     return SENTENCE_OPENERS.has(nextWord);
