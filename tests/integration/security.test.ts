@@ -1,3 +1,4 @@
+import pino from 'pino';
 import { createServer, type ApiServer } from '../../src/api';
 import { hashApiKey } from '../../src/api/auth';
 import type { Graph } from '../../src/graph';
@@ -142,6 +143,38 @@ describe('API security', () => {
     const server = await start({ introspection: false });
     const res = await post(server, '{ __schema { types { name } } }');
     expect(res.body.errors[0].message).toMatch(/introspection/i);
+  });
+
+  it('stops a query at the per-request transaction timeout with QUERY_TIMEOUT', async () => {
+    const server = await createServer({ graph, port: 0, queryTimeoutMs: 1 });
+    servers.push(server);
+    const started = Date.now();
+    const res = await post(server, `{ neighborhood(id: "consortium:naver-cloud-consortium", depth: 3, limit: 500) { nodes { id } } search(text: "naver twelve") { totalCount } }`);
+    expect(res.body.errors?.[0].extensions.code).toBe('QUERY_TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('shows no stack traces in production mode', async () => {
+    const dev = await start({});
+    const prod = await start({ production: true });
+    const bad = `{ path(from: "nope", to: "org:twelve-labs") { length } }`;
+    expect((await post(dev, bad)).body.errors[0].extensions.stacktrace).toBeDefined();
+    const res = await post(prod, bad);
+    expect(res.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('logs neither API keys nor article text', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'trace' }, { write: (line: string) => lines.push(line) });
+    const server = await createServer({ graph, port: 0, queryTimeoutMs: 10_000, logger, security: { apiKeyHashes: [hashApiKey(KEY)] } });
+    servers.push(server);
+    const body = 'A consortium led by Secretive Labs, including Hidden Partners, won a national programme.';
+    await post(server, `mutation ($input: ArticleInputData!) { ingestArticle(input: $input) { status } }`, { authorization: `Bearer ${KEY}` }, { input: { title: 'Logged?', body } });
+    await post(server, `{ stats { articles } }`, { authorization: `Bearer ${KEY}` });
+    const log = lines.join('');
+    expect(log.length).toBeGreaterThan(0);
+    expect(log).not.toContain(KEY);
+    expect(log).not.toContain('Secretive Labs');
   });
 
   it('blocks simple GET requests that could be CSRF', async () => {
