@@ -36,5 +36,9 @@ export function buildSchema(): GraphQLSchema {
     orphanedTypes: Object.values(ENTITY_TYPES),
     validate: { forbidUnknownValues: false },
   });
+  // type-graphql has no option for the root types' own descriptions.
+  schema.getQueryType()!.description = 'Reads: lookups, relationships with evidence, paths, neighbourhoods and dashboard aggregates. Every list is bounded.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Curation writes; each needs an API key (Authorization: Bearer <key>).';
   return schema;
 }

@@ -78,4 +78,55 @@ describe('seed corpus in the graph', () => {
       expect(buckets.find((b: any) => b.key === country)?.totalUsd).toBeGreaterThan(0);
     }
   });
+
+  it('answers every core query on the seed corpus', async () => {
+    const lookups = await gql(
+      server,
+      `{
+        entity(id: "gov:KR") { name entityKind }
+        search(text: "upstage", kinds: [Organization, Consortium]) { totalCount edges { node { id entityKind } } }
+        government(country: "Korea") { country initiatives { name } consortia { name } funding { funding { currency } } agencies { name } }
+        organization(name: "lg ai research") { name consortia { role consortium { name } } models { name } }
+        consortium(name: "LG AI Research consortium") { leader { name } members { totalCount } }
+        initiatives(where: { country: "IN" }) { totalCount edges { node { name governments { country } } } }
+        consortia(orderBy: { field: MEMBER_COUNT }, first: 3) { edges { node { name } memberCount } }
+        articles(first: 2) { totalCount edges { node { id title sentences facts { type } } } }
+      }`,
+    );
+    expect(lookups.errors).toBeUndefined();
+    const d = lookups.data;
+    expect(d.entity).toEqual({ name: 'South Korea', entityKind: 'Government' });
+    expect(d.search.edges.map((e: any) => e.node.id)).toContain('org:upstage');
+    expect(d.government.country).toBe('KR');
+    expect(d.government.consortia.length).toBeGreaterThanOrEqual(3);
+    expect(d.organization.consortia).toContainEqual({ role: 'LEADER', consortium: { name: 'LG AI Research consortium' } });
+    expect(d.consortium.leader.name).toBe('LG AI Research');
+    expect(d.initiatives.totalCount).toBeGreaterThan(0);
+    const counts = d.consortia.edges.map((e: any) => e.memberCount);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    expect(d.articles.totalCount).toBe(60);
+    expect(d.articles.edges[0].node.sentences.length).toBeGreaterThan(3);
+
+    const kaist = await gql(server, `{ organization(name: "KAIST") { id } }`);
+    const graphView = await gql(
+      server,
+      `query ($from: ID!) {
+        path(from: $from, to: "org:upstage", maxHops: 6) { length steps { type evidence { sentence } } }
+        neighborhood(id: "consortium:lg-ai-research-consortium", depth: 2, limit: 50) { nodes { id label } edges { type } }
+        coMembers(organization: "KAIST") { organization { name } consortium { name } }
+        byFocus: fundingSummary(groupBy: FOCUS) { key count }
+        byYear: fundingSummary(groupBy: YEAR) { key totalUsd }
+        stats { articles }
+      }`,
+      { from: kaist.data.organization.id },
+    );
+    expect(graphView.errors).toBeUndefined();
+    const g = graphView.data;
+    expect(g.path.length).toBeGreaterThan(0);
+    for (const step of g.path.steps) expect(step.evidence.length).toBeGreaterThan(0);
+    expect(g.neighborhood.nodes.length).toBeGreaterThan(5);
+    expect(g.coMembers.length).toBeGreaterThan(3);
+    expect(g.byFocus.length).toBeGreaterThan(3);
+    expect(g.byYear.map((b: any) => b.key)).toEqual(expect.arrayContaining(['2025']));
+  });
 });

@@ -103,7 +103,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 @Resolver()
 export class CurationResolver {
   @Mutation(() => IngestArticleResult, { description: 'Ingests one article (one transaction). Needs an API key.' })
-  async ingestArticle(@Arg('input', () => ArticleInputData) input: ArticleInputData, @Ctx() ctx: ApiContext): Promise<IngestArticleResult> {
+  async ingestArticle(@Arg('input', () => ArticleInputData, { description: 'The article: title, body and citation fields.' }) input: ArticleInputData, @Ctx() ctx: ApiContext): Promise<IngestArticleResult> {
     requireWriter(ctx);
     const { article, facts, write } = await guarded(() =>
       ingestArticleInput(ctx.graph, { ...input, origin: `api:${input.url ?? input.title}` }),
@@ -119,7 +119,7 @@ export class CurationResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Removes an article and every fact only it stated; false for an unknown id. Needs an API key.' })
-  async retractArticle(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<boolean> {
+  async retractArticle(@Arg('id', () => ID, { description: 'Id (content hash) of the article to retract.' }) id: string, @Ctx() ctx: ApiContext): Promise<boolean> {
     requireWriter(ctx);
     return (await guarded(() => retractArticle(ctx.graph, id))).found;
   }

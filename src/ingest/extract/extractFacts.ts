@@ -8,6 +8,7 @@ import { extractGovernments } from './extractGovernments';
 import { extractModels, findModelSpans } from './extractModels';
 import { findOrgCandidates } from './findOrgCandidates';
 import { OrgRegistry } from './orgRegistry';
+import { linkSoleInitiative } from './linkSoleInitiative';
 import { parseConsortia } from './parseConsortia';
 
 /**
@@ -34,6 +35,7 @@ export function extractFacts(article: ParsedArticle): ExtractedFacts {
 
   // 4. Consortia with leaders and members resolved to organisation ids.
   buildConsortia(book, names, sink);
+  linkSoleInitiative(sink);
 
   // 5. Models after names, so a model is never mistaken for an organisation already named.
   extractModels(article, sink);
