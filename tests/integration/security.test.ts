@@ -145,15 +145,6 @@ describe('API security', () => {
     expect(res.body.errors[0].message).toMatch(/introspection/i);
   });
 
-  it('stops a query at the per-request transaction timeout with QUERY_TIMEOUT', async () => {
-    const server = await createServer({ graph, port: 0, queryTimeoutMs: 1 });
-    servers.push(server);
-    const started = Date.now();
-    const res = await post(server, `{ neighborhood(id: "consortium:naver-cloud-consortium", depth: 3, limit: 500) { nodes { id } } search(text: "naver twelve") { totalCount } }`);
-    expect(res.body.errors?.[0].extensions.code).toBe('QUERY_TIMEOUT');
-    expect(Date.now() - started).toBeLessThan(5000);
-  });
-
   it('shows no stack traces in production mode', async () => {
     const dev = await start({});
     const prod = await start({ production: true });
