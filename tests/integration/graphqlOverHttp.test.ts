@@ -35,6 +35,14 @@ describe('GraphQL over HTTP', () => {
     expect(response.status).toBe(413);
   });
 
+  it('refuses batched operations, so a batch cannot slip past the per-operation limits', async () => {
+    const batch = Array.from({ length: 50 }, () => ({ query: '{ consortia(first: 100) { totalCount } }' }));
+    const before = graph.queryCount();
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+    expect(response.status).toBe(400);
+    expect(graph.queryCount()).toBe(before);
+  });
+
   it('counts aliased copies of a field toward the cost limit', async () => {
     const aliases = Array.from({ length: 60 }, (_, i) => `c${i}: consortia(first: 100) { edges { node { name } } }`).join(' ');
     const before = graph.queryCount();
