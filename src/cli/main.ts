@@ -48,7 +48,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   program
     .command('export')
     .description('export the whole graph')
-    .requiredOption('--format <format>', 'jsonl (APOC apoc.export.json shape)')
+    .requiredOption('--format <format>', 'jsonl, graphml or csv (the shapes of APOC\'s exports)')
     .option('--out <path>', 'write to a file instead of stdout')
     .action(async (opts: { format: string; out?: string }) => {
       exitCode = await runExport(config(), opts, output);

@@ -7,7 +7,7 @@ export type { GraphErrorCode } from './errors';
 export { startLocalNeo4j, stopLocalNeo4j, findRunningLocalNeo4j, localStoreDir, LocalNeo4jError } from './local';
 export type { LocalNeo4jResult, StartLocalNeo4jOptions } from './local';
 export { findProjectRoot } from './local/projectRoot';
-export { exportGraph } from './queries/exportGraph';
+export { exportGraph, propertyKeys } from './queries/exportGraph';
 export type { ExportedNode, ExportedRelationship } from './queries/exportGraph';
 export { findEntityByName, lucenePhrase } from './queries/findEntityByName';
 export type { NamedLabel } from './queries/findEntityByName';

@@ -67,3 +67,9 @@ export async function* exportGraph(graph: Graph): AsyncGenerator<ExportedNode | 
     await session.close();
   }
 }
+
+/** Every property key in the database (GraphML declares its keys before the data). */
+export async function propertyKeys(graph: Graph): Promise<string[]> {
+  const rows = await graph.read<{ key: string }>('CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey AS key ORDER BY key');
+  return rows.map((r) => r.key);
+}
