@@ -1,7 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { Config } from '../../config';
-import { ingestArticles, type ArticleOutcome, type IngestResult } from '../../ingest';
-import { listInputs } from '../../ingest/read';
+import { ingestArticles, listInputs, type ArticleOutcome, type IngestResult } from '../../ingest';
 import type { CliOutput } from '../output';
 import { withGraph } from '../withGraph';
 
