@@ -91,6 +91,34 @@ describe('sovgraph ingest', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('retracts exactly the facts only an edited article stated, keeping facts another article still states', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sovgraph-edit-'));
+    const a = path.join(dir, 'a.md');
+    const b = path.join(dir, 'b.md');
+    fs.writeFileSync(a, '---\ntitle: A\nurl: https://example.org/a\n---\nThe Uruguayan government selected a consortium led by Velora Labs, including Quarn Systems and Tessal Data.\n');
+    fs.writeFileSync(b, '---\ntitle: B\nurl: https://example.org/b\n---\nUruguay backs a consortium led by Velora Labs, including Quarn Systems.\n');
+    expect((await runCli('ingest', dir)).out[0]).toMatch(/2 new/);
+    const members = () =>
+      graph.read<{ name: string; sources: number }>(
+        `MATCH (o:Organization)-[m:MEMBER_OF]->(:Consortium {id: "consortium:velora-labs-consortium"}) RETURN o.name AS name, size(m.sources) AS sources ORDER BY name`,
+      );
+    expect(await members()).toEqual([
+      { name: 'Quarn Systems', sources: 2 },
+      { name: 'Tessal Data', sources: 1 },
+      { name: 'Velora Labs', sources: 2 },
+    ]);
+
+    fs.writeFileSync(a, '---\ntitle: A\nurl: https://example.org/a\n---\nThe Uruguayan government selected a consortium led by Velora Labs, including Quarn Systems.\n');
+    const rerun = await runCli('ingest', dir);
+    expect(rerun.out[0]).toMatch(/1 changed, 1 unchanged/);
+    expect(await members()).toEqual([
+      { name: 'Quarn Systems', sources: 2 },
+      { name: 'Velora Labs', sources: 2 },
+    ]);
+    expect(await graph.read('MATCH (o:Organization {name: "Tessal Data"}) RETURN o')).toHaveLength(0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('reports a missing path as a failed input', async () => {
     const run = await runCli('ingest', '/nonexistent/article.md');
     expect(run.code).toBe(1);
