@@ -75,7 +75,8 @@ function linkStructure(registered: RegisteredName, sink: FactSink, governments: 
   if (label === 'Agency') {
     // "Department of Science and Technology" exists in many countries: the gazetteer's country counts only when the article is about it.
     const known = findKnownAgency(registered.name)?.country;
-    const code = (known && (governments.codes.includes(known) || !governments.main) ? known : undefined) ?? countryInName(registered.name) ?? governmentNear(sink, first) ?? governments.main;
+    // A bloc's own bodies (Commission, EuroHPC) belong to the bloc even in an article about one member state.
+    const code = (known && (governments.codes.includes(known) || !governments.main || known === 'EU') ? known : undefined) ?? countryInName(registered.name) ?? governmentNear(sink, first) ?? governments.main;
     if (code) sink.addRelation('PART_OF', id, ensureGovernment(sink, code, entity.sentences.slice(0, 1)), entity.sentences.slice(0, 1));
   } else if (label === 'Initiative') {
     const code = governmentNear(sink, first) ?? governments.main;

@@ -9,6 +9,9 @@ import { extractModels, findModelSpans } from './extractModels';
 import { findOrgCandidates } from './findOrgCandidates';
 import { OrgRegistry } from './orgRegistry';
 import { linkSoleInitiative } from './linkSoleInitiative';
+import { mergeShortForms } from './mergeShortForms';
+import { addUnnamedInitiative } from './addUnnamedInitiative';
+import { relinkLaunchedByOwner } from './launchedByOwner';
 import { parseConsortia } from './parseConsortia';
 
 /**
@@ -32,13 +35,17 @@ export function extractFacts(article: ParsedArticle): ExtractedFacts {
   const models = findModelSpans(article).map((m) => m.span.text);
   const consortiumNames = book.drafts.flatMap((d) => (d.name ? [d.name] : []));
   const names = emitNames(article, registry.resolve([...models, ...consortiumNames]), sink, governments);
+  relinkLaunchedByOwner(article, sink);
 
-  // 4. Consortia with leaders and members resolved to organisation ids.
+  // 4. Consortia with leaders and members resolved to organisation ids; an unnamed national programme first, so they can join it.
+  addUnnamedInitiative(article, sink, governments);
   buildConsortia(book, names, sink);
   linkSoleInitiative(sink);
 
   // 5. Models after names, so a model is never mistaken for an organisation already named.
   extractModels(article, sink);
+  // Short forms ("Motif" for "Motif Technologies") join their full name before money and focus read mentions.
+  mergeShortForms(sink);
 
   // 6. Money: needs every actor's mentions to pick funder and recipient.
   extractFunding(article, sink, governments);

@@ -6,6 +6,7 @@ import { ensureGovernment } from './emitNames';
 import type { FactSink, Mention } from './factSink';
 import type { GovernmentsResult } from './extractGovernments';
 import { parseMoney, type MoneyMention } from './parseMoney';
+import { ASSETS, isBudgetStatement, isChannelMention, passiveFunderOf, ownVentureReferent, sourceFunderOf } from './fundingCues';
 
 /** A USD equivalent in brackets or after "or": "(approximately $6.2 billion)". */
 const EQUIVALENT = /^\s*(?:\(|,\s*or\s+|—\s*|-\s*)\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|just over|over|more than|circa|~|or|equivalent to|worth)?\s*$/i;
@@ -43,7 +44,7 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
     );
     for (let i = 0; i < mentions.length; i++) {
       const money = mentions[i];
-      if (NOT_FUNDING.test(sentence.slice(0, money.start))) continue;
+      if (NOT_FUNDING.test(sentence.slice(0, money.start)) || ASSETS.test(sentence.slice(0, money.start))) continue;
       const next = mentions[i + 1];
       let usd: number | undefined;
       // "1 trillion yen (about $6.2 billion)", "$1 billion (₹8,300 crore)": one commitment, two currencies.
@@ -52,13 +53,14 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
         i++;
       }
       const mentionsHere = sink.mentionsIn(index);
+      const funder = funderOf(sentence, money, mentionsHere, sink, governments);
       occurrences.push({
         money,
         sentence: index,
         usd,
         upTo: UP_TO.test(sentence.slice(0, money.start)),
-        funder: funderOf(sentence, money, mentionsHere, sink, governments),
-        recipient: recipientOf(sentence, money, mentionsHere),
+        funder,
+        recipient: recipientOf(sentence, money, mentionsHere, funder) ?? ownVentureBefore(sink, index, funder, ownVentureReferent(sentence)),
       });
     }
   });
@@ -70,6 +72,8 @@ const RECEIVE = /\b(?:received?|receives|receiving|gets|got|secured|won|raised|w
 
 /** The first government, agency or organisation before the amount; else the main government when the sentence is about the state. */
 function funderOf(sentence: string, money: MoneyMention, mentions: Mention[], sink: FactSink, governments: GovernmentsResult): string | undefined {
+  const named = passiveFunderOf(sentence, money, mentions) ?? sourceFunderOf(sentence, money, mentions);
+  if (named) return named.id;
   if (RECEIVE.test(sentence.slice(0, money.start))) {
     const from = /^[^.;]*?\bfrom (?:the )?/.exec(sentence.slice(money.end));
     const source = from ? mentions.find((m) => FUNDERS.includes(m.label) && m.start >= money.end + from[0].length - 1) : undefined;
@@ -85,6 +89,11 @@ function funderOf(sentence: string, money: MoneyMention, mentions: Mention[], si
     if (agency) return agency;
   }
   if (governments.main && (PUBLIC_SUBJECT.test(clause) || mentions.some((m) => m.label === 'Initiative'))) return governmentId(governments.main);
+  // "The programme's budget includes …" with no payer named: the state pays for its own programme.
+  // Any company or foreign state in the sentence could be the payer instead, so nothing is guessed then.
+  const main = governments.main ? governmentId(governments.main) : undefined;
+  const otherActor = mentions.some((m) => m.label === 'Organization' || (m.label === 'Government' && m.id !== main));
+  if (main && !otherActor && isBudgetStatement(sentence, money)) return main;
   return undefined;
 }
 
@@ -105,16 +114,34 @@ function isAdjectiveOfName(sentence: string, mention: Mention): boolean {
   return /^\s+(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(sentence.slice(mention.end)) && !/^\s+(?:government|ministry|state|cabinet)/.test(sentence.slice(mention.end));
 }
 
-/** The first consortium, initiative or organisation after the amount, else one before it that is not the funder. */
-function recipientOf(sentence: string, money: MoneyMention, mentions: Mention[]): string | undefined {
-  if (RECEIVE.test(sentence.slice(0, money.start))) {
-    const subject = mentions.find((m) => RECIPIENTS.includes(m.label) && m.end <= money.start);
+/**
+ * The first consortium, initiative or organisation after the amount that is
+ * not a channel ("through the X Plan") or the payer, else one before it that
+ * is not the funder. In "X … funded with €5M by Y" the recipient is X.
+ */
+function recipientOf(sentence: string, money: MoneyMention, mentions: Mention[], funder: string | undefined): string | undefined {
+  const passive = passiveFunderOf(sentence, money, mentions);
+  if (RECEIVE.test(sentence.slice(0, money.start)) || passive) {
+    const beforeIt = mentions.filter((m) => RECIPIENTS.includes(m.label) && m.end <= money.start && m.id !== funder);
+    const subject = beforeIt.find((m) => m.label !== 'Organization') ?? beforeIt[0];
     if (subject) return subject.id;
   }
-  const after = mentions.filter((m) => RECIPIENTS.includes(m.label) && m.start >= money.end);
+  const after = mentions.filter((m) => RECIPIENTS.includes(m.label) && m.start >= money.end && m.id !== funder && !isChannelMention(sentence, m, money.end));
   if (after.length) return after[0].id;
   const before = mentions.filter((m) => (m.label === 'Consortium' || m.label === 'Initiative') && m.end <= money.start);
   return before[before.length - 1]?.id;
+}
+
+/**
+ * The consortium or initiative the article named first, at or before this
+ * sentence: what "the programme" or "it" refers back to in an article about it.
+ */
+function ownVentureBefore(sink: FactSink, sentence: number, funder: string | undefined, referent: 'Initiative' | 'Consortium' | 'either' | undefined): string | undefined {
+  if (!referent) return undefined;
+  const labels: EntityLabel[] = referent === 'either' ? ['Consortium', 'Initiative'] : [referent];
+  const seen = labels.flatMap((label) => sink.byLabel(label)).filter((e) => e.id !== funder && (e.sentences[0] ?? Infinity) <= sentence);
+  seen.sort((a, b) => a.sentences[0] - b.sentences[0]);
+  return seen[0]?.id;
 }
 
 /** The dollar of an English-writing country other than the US ("CA" → "CAD"), else undefined. */

@@ -12,6 +12,13 @@ const BEFORE = /\b(?:model|LLM|chatbot|assistant)s? (?:called|named|dubbed|known
 // "Atlas AI, a model lab": a model word that qualifies an organisation noun names the organisation.
 const APPOSITIVE = /^, (?:a|an|the|its) (?:(?!behind|of|for|by|from|with|that|which|startup|company|firm|lab|developer|maker|project|programme|plan)[\w-]+ ){0,6}(?:model|LLM|chatbot|assistant)\b(?! (?:lab|labs|developer|developers|maker|makers|company|startup|start-up|firm|builder|builders)\b)/;
 
+/** "N-X, the National Atlas for Languages, an open model": a capitalised expansion between a name and its appositive. */
+const EXPANSION = /^, the (?:\p{Lu}[\p{L}\p{N}-]*|for|of|and|at|in|on|the)(?: (?:\p{Lu}[\p{L}\p{N}-]*|for|of|and|at|in|on|the))*(?=, )/u;
+/** Capitalised words joined by a small word right before a name: the name continues a title. */
+const TITLE_TAIL = /\p{Lu}[\p{L}\p{N}-]* (?:at|for|of|in|on) $/u;
+/** Words that make a language name a variety of it ("European Portuguese"), not a model. */
+const VARIETY = /^(?:European|Brazilian|Latin American|American|British|Canadian|Swiss|Modern|Standard|Classical|Old|Middle|Southern|Northern|Eastern|Western|Central|Gulf|Levantine|Egyptian|Nigerian|Indian|Simplified|Traditional) /;
+
 /**
  * Named AI models ("the EXAONE model", "its A.X model", "a model called X",
  * "released Falcon Arabic, a large language model") and DEVELOPS from their
@@ -26,10 +33,19 @@ export function extractModels(article: ParsedArticle, sink: FactSink): void {
 export function findModelSpans(article: ParsedArticle): Array<{ sentence: number; span: NameSpan }> {
   const found: Array<{ sentence: number; span: NameSpan }> = [];
   article.sentences.forEach((sentence, index) => {
-    for (const span of findNameSpans(sentence)) {
+    const spans = findNameSpans(sentence);
+    spans.forEach((span, at) => {
       const after = sentence.slice(span.end);
-      if (MODEL_NOUN.test(after) || APPOSITIVE.test(after) || BEFORE.test(sentence.slice(0, span.start))) found.push({ sentence: index, span });
-    }
+      // "… Languages and AI at Scale, an open-source model": a word inside a longer title is no name of its own.
+      if (TITLE_TAIL.test(sentence.slice(0, span.start))) return;
+      const expansion = EXPANSION.exec(after);
+      const appositive = APPOSITIVE.test(after) || (expansion !== null && APPOSITIVE.test(after.slice(expansion[0].length)));
+      if (!MODEL_NOUN.test(after) && !appositive && !BEFORE.test(sentence.slice(0, span.start))) return;
+      found.push({ sentence: index, span });
+      // "the Falcon and Jais models": every name coordinated before a plural model noun is a model.
+      if (!/^ (?:[\w-]+ )*models\b/.test(after)) return;
+      for (let j = at - 1; j >= 0 && /^(?:,| and|, and) $/.test(sentence.slice(spans[j].end, spans[j + 1].start)); j--) found.push({ sentence: index, span: spans[j] });
+    });
     for (const match of sentence.matchAll(/\b(?:called|named|dubbed) /g)) {
       const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
       if (span && BEFORE.test(sentence.slice(0, span.start))) found.push({ sentence: index, span });
@@ -41,6 +57,7 @@ export function findModelSpans(article: ParsedArticle): Array<{ sentence: number
 function addModel(sink: FactSink, sentence: string, index: number, span: NameSpan): void {
   const name = span.text.replace(/^(?:The|Its|A|An) /, '');
   if (!name || isGenericName(name) || isCountryForm(name) || isLanguageName(name) || isCountryForm(name.split(/[ -]/)[0])) return;
+  if (VARIETY.test(name) && isLanguageName(name.slice(name.lastIndexOf(' ') + 1))) return;
   const existing = sink.mentionsIn(index).find((m) => m.start <= span.start && m.end >= span.end);
   if (existing && existing.label !== 'Model') return;
   if (classifyName(name) !== 'Organization') return;

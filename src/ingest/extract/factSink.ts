@@ -85,6 +85,11 @@ export class FactSink {
     this.relations.set(key, { type, from, to, sentences: uniqSorted(sentences), ...(props ? { props } : {}) });
   }
 
+  /** Drops one relation, if present. */
+  removeRelation(type: RelationType, from: string, to: string): void {
+    this.relations.delete(`${type}|${from}|${to}`);
+  }
+
   /** Relations of a type, optionally into one target. */
   relationsOf(type: RelationType, to?: string): ExtractedRelation[] {
     return [...this.relations.values()].filter((r) => r.type === type && (to === undefined || r.to === to));
@@ -95,6 +100,25 @@ export class FactSink {
     this.entities.delete(id);
     for (const [key, relation] of this.relations) if (relation.from === id || relation.to === id) this.relations.delete(key);
     for (let i = this.mentions.length - 1; i >= 0; i--) if (this.mentions[i].id === id) this.mentions.splice(i, 1);
+  }
+
+  /**
+   * Folds entity `from` into `into`: its name becomes an alias, its sentences,
+   * mentions and relations move over (relations that would loop are dropped).
+   */
+  merge(from: string, into: string): void {
+    const source = this.entities.get(from);
+    const target = this.entities.get(into);
+    if (!source || !target || from === into) return;
+    this.addEntity({ ...target, aliases: [source.name, ...source.aliases], sentences: source.sentences });
+    for (const [key, relation] of [...this.relations]) {
+      if (relation.from !== from && relation.to !== from) continue;
+      this.relations.delete(key);
+      const moved = { ...relation, from: relation.from === from ? into : relation.from, to: relation.to === from ? into : relation.to };
+      this.addRelation(moved.type, moved.from, moved.to, moved.sentences, moved.props);
+    }
+    for (const mention of this.mentions) if (mention.id === from) mention.id = into;
+    this.entities.delete(from);
   }
 
   /** The collected facts, entities and relations in a stable order. */

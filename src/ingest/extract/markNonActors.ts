@@ -22,6 +22,7 @@ export function markNonActors(sentence: string, registry: OrgRegistry): void {
     const before = sentence.slice(Math.max(0, span.start - 40), span.start);
     const after = sentence.slice(span.end);
     if (isPerson(span, before, after)) registry.addPerson(span.text);
+    if (VENUE.test(span.text)) registry.addVenue(span.text);
     const appositive = /^,? (?:a|an|the) ([^,.;()]{0,60}?)(?=[,.;)]|$| that| which| in| at| operated| run| built)/.exec(after);
     if (appositive && THING_NOUNS.test(appositive[1]) && !ROLE_ANY.test(appositive[1])) registry.addNonActor(span.text);
   }
@@ -29,6 +30,11 @@ export function markNonActors(sentence: string, registry: OrgRegistry): void {
   const gerund = /^["“]?(\p{Lu}\p{Ll}{3,}ing) \p{Ll}/u.exec(sentence);
   if (gerund) registry.addNonActor(gerund[1]);
 }
+
+/** Names of places events happen in: a "Convention Centre" hosts a launch, it does not act in one. */
+const VENUE = /\b(?:Convention|Conference|Exhibition|Congress|Exposition) (?:Centre|Center|Hall)\b|\b(?:Hotel|Stadium|Arena|Expo)$/;
+/** "Jane Roe, director general of …": a bare title after the comma says the name is a person's. */
+const TITLE_APPOSITIVE = /^, (?:the )?(?:former |deputy |acting |vice |assistant )?(?:director(?: general)?|director-general|chief executive|chief (?:technology|scientific|operating) officer|minister|secretary(?: general)?|head|chair(?:man|woman|person)?|president|professor|founder|co-founder|CEO|CTO|spokes(?:man|woman|person))\b/;
 
 const ROLE_ANY = new RegExp(`\\b(?:${ROLE_NOUNS.join('|')})\\b`);
 /** Role nouns a place word describes ("a Cairo early-stage investor"); ownership roles ("a Tata company", "a Google unit") are left out. */
@@ -43,6 +49,7 @@ function isPerson(span: NameSpan, before: string, after: string): boolean {
   const words = span.text.split(' ');
   if (words.length < 2 || words.length > 4 || classifyName(span.text) !== 'Organization') return false;
   if (PERSON_NOUNS.test(before.trimEnd().split(/\s+/).slice(-2).join(' '))) return plainWords(words);
+  if (TITLE_APPOSITIVE.test(after)) return plainWords(words);
   const appositive = /^, (?:a|an|the) ((?:[\p{Ll}-]+ ){1,3})(?:at|of|with|for|in)\b/u.exec(after);
   return !!appositive && PERSON_NOUNS.test(appositive[1].trim());
 }

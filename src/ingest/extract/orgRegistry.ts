@@ -44,10 +44,16 @@ export class OrgRegistry {
   private readonly candidates: Candidate[] = [];
   private readonly persons = new Set<string>();
   private readonly nonActors = new Set<string>();
+  private readonly venues = new Set<string>();
 
   /** Adds a sighting. Person names seen after a title are remembered and refused. */
   add(candidate: Candidate): void {
     this.candidates.push(candidate);
+  }
+
+  /** Marks a name as an event venue ("Lakeside Convention Centre"): refused whatever its words say. */
+  addVenue(name: string): void {
+    this.venues.add(nameKey(name));
   }
 
   /** Marks a name as a person (it followed "minister", "CEO" …). */
@@ -97,7 +103,7 @@ export class OrgRegistry {
 
   private qualify(key: string, group: Candidate[]): RegisteredName | null {
     const surface = group.find((c) => c.acronym)?.surface ?? group[0].surface;
-    if ([...this.persons].some((person) => nameKey(person) === key)) return null;
+    if ([...this.persons].some((person) => nameKey(person) === key) || this.venues.has(key)) return null;
     const cls = group.find((c) => c.forced)?.forced ?? classifyName(surface);
     if (!cls) return null;
     const words = surface.split(' ');

@@ -2,11 +2,13 @@ import { classifyName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { readList } from './readList';
+import { findNameSpans } from './nameSpans';
+import { isCountryForm } from '../resolve/countries';
 
 /** A bullet line as the splitter keeps it: "- Telcoandina, a regional carrier …". */
 const BULLET = /^(?:[-*•·]|\d+[.)])\s+/;
 /** A short heading line ("**Who is in the alliance**", "🤝 The team") about a team's make-up. */
-const TEAM_HEADING = /\b(?:consortium|alliance|coalition|team|teams|members|partners|who(?:['’]s| is) (?:in|on|behind)|line-?up|roster)\b/i;
+const TEAM_HEADING = /\b(?:consortium|alliance|coalition|team|teams|members|partners|who(?:['’]s| is) (?:in|on|behind)|line-?up|roster)\b|\bside (?:includes|comprises|is made up of|consists of):$/i;
 /** Role labels opening a bullet. */
 const LABEL = /^(?:\*\*|\*)?(Leader|Lead|Lead partner|Coordinator|Leads|Members?|Partners?|Also)(?:\*\*|\*)?:\s*(?:\*\*)?/i;
 
@@ -20,10 +22,11 @@ export function readBulletMembers(ctx: SentenceContext): void {
   const { sentence, index, sentences, book } = ctx;
   const heading = BULLET.test(sentence) ? teamHeadingBefore(sentences, index) : undefined;
   // A list of "partners" names a team only when there is one to add to; "consortium"/"alliance"/"members" headings make one.
-  if (!heading || (!book.current && !/consortium|alliance|coalition|members|team/i.test(heading))) return;
+  if (!heading || (!book.current && !/consortium|alliance|coalition|members|team|side/i.test(heading))) return;
   // "The five teams": each bullet is a different team, not a member of one.
   if (/\b(?:teams|consortia|groups|bids|finalists|alliances|coalitions)\b/i.test(heading)) return;
-  const draft = book.current ?? book.anonymous();
+  const subject = book.current ? undefined : subjectBefore(sentences, index);
+  const draft = book.current ?? (subject ? book.byName(subject) : book.anonymous());
   draft.formal = true;
   // "- **SAP**, which will …": markdown emphasis is not part of the name (the stars are dropped, positions stay close).
   const line = sentence.replace(/\*+/g, '');
@@ -48,4 +51,20 @@ function teamHeadingBefore(sentences: string[], index: number): string | undefin
     return heading && TEAM_HEADING.test(line) ? line : undefined;
   }
   return undefined;
+}
+
+/**
+ * "IT-X is co-financed by … . The national side includes:" — the name that
+ * opens the sentence before the list heading, unless it is an agency or a
+ * country: a venture with "sides" is a consortium, and the list's members
+ * belong to it (an opener like "IT-X" reads as an organisation name, so that
+ * class is accepted too).
+ */
+function subjectBefore(sentences: string[], index: number): string | undefined {
+  let heading = index - 1;
+  while (heading > 0 && BULLET.test(sentences[heading])) heading--;
+  if (!/\bside (?:includes|comprises|is made up of|consists of):$/i.test(sentences[heading]) || heading === 0) return undefined;
+  const opener = findNameSpans(sentences[heading - 1])[0];
+  if (!opener || opener.start !== 0) return undefined;
+  return classifyName(opener.text) === 'Agency' || isCountryForm(opener.text) ? undefined : opener.text;
 }

@@ -12,6 +12,9 @@ import { readList } from './readList';
  * member counts and selection status.
  */
 
+/** "funding from", "backed by", "support from" right before a list cue: the list names who pays. */
+const FUNDED_FROM = /\b(?:funding|financing|support|money|grants?|donations?|backing|investment|contributions?|sponsorship)\b[^.;]{0,20}\bfrom $|\b(?:backed|sponsored|funded|financed|supported) by $/;
+
 /** "its partners include …", "the companies participating in this project …, including …". */
 export function readMemberLists(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
@@ -35,6 +38,8 @@ export function readMemberLists(ctx: SentenceContext): void {
       const items = readList(sentence, at);
       if (pattern.source === '\\bcounts ' && !/^ among\b/.test(sentence.slice(items[items.length - 1]?.name.end ?? at))) continue;
       if (!items.length) continue;
+      // "$3M of seed funding from partners including A, B": sponsors who paid, not members.
+      if (FUNDED_FROM.test(sentence.slice(Math.max(0, (match.index ?? 0) - 60), match.index ?? 0))) continue;
       // "Another team including A, B": a new, unnamed and leaderless group — not the current consortium.
       if (/\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Aa] separate|[Aa] rival|[Aa] second|[Aa] third) (?:[\w-]+ ){0,2}$/.test(sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index ?? 0))) {
         addMembers(ctx, book.anonymous(), items);
