@@ -31,3 +31,5 @@ export type { FundingGroupBy, FundingBucketRow } from './queries/fundingSummary'
 export { listArticles, getArticle, articleFacts } from './queries/articles';
 export type { ArticleRow, ArticleFactRow, ArticleFilter } from './queries/articles';
 export { NODE_FIELDS, nodeFields } from './queries/nodeFields';
+export { listOrganizations } from './queries/listOrganizations';
+export type { OrganizationsFilter, OrganizationRow } from './queries/listOrganizations';

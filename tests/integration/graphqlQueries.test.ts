@@ -110,6 +110,15 @@ describe('GraphQL relationship and dashboard queries', () => {
     expect(res.data.organization).toEqual({ initiatives: [{ name: 'Sovereign AI Model Project' }], models: [{ name: 'EXAONE' }], consortia: [{ role: 'LEADER' }] });
   });
 
+  it('lists organisations by kind and by how many consortia they sit in', async () => {
+    const multi = await gql(server, `{ organizations(where: {minConsortia: 2}) { totalCount edges { node { name } consortiumCount } } }`);
+    expect(multi.data.organizations).toEqual({ totalCount: 1, edges: [{ node: { name: 'Lablup' }, consortiumCount: 2 }] });
+    const research = await gql(server, `{ organizations(where: {kind: "research"}) { edges { node { name kind } } } }`);
+    expect(research.data.organizations.edges).toEqual([{ node: { name: 'LG AI Research', kind: 'research' } }]);
+    const bad = await gql(server, `{ organizations(where: {kind: "bank"}) { totalCount } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('answers coMembers with the shared consortium and evidence', async () => {
     const res = await gql(server, `{ coMembers(organization: "Lablup") { organization { name } consortium { name } evidence { sentence } } }`);
     expect(res.errors).toBeUndefined();

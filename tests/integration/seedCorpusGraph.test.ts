@@ -51,6 +51,8 @@ describe('seed corpus in the graph', () => {
     const multi = [...seen].filter(([, cs]) => cs.size > 1);
     console.log(`organisations in more than one consortium: ${multi.map(([n, cs]) => `${n} (${[...cs].join(', ')})`).join('; ')}`);
     expect(multi.length).toBeGreaterThan(0);
+    const listed = await gql(server, `{ organizations(where: { minConsortia: 2 }) { edges { node { name } consortiumCount } } }`);
+    expect(listed.data.organizations.edges.map((e: any) => e.node.name).sort()).toEqual(multi.map(([n]) => n).sort());
     const co = await gql(server, `query ($o: String!) { coMembers(organization: $o) { organization { name } consortium { name } } }`, { o: multi[0][0] });
     expect(co.data.coMembers.length).toBeGreaterThan(0);
   });

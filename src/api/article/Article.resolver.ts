@@ -1,4 +1,4 @@
-import { Length, Matches, MaxLength } from 'class-validator';
+import { Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { articleFacts, getArticle, listArticles } from '../../graph';
 import { ArticleRef } from '../common/Evidence.type';
@@ -49,6 +49,7 @@ class ArticleFilterInput {
 @ArgsType()
 class ArticlesArgs extends PageArgs {
   @Field(() => ArticleFilterInput, { nullable: true, description: 'Filters.' })
+  @ValidateNested()
   where?: ArticleFilterInput;
 }
 

@@ -1,4 +1,4 @@
-import { Length, Min } from 'class-validator';
+import { Length, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../common/LookupArgs';
 import { PageInfo } from '../common/PageInfo.type';
@@ -55,9 +55,11 @@ export class ConsortiumOrder {
 @ArgsType()
 export class ConsortiaArgs extends PageArgs {
   @Field(() => ConsortiumFilter, { nullable: true, description: 'Filters.' })
+  @ValidateNested()
   where?: ConsortiumFilter;
 
   @Field(() => ConsortiumOrder, { nullable: true, description: 'Sort order (default: name).' })
+  @ValidateNested()
   orderBy?: ConsortiumOrder;
 }
 

@@ -1,4 +1,4 @@
-import { Length, Matches } from 'class-validator';
+import { Length, Matches, ValidateNested } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { listInitiatives } from '../../graph';
 import { FocusArea } from '../common/FocusArea.type';
@@ -40,6 +40,7 @@ class InitiativeFilter {
 @ArgsType()
 class InitiativesArgs extends PageArgs {
   @Field(() => InitiativeFilter, { nullable: true, description: 'Filters.' })
+  @ValidateNested()
   where?: InitiativeFilter;
 }
 

@@ -1,6 +1,9 @@
 import { MaxLength, MinLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { coMembers, findEntityByName } from '../../graph';
+import { coMembers, findEntityByName, listOrganizations } from '../../graph';
+import { connectionOf } from '../common/connection';
+import { pageWindow } from '../common/paginate';
+import { OrganizationConnection, OrganizationsArgs } from './OrganizationsArgs';
 import { factFields } from '../common/Fact.type';
 import { NameArgs } from '../common/LookupArgs';
 import { loadRelated } from '../common/loadRelated';
@@ -37,6 +40,13 @@ export class OrganizationResolver {
   async organization(@Args() { name }: NameArgs, @Ctx() ctx: ApiContext): Promise<Organization | null> {
     const props = await lookup(ctx, name);
     return props ? fromNode(Organization, props) : null;
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Organisations, filtered by kind, country or consortium count; most consortia first.' })
+  async organizations(@Args() { where, first, after }: OrganizationsArgs, @Ctx() ctx: ApiContext): Promise<OrganizationConnection> {
+    const { offset, limit } = pageWindow(first, after);
+    const { total, rows } = await orApiError(listOrganizations(ctx.graph, { where: where ?? {}, offset, limit, timeoutMs: ctx.timeoutMs }));
+    return connectionOf(rows, offset, limit, total, (row, cursor) => ({ cursor, node: fromNode(Organization, row.props), consortiumCount: row.consortia }));
   }
 
   @Query(() => [CoMembership], { description: 'Who shares a consortium with this organisation (name or alias), and via which consortium.' })
