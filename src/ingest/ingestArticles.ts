@@ -1,11 +1,11 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { Graph } from '../graph';
 import { extractFacts } from './extract';
 import { listInputs, readArticles, ReadError } from './read';
 import { splitSentences } from './read/splitSentences';
 import { articleId } from './resolve/ids';
 import type { ArticleInput, ExtractedFacts, ParsedArticle } from './types';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { isArticleUnchanged, retractArticle, staleArticles, writeArticle, type WriteArticleResult } from './write';
 
 export interface IngestOptions {
@@ -18,10 +18,14 @@ export interface IngestOptions {
   onArticle?: (outcome: ArticleOutcome) => void;
 }
 
-/** What happened to one input. */
+/**
+ * What happened to one input. Only a dry run keeps the article and its facts
+ * (to print them); a written article is summarised, so memory stays bounded.
+ */
 export type ArticleOutcome =
   | { origin: string; status: 'failed'; error: string }
-  | { origin: string; status: WriteArticleResult['status'] | 'extracted'; article: ParsedArticle; facts: ExtractedFacts; write?: WriteArticleResult };
+  | { origin: string; status: 'extracted'; article: ParsedArticle; facts: ExtractedFacts }
+  | { origin: string; status: WriteArticleResult['status']; articleId: string; title: string; write?: WriteArticleResult };
 
 /** Totals over one ingest run, as the CLI prints them. */
 export interface IngestResult {
@@ -30,7 +34,7 @@ export interface IngestResult {
   nodesDeleted: number;
   relationshipsCreated: number;
   relationshipsDeleted: number;
-  /** Per input; article text and facts are kept only in dry runs, so memory stays bounded. */
+  /** Per input, in the order they were read. */
   outcomes: ArticleOutcome[];
 }
 
@@ -48,16 +52,6 @@ export async function ingestArticleInput(graph: Graph, input: ArticleInput): Pro
   const facts = extractFacts(article);
   const write = await writeArticle(graph, article, facts);
   return { article, facts, write };
-}
-
-function slim(outcome: ArticleOutcome): ArticleOutcome {
-  if (outcome.status === 'failed') return outcome;
-  const { article, facts, ...rest } = outcome;
-  return {
-    ...rest,
-    article: { ...article, body: '', sentences: [] },
-    facts: { entities: [], relations: [] },
-  };
 }
 
 function describeError(error: unknown): string {
@@ -81,12 +75,11 @@ export async function ingestArticles(graph: Graph | undefined, paths: string[], 
     outcomes: [],
   };
   const record = (outcome: ArticleOutcome) => {
-    result.outcomes.push(outcome.status === 'failed' || outcome.status === 'extracted' ? outcome : slim(outcome));
+    result.outcomes.push(outcome);
     result.articles[outcome.status] += 1;
     options.onArticle?.(outcome);
   };
 
-  const seen = new Set<string>();
   for await (const entry of listInputs(paths)) {
     if ('error' in entry) {
       record({ origin: entry.origin, status: 'failed', error: entry.error });
@@ -103,8 +96,7 @@ export async function ingestArticles(graph: Graph | undefined, paths: string[], 
         // 2. split: stable id + sentences (evidence points at these indexes)
         const article = parseArticle(read.article);
         if (graph && !options.dryRun && (await isArticleUnchanged(graph, article))) {
-          record({ origin, status: 'unchanged', article, facts: { entities: [], relations: [] } });
-          seen.add(article.id);
+          record({ origin, status: 'unchanged', articleId: article.id, title: article.title });
           continue;
         }
         // 3. extract + resolve: entities and relations with stable ids
@@ -119,8 +111,7 @@ export async function ingestArticles(graph: Graph | undefined, paths: string[], 
         result.nodesDeleted += write.nodesDeleted;
         result.relationshipsCreated += write.relationshipsCreated;
         result.relationshipsDeleted += write.relationshipsDeleted;
-        record({ origin, status: write.status, article, facts, write });
-        seen.add(article.id);
+        record({ origin, status: write.status, articleId: article.id, title: article.title, write });
       } catch (error) {
         record({ origin, status: 'failed', error: describeError(error) });
       }
@@ -131,7 +122,8 @@ export async function ingestArticles(graph: Graph | undefined, paths: string[], 
     const folders = await foldersOf(paths);
     // An input that failed this time keeps its earlier version: pruning is for files that are gone.
     const failed = result.outcomes.filter((o) => o.status === 'failed').map((o) => o.origin);
-    for (const articleId of await staleArticles(graph, folders, [...seen], failed)) {
+    const kept = result.outcomes.flatMap((o) => ('articleId' in o ? [o.articleId] : []));
+    for (const articleId of await staleArticles(graph, folders, kept, failed)) {
       const removed = await retractArticle(graph, articleId);
       result.nodesDeleted += removed.nodesDeleted;
       result.relationshipsDeleted += removed.relationshipsDeleted;

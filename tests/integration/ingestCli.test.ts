@@ -116,6 +116,15 @@ describe('sovgraph ingest', () => {
       { name: 'Velora Labs', sources: 2 },
     ]);
     expect(await graph.read('MATCH (o:Organization {name: "Tessal Data"}) RETURN o')).toHaveLength(0);
+
+    // --prune: b.md is gone, so what only it stated goes too.
+    fs.rmSync(b);
+    const pruned = await runCli('ingest', dir, '--prune');
+    expect(pruned.out[0]).toMatch(/1 unchanged, 0 failed, 1 pruned/);
+    expect(await members()).toEqual([
+      { name: 'Quarn Systems', sources: 1 },
+      { name: 'Velora Labs', sources: 1 },
+    ]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

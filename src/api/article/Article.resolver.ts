@@ -5,11 +5,10 @@ import { ArticleRef } from '../common/Evidence.type';
 import { Fact } from '../common/Fact.type';
 import { PageArgs } from '../common/LookupArgs';
 import { PageInfo } from '../common/PageInfo.type';
-import { connectionOf } from '../common/connection';
-import { pageWindow } from '../common/paginate';
 import type { ApiContext } from '../context';
 import { orApiError } from '../errors';
 import { GraphNode } from '../graphview/GraphView.type';
+import { connectionOf, pageWindow } from '../common/paginate';
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

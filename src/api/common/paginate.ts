@@ -35,16 +35,26 @@ export function pageWindow(first: number | undefined | null, after: string | und
 /** Slices an in-memory list (already bounded by the parent) into a Relay page. */
 export function paginate<T>(all: T[], first?: number | null, after?: string | null): Page<T> {
   const { offset, limit } = pageWindow(first, after);
-  const slice = all.slice(offset, offset + limit);
-  const items = slice.map((item, i) => ({ item, cursor: encodeCursor(offset + i) }));
+  const { edges, pageInfo, totalCount } = connectionOf(all.slice(offset, offset + limit), offset, limit, all.length, (item, cursor) => ({ item, cursor }));
+  return { items: edges, pageInfo, totalCount };
+}
+
+/** Relay edges and page info for one page fetched at `offset` out of `total`. */
+export function connectionOf<T, E>(
+  rows: T[],
+  offset: number,
+  limit: number,
+  total: number,
+  toEdge: (row: T, cursor: string) => E,
+): { edges: E[]; pageInfo: PageInfo; totalCount: number } {
   return {
-    items,
-    totalCount: all.length,
+    edges: rows.map((row, i) => toEdge(row, encodeCursor(offset + i))),
+    totalCount: total,
     pageInfo: {
-      hasNextPage: offset + limit < all.length,
+      hasNextPage: offset + limit < total,
       hasPreviousPage: offset > 0,
-      startCursor: items[0]?.cursor ?? null,
-      endCursor: items.at(-1)?.cursor ?? null,
+      startCursor: rows.length > 0 ? encodeCursor(offset) : null,
+      endCursor: rows.length > 0 ? encodeCursor(offset + rows.length - 1) : null,
     },
   };
 }

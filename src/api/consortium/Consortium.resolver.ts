@@ -5,8 +5,6 @@ import { factFields } from '../common/Fact.type';
 import { NameArgs, PageArgs } from '../common/LookupArgs';
 import { loadRelated } from '../common/loadRelated';
 import { fromNode } from '../common/nodes';
-import { pageWindow, paginate } from '../common/paginate';
-import { connectionOf } from '../common/connection';
 import { Initiative } from '../initiative/Initiative.type';
 import { Model } from '../model/Model.type';
 import { ConsortiaArgs, ConsortiumConnection, ConsortiumOrderField, OrderDirection } from './ConsortiaArgs';
@@ -16,6 +14,7 @@ import { FundingLink } from '../funding/Funding.type';
 import { toFundingLinks } from '../funding/toFundingLinks';
 import { Organization } from '../organization/Organization.type';
 import { Consortium, ConsortiumMemberConnection, ConsortiumMemberEdge, MemberRole } from './Consortium.type';
+import { connectionOf, pageWindow, paginate } from '../common/paginate';
 
 /** Consortium lookups and the consortium's relationships. */
 @Resolver(() => Consortium)

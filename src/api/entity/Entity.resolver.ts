@@ -3,12 +3,11 @@ import { Args, ArgsType, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver
 import { NODE_FIELDS, searchEntities } from '../../graph';
 import { PageArgs } from '../common/LookupArgs';
 import { PageInfo } from '../common/PageInfo.type';
-import { connectionOf } from '../common/connection';
-import { pageWindow } from '../common/paginate';
 import type { ApiContext } from '../context';
 import { orApiError } from '../errors';
 import { Entity, EntityKind } from './Entity.type';
 import { kindOfId, kindOfLabels, toEntity } from './entityTypes';
+import { connectionOf, pageWindow } from '../common/paginate';
 
 @ArgsType()
 class EntityArgs {

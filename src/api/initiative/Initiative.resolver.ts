@@ -4,10 +4,8 @@ import { listInitiatives } from '../../graph';
 import { FocusArea } from '../common/FocusArea.type';
 import { PageArgs } from '../common/LookupArgs';
 import { PageInfo } from '../common/PageInfo.type';
-import { connectionOf } from '../common/connection';
 import { loadRelated } from '../common/loadRelated';
 import { fromNode } from '../common/nodes';
-import { pageWindow } from '../common/paginate';
 import { Consortium } from '../consortium/Consortium.type';
 import type { ApiContext } from '../context';
 import { orApiError } from '../errors';
@@ -15,6 +13,7 @@ import { FundingLink } from '../funding/Funding.type';
 import { toFundingLinks } from '../funding/toFundingLinks';
 import { Government } from '../government/Government.type';
 import { Initiative } from './Initiative.type';
+import { connectionOf, pageWindow } from '../common/paginate';
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

@@ -1,8 +1,6 @@
 import { MaxLength, MinLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { coMembers, findEntityByName, listOrganizations } from '../../graph';
-import { connectionOf } from '../common/connection';
-import { pageWindow } from '../common/paginate';
 import { OrganizationConnection, OrganizationsArgs } from './OrganizationsArgs';
 import { factFields } from '../common/Fact.type';
 import { NameArgs } from '../common/LookupArgs';
@@ -18,6 +16,7 @@ import { Initiative } from '../initiative/Initiative.type';
 import { Model } from '../model/Model.type';
 import { CoMembership } from './CoMembership.type';
 import { Organization } from './Organization.type';
+import { connectionOf, pageWindow } from '../common/paginate';
 
 const MAX_CO_MEMBERS = 500;
 

@@ -28,10 +28,11 @@ function summaryLines(result: IngestResult): string[] {
   return lines;
 }
 
-function jsonOutcome(outcome: ArticleOutcome, withFacts: boolean): unknown {
-  if (outcome.status === 'failed') return outcome;
-  const base = { origin: outcome.origin, status: outcome.status, articleId: outcome.article.id, title: outcome.article.title };
-  return withFacts ? { ...base, sentences: outcome.article.sentences, ...outcome.facts } : { ...base, write: outcome.write };
+/** One outcome for --json; a dry run's carries the extracted facts. */
+function jsonOutcome(outcome: ArticleOutcome): unknown {
+  if (outcome.status !== 'extracted') return outcome;
+  const { article, facts } = outcome;
+  return { origin: outcome.origin, status: outcome.status, articleId: article.id, title: article.title, sentences: article.sentences, ...facts };
 }
 
 async function countInputs(paths: string[]): Promise<number> {
@@ -63,7 +64,7 @@ export async function runIngest(config: Config, paths: string[], options: Ingest
           nodesDeleted: result.nodesDeleted,
           relationshipsCreated: result.relationshipsCreated,
           relationshipsDeleted: result.relationshipsDeleted,
-          outcomes: result.outcomes.map((o) => jsonOutcome(o, Boolean(options.dryRun))),
+          outcomes: result.outcomes.map(jsonOutcome),
         },
         null,
         2,
