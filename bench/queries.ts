@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { FACT_TYPES_UNION } from '../src/graph/ontology';
+import { FUNDING_COUNTRY } from '../src/graph/queries/fundingSummary';
 import type { sampleTargets } from './synthGraph';
 
 /** One request in its three forms: our GraphQL, @neo4j/graphql, and the hand-written Cypher floor. */
@@ -68,15 +69,12 @@ WITH ns, collect(DISTINCT r) AS rs
 RETURN [n IN ns | {id: n.id, label: labels(n)[0], name: n.name}] AS nodes,
        [r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS edges`;
 
+// The same bucket rule as the API (FUNDING_COUNTRY): the floor must answer the same question.
 const Q5_CYPHER = `
 MATCH (f:Funding)
-WITH f, coalesce(
-  head(COLLECT { MATCH (g:Government)-[:PROVIDED]->(f) RETURN g.country }),
-  head(COLLECT { MATCH (g:Government)<-[:PART_OF]-(:Agency)-[:PROVIDED]->(f) RETURN g.country }),
-  head(COLLECT { MATCH (g:Government)<-[:BASED_IN]-(:Organization)-[:PROVIDED]->(f) RETURN g.country }),
-  head(COLLECT { MATCH (g:Government)-[:LAUNCHED]->(:Initiative)<-[:TO]-(f) RETURN g.country }),
-  'unknown') AS key
-RETURN key, sum(coalesce(f.amountUsd, 0)) AS totalUsd, count(f) AS count,
+WITH f, ${FUNDING_COUNTRY} AS key
+OPTIONAL MATCH (named:Government {country: key})
+RETURN key, coalesce(named.name, key) AS label, sum(coalesce(f.amountUsd, 0)) AS totalUsd, count(f) AS count,
        count(CASE WHEN f.amountUsd IS NULL THEN 1 END) AS withoutUsd
 ORDER BY totalUsd DESC, key`;
 
@@ -146,7 +144,7 @@ export function coreQueries(targets: Targets): CoreQuery[] {
         const id = at(targets.orgs, i + 1).id;
         return {
           ours: {
-            query: `query Q4($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { id label name } edges { id type from to } } }`,
+            query: `query Q4($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { id label name } edges { type from to } } }`,
             variables: { id },
           },
           neo: { query: `query Q4($id: ID!, $limit: Int!) { neighborhood(id: $id, limit: $limit) }`, variables: { id, limit: 200 } },

@@ -11,6 +11,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionConfig } from 'neo4j-driver';
 import { FACT_TYPES_UNION } from '../../src/graph/ontology';
+import { FUNDING_COUNTRY } from '../../src/graph/queries/fundingSummary';
 
 const typeDefs = /* GraphQL */ `
   scalar JSON
@@ -86,16 +87,12 @@ const typeDefs = /* GraphQL */ `
       @cypher(
         statement: """
         MATCH (f:Funding)
-        WITH f, coalesce(
-          head(COLLECT { MATCH (g:Government)-[:PROVIDED]->(f) RETURN g.country }),
-          head(COLLECT { MATCH (g:Government)<-[:PART_OF]-(:Agency)-[:PROVIDED]->(f) RETURN g.country }),
-          head(COLLECT { MATCH (g:Government)<-[:BASED_IN]-(:Organization)-[:PROVIDED]->(f) RETURN g.country }),
-          head(COLLECT { MATCH (g:Government)-[:LAUNCHED]->(:Initiative)<-[:TO]-(f) RETURN g.country }),
-          'unknown') AS key
-        WITH key, sum(coalesce(f.amountUsd, 0)) AS totalUsd, count(f) AS count,
+        WITH f, ${FUNDING_COUNTRY} AS key
+        OPTIONAL MATCH (named:Government {country: key})
+        WITH key, coalesce(named.name, key) AS label, sum(coalesce(f.amountUsd, 0)) AS totalUsd, count(f) AS count,
              count(CASE WHEN f.amountUsd IS NULL THEN 1 END) AS withoutUsd
         ORDER BY totalUsd DESC, key
-        RETURN collect({key: key, totalUsd: totalUsd, count: count, withoutUsd: withoutUsd}) AS result
+        RETURN collect({key: key, label: label, totalUsd: totalUsd, count: count, withoutUsd: withoutUsd}) AS result
         """
         columnName: "result"
       )

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
-import type { Graph } from '../graph';
+import type { EvidenceRow, Graph } from '../graph';
+
+export type { EvidenceRow } from '../graph';
 import { ENTITY_LABELS, nodeFields, RELATION_TYPES, type EntityLabel, type RelationType } from '../graph';
 import { invariant } from '../invariant';
 import { toApiError } from './errors';
@@ -23,13 +25,6 @@ export interface RelatedKey {
   toLabel: EntityLabel;
 }
 
-/** A sentence an article states a fact in, with the article's citation fields. */
-export interface EvidenceRow {
-  key: string;
-  article: { id: string; title: string; url: string | null; published: string | null; publisher: string | null };
-  sentenceIndex: number;
-  sentence: string | null;
-}
 
 function relatedCypher(k: Omit<RelatedKey, 'id'>): string {
   invariant(ENTITY_LABELS.includes(k.fromLabel) && ENTITY_LABELS.includes(k.toLabel) && RELATION_TYPES.includes(k.type), 'related key');

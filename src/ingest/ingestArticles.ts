@@ -80,15 +80,36 @@ export async function ingestArticles(graph: Graph | undefined, paths: string[], 
     options.onArticle?.(outcome);
   };
 
+  // One article is written while the next is read, checked and extracted:
+  // a single writer keeps writes (and so the graph) in input order, and
+  // outcomes are recorded in input order too (BENCHMARKS.md, ingest).
+  let writing: Promise<void> = Promise.resolve();
+  const recordInOrder = async (outcome: ArticleOutcome) => {
+    await writing;
+    record(outcome);
+  };
+  const write = async (origin: string, article: ParsedArticle, facts: ExtractedFacts, graphToWrite: Graph) => {
+    try {
+      const written = await writeArticle(graphToWrite, article, facts);
+      result.nodesCreated += written.nodesCreated;
+      result.nodesDeleted += written.nodesDeleted;
+      result.relationshipsCreated += written.relationshipsCreated;
+      result.relationshipsDeleted += written.relationshipsDeleted;
+      record({ origin, status: written.status, articleId: article.id, title: article.title, write: written });
+    } catch (error) {
+      record({ origin, status: 'failed', error: describeError(error) });
+    }
+  };
+
   for await (const entry of listInputs(paths)) {
     if ('error' in entry) {
-      record({ origin: entry.origin, status: 'failed', error: entry.error });
+      await recordInOrder({ origin: entry.origin, status: 'failed', error: entry.error });
       continue;
     }
     // 1. read: bytes → checked text + front matter (a feed or JSON array gives several)
     for (const read of await readArticles(entry.source, options.maxArticleBytes)) {
       if ('error' in read) {
-        record({ origin: read.origin, status: 'failed', error: read.error });
+        await recordInOrder({ origin: read.origin, status: 'failed', error: read.error });
         continue;
       }
       const origin = read.article.origin;
@@ -96,27 +117,24 @@ export async function ingestArticles(graph: Graph | undefined, paths: string[], 
         // 2. split: stable id + sentences (evidence points at these indexes)
         const article = parseArticle(read.article);
         if (graph && !options.dryRun && (await isArticleUnchanged(graph, article))) {
-          record({ origin, status: 'unchanged', articleId: article.id, title: article.title });
+          await recordInOrder({ origin, status: 'unchanged', articleId: article.id, title: article.title });
           continue;
         }
         // 3. extract + resolve: entities and relations with stable ids
         const facts = extractFacts(article);
         if (options.dryRun || !graph) {
-          record({ origin, status: 'extracted', article, facts });
+          await recordInOrder({ origin, status: 'extracted', article, facts });
           continue;
         }
-        // 4. write: one transaction per article
-        const write = await writeArticle(graph, article, facts);
-        result.nodesCreated += write.nodesCreated;
-        result.nodesDeleted += write.nodesDeleted;
-        result.relationshipsCreated += write.relationshipsCreated;
-        result.relationshipsDeleted += write.relationshipsDeleted;
-        record({ origin, status: write.status, articleId: article.id, title: article.title, write });
+        // 4. write: one transaction per article, after the one in flight
+        await writing;
+        writing = write(origin, article, facts, graph);
       } catch (error) {
-        record({ origin, status: 'failed', error: describeError(error) });
+        await recordInOrder({ origin, status: 'failed', error: describeError(error) });
       }
     }
   }
+  await writing;
   // 5. prune: what was ingested from these folders before but is no longer there
   if (options.prune && graph && !options.dryRun) {
     const folders = await foldersOf(paths);

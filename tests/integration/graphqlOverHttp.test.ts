@@ -93,6 +93,61 @@ describe('Cypher round trips per request', () => {
     return { trips: graph.queryCount() - before, consortia: edges.length, evidence };
   }
 
+  it('answers a lookup with nested relationships and evidence in one statement', async () => {
+    const before = graph.queryCount();
+    const res = await gql(server, `{
+      consortium(name: "c07 CONSORTIUM") {
+        name
+        leader { name }
+        members(first: 10) { totalCount edges { role node { name consortia { role consortium { name } } } evidence { sentence article { title } } } }
+      }
+    }`);
+    expect(graph.queryCount() - before).toBe(1);
+    expect(res.errors).toBeUndefined();
+    const c = res.data.consortium;
+    expect(c.leader.name).toBe('leader-7');
+    expect(c.members.totalCount).toBe(3);
+    expect(c.members.edges.map((e: any) => [e.role, e.node.name])).toEqual([['LEADER', 'leader-7'], ['MEMBER', 'member-7a'], ['MEMBER', 'member-7b']]);
+    expect(c.members.edges[1].node.consortia).toEqual([{ role: 'MEMBER', consortium: { name: 'C07 consortium' } }]);
+    expect(c.members.edges[2].evidence).toEqual([{ sentence: 'Consortium 7 is led by Leader 7 with Member 7a and Member 7b.', article: { title: expect.any(String) } }]);
+  });
+
+  it('reads fields selected through fragments and aliases in the same statement', async () => {
+    const before = graph.queryCount();
+    const res = await gql(server, `
+      fragment M on OrganizationMembership { role consortium { name leader { name } } }
+      { organization(name: "member-12b") { name ... on Organization { consortia { ...M } } again: consortia { evidence { sentence } } } }`);
+    expect(graph.queryCount() - before).toBe(1);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.organization.consortia).toEqual([{ role: 'MEMBER', consortium: { name: 'C12 consortium', leader: { name: 'leader-12' } } }]);
+    expect(res.data.organization.again[0].evidence[0].sentence).toBe('Consortium 12 is led by Leader 12 with Member 12a and Member 12b.');
+  });
+
+  it('reads evidence for the requested page of members only, still in one statement', async () => {
+    const query = `query ($after: String) { consortium(name: "C08 consortium") { members(first: 1, after: $after) { edges { cursor role node { name } evidence { sentence } } } } }`;
+    const first = await gql(server, query, {});
+    const before = graph.queryCount();
+    const second = await gql(server, query, { after: first.data.consortium.members.edges[0].cursor });
+    expect(graph.queryCount() - before).toBe(1);
+    expect(first.data.consortium.members.edges.map((e: any) => [e.role, e.node.name])).toEqual([['LEADER', 'leader-8']]);
+    expect(second.data.consortium.members.edges.map((e: any) => [e.role, e.node.name])).toEqual([['MEMBER', 'member-8a']]);
+    expect(second.data.consortium.members.edges[0].evidence).toEqual([{ sentence: 'Consortium 8 is led by Leader 8 with Member 8a and Member 8b.' }]);
+  });
+
+  it('reads a path with the evidence of every step in one statement', async () => {
+    const before = graph.queryCount();
+    const res = await gql(server, `{ path(from: "org:leader-7", to: "org:member-7a") { length steps { type sources evidence { sentence } } } }`);
+    expect(graph.queryCount() - before).toBe(1);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.path.length).toBe(2);
+    for (const step of res.data.path.steps) {
+      // The leader reaches the consortium over LEADS or MEMBER_OF: both are one hop.
+      expect(['MEMBER_OF', 'LEADS']).toContain(step.type);
+      expect(step.sources).toHaveLength(1);
+      expect(step.evidence).toEqual([{ sentence: 'Consortium 7 is led by Leader 7 with Member 7a and Member 7b.' }]);
+    }
+  });
+
   it('stays bounded by the fields of a query over 50 consortia × members × evidence, not by its results', async () => {
     const small = await roundTrips(5);
     const large = await roundTrips(50);

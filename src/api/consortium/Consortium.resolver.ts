@@ -1,5 +1,7 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { findEntityByName, listConsortia } from '../../graph';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { listConsortia } from '../../graph';
+import { lookupWithRelated } from '../prefetch';
 import { FocusArea } from '../common/FocusArea.type';
 import { factFields } from '../common/Fact.type';
 import { NameArgs, PageArgs } from '../common/LookupArgs';
@@ -20,8 +22,8 @@ import { connectionOf, pageWindow, paginate } from '../common/paginate';
 @Resolver(() => Consortium)
 export class ConsortiumResolver {
   @Query(() => Consortium, { nullable: true, description: 'A consortium by name or any alias, any case.' })
-  async consortium(@Args() { name }: NameArgs, @Ctx() ctx: ApiContext): Promise<Consortium | null> {
-    const props = await orApiError(findEntityByName(ctx.graph, 'Consortium', name, { timeoutMs: ctx.timeoutMs }));
+  async consortium(@Args() { name }: NameArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<Consortium | null> {
+    const props = await lookupWithRelated(ctx, info, 'Consortium', name);
     return props ? fromNode(Consortium, props) : null;
   }
 

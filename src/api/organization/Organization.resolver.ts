@@ -1,5 +1,6 @@
 import { MaxLength, MinLength } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { coMembers, findEntityByName, listOrganizations } from '../../graph';
 import { OrganizationConnection, OrganizationsArgs } from './OrganizationsArgs';
 import { factFields } from '../common/Fact.type';
@@ -17,6 +18,7 @@ import { Model } from '../model/Model.type';
 import { CoMembership } from './CoMembership.type';
 import { Organization } from './Organization.type';
 import { connectionOf, pageWindow } from '../common/paginate';
+import { lookupWithRelated } from '../prefetch';
 
 const MAX_CO_MEMBERS = 500;
 
@@ -36,8 +38,8 @@ async function lookup(ctx: ApiContext, name: string) {
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'An organisation by name or any alias, any case.' })
-  async organization(@Args() { name }: NameArgs, @Ctx() ctx: ApiContext): Promise<Organization | null> {
-    const props = await lookup(ctx, name);
+  async organization(@Args() { name }: NameArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<Organization | null> {
+    const props = await lookupWithRelated(ctx, info, 'Organization', name);
     return props ? fromNode(Organization, props) : null;
   }
 

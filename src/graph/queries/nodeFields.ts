@@ -1,12 +1,13 @@
 /**
- * A node's properties without its provenance lists. On hub nodes (a
- * Government, a FocusArea) `sources` and `evidence` grow with every article,
- * and no API field reads them from nodes: shipping them made lookups and
- * traversals slow down as the graph grew (BENCHMARKS.md, finding 1).
+ * A node's properties without what no API field reads from nodes: the
+ * provenance lists, which on hub nodes (a Government, a FocusArea) grow with
+ * every article and made lookups and traversals slow down as the graph grew
+ * (BENCHMARKS.md, finding 1), and the bookkeeping `createdAt` (a temporal
+ * value the driver decodes into objects) and `nameKey` (the lookup key).
  */
-export const NODE_FIELDS = 'n {.*, sources: null, evidence: null}';
+export const NODE_FIELDS = 'n {.*, sources: null, evidence: null, createdAt: null, nameKey: null}';
 
 /** The same projection for another variable name. */
 export function nodeFields(variable: string): string {
-  return `${variable} {.*, sources: null, evidence: null}`;
+  return `${variable} {.*, sources: null, evidence: null, createdAt: null, nameKey: null}`;
 }

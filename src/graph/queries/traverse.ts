@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { FACT_TYPES_UNION, labelOfId } from '../ontology';
 import type { Graph, ReadOptions } from '../openGraph';
+import { evidenceOf, type EvidenceRow } from './relatedTree';
 
 /** A node as traversals return it. */
 export interface NodeRow {
@@ -21,7 +22,32 @@ export const MAX_NEIGHBORHOOD_DEPTH = 3;
 
 // Only what drawing needs: hub nodes carry long provenance lists.
 const NODE = `{props: n {.id, .name, .text, .amount, .currency}, labels: labels(n)}`;
-const EDGE = `{type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}`;
+
+/**
+ * How much of each relationship to read: its ends only, also its provenance
+ * lists, or also the evidence sentences (read in the same statement). A
+ * neighbourhood has hundreds of edges, each with provenance lists that grow
+ * with the corpus: a request that draws only the graph should not pay for them.
+ */
+export type EdgeDetail = 'ends' | 'provenance' | 'evidence';
+
+/** Options of a traversal: the read options and how much of each edge to return. */
+export interface TraverseOptions extends ReadOptions {
+  edgeDetail?: EdgeDetail;
+}
+
+/** Nodes, edges and (with edgeDetail "evidence") the evidence rows of those edges. */
+export interface TraversalRows {
+  nodes: NodeRow[];
+  edges: EdgeRow[];
+  evidence: EvidenceRow[];
+}
+
+function edgeColumns(rels: string, detail: EdgeDetail): string {
+  const props = detail === 'ends' ? '{}' : 'r {.sources, .evidence}';
+  const evidence = detail === 'evidence' ? evidenceOf(rels, 'e') : '[]';
+  return `[r IN ${rels} | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: ${props}}] AS edges, ${evidence} AS evidence`;
+}
 
 // Hop counts cannot be parameters in a variable-length pattern: they are
 // checked integers from a small range, written into the statement.
@@ -42,13 +68,13 @@ export async function shortestPath(
   from: string,
   to: string,
   maxHops: number,
-  options: ReadOptions = {},
-): Promise<{ nodes: NodeRow[]; edges: EdgeRow[] } | undefined> {
+  options: TraverseOptions = {},
+): Promise<TraversalRows | undefined> {
   const cypher = `
 MATCH (a:${labelFor(from)} {id: $from}), (b:${labelFor(to)} {id: $to})
 MATCH p = shortestPath((a)-[:${FACT_TYPES_UNION}*..${hops(maxHops, MAX_PATH_HOPS)}]-(b))
-RETURN [n IN nodes(p) | ${NODE}] AS nodes, [r IN relationships(p) | ${EDGE}] AS edges`;
-  const rows = await graph.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(cypher, { from, to }, options);
+RETURN [n IN nodes(p) | ${NODE}] AS nodes, ${edgeColumns('relationships(p)', options.edgeDetail ?? 'provenance')}`;
+  const rows = await graph.read<TraversalRows>(cypher, { from, to }, options);
   return rows[0];
 }
 
@@ -58,8 +84,8 @@ export async function neighborhood(
   id: string,
   depth: number,
   limit: number,
-  options: ReadOptions = {},
-): Promise<{ nodes: NodeRow[]; edges: EdgeRow[] }> {
+  options: TraverseOptions = {},
+): Promise<TraversalRows> {
   const cypher = `
 MATCH (start:${labelFor(id)} {id: $id})
 CALL (start) {
@@ -71,8 +97,8 @@ WITH [start] + found[0..$limit - 1] AS ns
 UNWIND ns AS n
 OPTIONAL MATCH (n)-[r:${FACT_TYPES_UNION}]->(other) WHERE other IN ns
 WITH ns, collect(DISTINCT r) AS rs
-RETURN [n IN ns | ${NODE}] AS nodes, [r IN rs | ${EDGE}] AS edges`;
+RETURN [n IN ns | ${NODE}] AS nodes, ${edgeColumns('rs', options.edgeDetail ?? 'provenance')}`;
   // LIMIT needs an integer; plain JS numbers travel as floats.
-  const rows = await graph.read<{ nodes: NodeRow[]; edges: EdgeRow[] }>(cypher, { id, limit: neo4j.int(limit) }, options);
-  return rows[0] ?? { nodes: [], edges: [] };
+  const rows = await graph.read<TraversalRows>(cypher, { id, limit: neo4j.int(limit) }, options);
+  return rows[0] ?? { nodes: [], edges: [], evidence: [] };
 }

@@ -49,13 +49,17 @@ function groupRelations(facts: ExtractedFacts): Map<string, { type: RelationType
   return groups;
 }
 
-/** Facts with ids that curation merged away replaced by the ids they were merged into. */
-async function applyRedirects(tx: ManagedTransaction, facts: ExtractedFacts): Promise<ExtractedFacts> {
+/** Ids among the facts' entities that curation merged away, with the ids they were merged into. */
+async function findRedirects(tx: ManagedTransaction, facts: ExtractedFacts): Promise<Map<string, string>> {
   const found = await tx.run('UNWIND $ids AS id MATCH (r:Redirect {id: id}) RETURN id, r.target AS target', {
     ids: facts.entities.map((e) => e.id),
   });
-  if (found.records.length === 0) return facts;
-  const target = new Map(found.records.map((r) => [r.get('id') as string, r.get('target') as string]));
+  return new Map(found.records.map((r) => [r.get('id') as string, r.get('target') as string]));
+}
+
+/** Facts with merged-away ids replaced by the ids they were merged into. */
+function applyRedirects(facts: ExtractedFacts, target: Map<string, string>): ExtractedFacts {
+  if (target.size === 0) return facts;
   const to = (id: string) => target.get(id) ?? id;
   const entities = new Map<string, ExtractedFacts['entities'][number]>();
   for (const e of facts.entities) {
@@ -80,15 +84,24 @@ async function applyRedirects(tx: ManagedTransaction, facts: ExtractedFacts): Pr
 export async function writeArticle(graph: Graph, article: ParsedArticle, facts: ExtractedFacts): Promise<WriteArticleResult> {
   return graph.writeTransaction(async (tx) => {
     const counters: Counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
-    const found = await tx.run(FIND_ARTICLE, { id: article.id, url: article.url ?? null, origin: article.origin });
+    // Two reads, then every write sent without waiting for each answer: Neo4j
+    // runs a transaction's statements in the order they arrive, so the
+    // retraction precedes the merges and relations see their entities, while
+    // the round trips overlap (BENCHMARKS.md: each wave of waiting cost more
+    // than the statements themselves).
+    const [found, redirects] = await Promise.all([
+      tx.run(FIND_ARTICLE, { id: article.id, url: article.url ?? null, origin: article.origin }),
+      findRedirects(tx, facts),
+    ]);
     const exists = found.records[0].get('exists') as boolean;
     const previous = found.records[0].get('previous') as string[];
     if (exists && previous.length === 0) return { status: 'unchanged', ...counters };
 
+    const pending: Promise<unknown>[] = [];
     for (const previousId of previous) {
-      for (const statement of RETRACT_ARTICLE) await run(tx, counters, statement, { articleId: previousId });
+      for (const statement of RETRACT_ARTICLE) pending.push(run(tx, counters, statement, { articleId: previousId }));
     }
-    await run(tx, counters, MERGE_ARTICLE, {
+    pending.push(run(tx, counters, MERGE_ARTICLE, {
       article: {
         id: article.id,
         title: article.title,
@@ -98,9 +111,9 @@ export async function writeArticle(graph: Graph, article: ParsedArticle, facts: 
         origin: article.origin,
         sentences: article.sentences,
       },
-    });
+    }));
 
-    const resolved = await applyRedirects(tx, facts);
+    const resolved = applyRedirects(facts, redirects);
     const byLabel = new Map<EntityLabel, unknown[]>();
     for (const entity of resolved.entities) {
       const rows = byLabel.get(entity.label) ?? [];
@@ -113,10 +126,6 @@ export async function writeArticle(graph: Graph, article: ParsedArticle, facts: 
       });
       byLabel.set(entity.label, rows);
     }
-    // Sent without waiting for each answer: Neo4j still runs a transaction's
-    // statements in the order they arrive, so relations see their entities,
-    // but the round trips overlap (BENCHMARKS.md: +38% articles/s).
-    const pending: Promise<unknown>[] = [];
     for (const [label, rows] of byLabel) pending.push(run(tx, counters, MERGE_ENTITIES[label], { rows, articleId: article.id }));
 
     for (const group of groupRelations(resolved).values()) {

@@ -1,0 +1,20 @@
+import type { EntityLabel, HopRow, HopTree } from '../../graph';
+import type { Loaders } from '../loaders';
+
+/**
+ * Puts what one statement read for `tree` into the request's loaders, as if
+ * each hop had been loaded on its own: the resolvers then run unchanged.
+ */
+export function primeLoaders(loaders: Loaders, fromLabel: EntityLabel, id: string, tree: HopTree, related: HopRow[][]): void {
+  tree.hops.forEach((hop, i) => {
+    const rows = related[i] ?? [];
+    loaders.related.prime(
+      { fromLabel, id, type: hop.type, direction: hop.direction, toLabel: hop.toLabel },
+      rows.map((row) => ({ node: row.node, labels: row.labels, rel: row.rel })),
+    );
+    for (const row of rows) {
+      for (const evidence of row.evidence) loaders.evidence.prime(evidence.key, evidence);
+      primeLoaders(loaders, hop.toLabel, row.node.id, hop.children, row.children);
+    }
+  });
+}
