@@ -81,7 +81,10 @@ describe('API security', () => {
     again.sentence('Naver Cloud Corp said it would appeal.');
     again.entity('Organization', 'org:naver-cloud-corp', 'Naver Cloud Corp');
     await again.write(graph);
-    const rows = await graph.read<{ id: string; sources: string[] }>('MATCH (o:Organization) WHERE o.name STARTS WITH "Naver" RETURN o.id AS id, o.sources AS sources');
+    // An entity's sources are the articles that mention it.
+    const rows = await graph.read<{ id: string; sources: string[] }>(
+      'MATCH (o:Organization) WHERE o.name STARTS WITH "Naver" RETURN o.id AS id, COLLECT { MATCH (a:Article)-[:MENTIONS]->(o) RETURN a.id } AS sources',
+    );
     expect(rows).toEqual([{ id: 'org:naver-cloud', sources: expect.arrayContaining(['sec1', 'sec2']) }]);
   });
 

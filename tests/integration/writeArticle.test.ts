@@ -75,6 +75,30 @@ describe('writeArticle', () => {
     expect(articles).toEqual([{ id: 'v2' }]);
   });
 
+  it('keeps an entity\'s provenance on its MENTIONS, so a hub mentioned by many articles does not grow', async () => {
+    const japan = (id: string): ExtractedFacts => ({
+      entities: [{ id: 'gov:JP', label: 'Government', name: 'Japan', aliases: [], props: { country: 'JP' }, sentences: [1] }],
+      relations: [],
+    });
+    for (const id of ['h1', 'h2', 'h3']) await writeArticle(graph, article(id, ['Intro.', 'Japan funds it.']), japan(id));
+    const [hub] = await graph.read<{ keys: string[]; mentions: Array<{ article: string; evidence: string[] }> }>(
+      `MATCH (g:Government {id: 'gov:JP'})
+       RETURN keys(g) AS keys, COLLECT { MATCH (a:Article)-[m:MENTIONS]->(g) RETURN {article: a.id, evidence: m.evidence} ORDER BY a.id } AS mentions`,
+    );
+    expect(hub.keys).not.toContain('sources');
+    expect(hub.keys).not.toContain('evidence');
+    expect(hub.mentions).toEqual([
+      { article: 'h1', evidence: ['h1:1'] },
+      { article: 'h2', evidence: ['h2:1'] },
+      { article: 'h3', evidence: ['h3:1'] },
+    ]);
+    await retractArticle(graph, 'h1');
+    await retractArticle(graph, 'h2');
+    expect(await graph.read('MATCH (g:Government {id: "gov:JP"}) RETURN g.id AS id')).toHaveLength(1);
+    await retractArticle(graph, 'h3');
+    expect(await graph.read('MATCH (g:Government {id: "gov:JP"}) RETURN g.id AS id')).toHaveLength(0);
+  });
+
   it('stores names with quotes and Cypher syntax verbatim, never executing them', async () => {
     const hostile = "Evil'}) DETACH DELETE n //";
     await writeArticle(graph, article('h1', [`${hostile} joined.`]), {

@@ -18,17 +18,15 @@ function moveCypher(label: string, type: string, direction: 'out' | 'in'): strin
 MATCH (k:${label} {id: $keep}), (r:${label} {id: $remove})
 MATCH ${pattern} WHERE x <> k
 MERGE ${merge}
-SET new += properties(old),
-    new.sources = ${union('new.sources', 'old.sources')},
+SET new += properties(old),${type === 'MENTIONS' ? '' : `
+    new.sources = ${union('new.sources', 'old.sources')},`}
     new.evidence = ${union('new.evidence', 'old.evidence')}
 DELETE old`;
 }
 
 const absorbCypher = (label: string) => `
 MATCH (k:${label} {id: $keep}), (r:${label} {id: $remove})
-SET k.aliases = [a IN ${union('k.aliases', 'r.aliases + r.name')} WHERE a <> k.name],
-    k.sources = ${union('k.sources', 'r.sources')},
-    k.evidence = ${union('k.evidence', 'r.evidence')}
+SET k.aliases = [a IN ${union('k.aliases', 'coalesce(r.aliases, []) + r.name')} WHERE a <> k.name]
 WITH k, r
 MERGE (redirect:Redirect {id: $remove})
 SET redirect.target = $keep

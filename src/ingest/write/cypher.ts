@@ -1,23 +1,31 @@
 import { invariant } from '../../invariant';
+import { FACT_TYPES_UNION } from '../../graph/ontology';
 import { ENTITY_LABELS, RELATION_TYPES, type EntityLabel, type RelationType } from '../types';
 
 // Labels and relationship types cannot be Cypher parameters, so each
 // statement is built once per member of the closed enums in ../types;
 // every value still travels as a parameter.
 
-/** MERGE one batch of entities of `label`, adding the article as a source. */
+/**
+ * MERGE one batch of entities of `label`. An entity's provenance is its
+ * MENTIONS: one relationship per article, carrying that article's sentence
+ * keys. Lists on the node itself grew with every article on hub nodes (a
+ * Government, a FocusArea) and every write rewrote them whole: at a million
+ * nodes the transaction log outgrew a 250 GB disk (BENCHMARKS.md, finding 5).
+ */
 function mergeEntitiesCypher(label: EntityLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-ON CREATE SET n.name = row.name, n.nameKey = toLower(row.name), n.createdAt = datetime()
-SET n += row.props,
-    n.aliases = [a IN coalesce(n.aliases, []) WHERE NOT a IN row.aliases] + row.aliases,
-    n.sources = [s IN coalesce(n.sources, []) WHERE s <> $articleId] + $articleId,
-    n.evidence = [e IN coalesce(n.evidence, []) WHERE NOT e STARTS WITH $articleId + ':'] + row.evidence
-WITH n
+ON CREATE SET n.name = row.name, n.nameKey = toLower(row.name), n.createdAt = datetime(), n.aliases = []
+SET n += row.props
+// Rewritten only when a new alias appears: hub nodes are touched by most articles.
+FOREACH (_ IN CASE WHEN all(a IN row.aliases WHERE a IN coalesce(n.aliases, [])) THEN [] ELSE [1] END |
+  SET n.aliases = [a IN coalesce(n.aliases, []) WHERE NOT a IN row.aliases] + row.aliases)
+WITH n, row
 MATCH (a:Article {id: $articleId})
-MERGE (a)-[:MENTIONS]->(n)`;
+MERGE (a)-[m:MENTIONS]->(n)
+SET m.evidence = row.evidence`;
 }
 
 /**
@@ -60,17 +68,17 @@ RETURN same IS NOT NULL AS exists, collect(DISTINCT byUrl.id) + collect(DISTINCT
  * disappears; a fact another article also states keeps that other source.
  */
 export const RETRACT_ARTICLE = [
-  // Every fact's ends are entities the article MENTIONS, so start from those.
-  `MATCH (:Article {id: $articleId})-[:MENTIONS]->()-[r]-() WHERE $articleId IN r.sources
+  // Every fact's ends are entities the article MENTIONS, so start from those
+  // (fact types only: a hub's MENTIONS from other articles are not facts).
+  `MATCH (:Article {id: $articleId})-[:MENTIONS]->()-[r:${FACT_TYPES_UNION}]-() WHERE $articleId IN r.sources
    WITH DISTINCT r
    SET r.sources = [s IN r.sources WHERE s <> $articleId],
        r.evidence = [e IN r.evidence WHERE NOT e STARTS WITH $articleId + ':']
    WITH r WHERE size(r.sources) = 0
    DELETE r`,
-  `MATCH (:Article {id: $articleId})-[:MENTIONS]->(n)
-   SET n.sources = [s IN n.sources WHERE s <> $articleId],
-       n.evidence = [e IN n.evidence WHERE NOT e STARTS WITH $articleId + ':']
-   WITH n WHERE size(n.sources) = 0
+  // An entity no other article mentions goes with it.
+  `MATCH (a:Article {id: $articleId})-[:MENTIONS]->(n)
+   WHERE NOT EXISTS { MATCH (other:Article)-[:MENTIONS]->(n) WHERE other <> a }
    DETACH DELETE n`,
   `MATCH (a:Article {id: $articleId}) DETACH DELETE a`,
 ];
