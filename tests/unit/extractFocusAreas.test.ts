@@ -18,3 +18,18 @@ describe('focus areas', () => {
     expect(focus(body)).toContain('Healthcare');
   });
 });
+
+describe('focus area phrasings', () => {
+  it('reads "a Serbian model" as a language-specific foundation model', () => {
+    const areas = focus('Brask Labs will train a Serbian model for the state. The team has 40 people.');
+    expect(areas).toEqual(expect.arrayContaining(['LLM / foundation model', 'Language-specific models']));
+  });
+
+  it('reads citizens\' questions and civil servants as public services', () => {
+    expect(focus('Kestra AI is building Kasa, an assistant to answer citizens’ questions about birth certificates.')).toContain('Public services');
+  });
+
+  it('reads data kept under national jurisdiction as sovereign cloud', () => {
+    expect(focus('Orvane Cloud will host the model so that the data remain under Irish jurisdiction.')).toContain('Sovereign cloud');
+  });
+});

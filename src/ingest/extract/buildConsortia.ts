@@ -4,6 +4,7 @@ import type { ConsortiumBook, ConsortiumDraft } from './consortiumDrafts';
 import { addTo, leaderKey } from './consortiumDrafts';
 import type { NameIndex } from './emitNames';
 import type { FactSink } from './factSink';
+import { isCompanyLongForm } from './mergeShortForms';
 import type { OrgRegistry } from './orgRegistry';
 
 /**
@@ -16,7 +17,9 @@ export function settleDrafts(book: ConsortiumBook, registry: OrgRegistry): void 
   for (const draft of [...book.drafts]) {
     if (draft.leaders.size !== 1 || draft.name) continue;
     const [leader] = draft.leaders.keys();
-    if (registry.has(leader, true)) continue;
+    // "Motif" leading one team and "Motif Technologies" another are one company, introduced or not.
+    const companyForm = book.drafts.some((other) => other !== draft && [...other.leaders.keys()].some((full) => isCompanyLongForm(full, leader)));
+    if (registry.has(leader, true) && !companyForm) continue;
     draft.looseLeaders.add(leader);
   }
   for (const draft of [...book.drafts]) {
@@ -59,8 +62,9 @@ export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: Fac
     const props: Record<string, string | number> = {};
     if (draft.statedMemberCount !== undefined) props.statedMemberCount = draft.statedMemberCount;
     if (draft.status) props.status = draft.status;
-    // A named venture stays findable as "<Leader> consortium", the name it gets when the text gives none.
-    const leaderNames = draft.name ? [...leaders.keys()].map((orgId) => `${sink.get(orgId)!.name} consortium`) : [];
+    // A named venture stays findable as "<Leader> consortium", the name it gets when the text gives none;
+    // any team stays findable under every form of its leader's name ("MBZUAI consortium", "Acme Co. consortium").
+    const leaderNames = leaderConsortiumNames(draft, leaders, sink);
     const aliases = [...new Set([...draft.phrases, ...leaderNames])].filter((phrase) => phrase !== name);
     sink.addEntity({ id, label: 'Consortium', name, aliases, props, sentences: draft.refs.map((r) => r.sentence) });
     if (draft.status) sink.setProp(id, 'status', draft.status);
@@ -74,6 +78,20 @@ export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: Fac
   }
   linkInitiatives(ids, sink);
   return ids;
+}
+
+/** "<form> consortium" for each form of the first leader's name: text surfaces, entity name and aliases, "Full (ACR)". */
+function leaderConsortiumNames(draft: ConsortiumDraft, leaders: Map<string, number[]>, sink: FactSink): string[] {
+  const ids = draft.name ? [...leaders.keys()] : [...leaders.keys()].slice(0, 1);
+  const forms: string[] = [];
+  for (const orgId of ids) {
+    const org = sink.get(orgId)!;
+    forms.push(org.name, ...org.aliases);
+    const acronym = org.aliases.find((alias) => /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(alias));
+    if (acronym && !org.name.includes('(')) forms.push(`${org.name} (${acronym})`);
+  }
+  if (!draft.name) forms.push(...[...draft.leaders.keys()].slice(0, 1));
+  return [...new Set(forms)].map((form) => `${form} consortium`);
 }
 
 /** Surfaces resolved to Organization ids, merging sentences of surfaces naming the same one. */

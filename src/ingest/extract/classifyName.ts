@@ -23,10 +23,16 @@ export function classifyName(name: string): NameClass | null {
 
 const verdicts = new Map<string, NameClass | null>();
 
+const DEPARTMENT = /^(?:(?:Corporate|Press|Media|Public|Investor|Government|External|Internal|Global|Group|Marketing) )?(?:Communications|Relations|Affairs|Press Office|Marketing|Media Relations)$/;
+
 function judgeName(name: string): NameClass | null {
   const text = name.trim();
-  if (text.length < 2 || text.length > 70 || text.split(/\s+/).length > 8) return null;
+  // Particles do not count: "Institute of Computer Science of the Polish Academy of Sciences" is six words of name.
+  // ("Fraunhofer Institute for Intelligent Analysis and Information Systems IAIS" is 74 characters.)
+  if (text.length < 2 || text.length > 90 || text.split(/\s+/).filter((word) => !/^(?:of|the|for|and|de|la|del)$/.test(word)).length > 8) return null;
   if (!/[\p{Lu}\p{N}]/u.test(text[0]) && !/^\p{Ll}{1,2}\p{Lu}/u.test(text)) return null;
+  // "NPUs", "GPUs", "LLMs": plural acronyms name things.
+  if (/^\p{Lu}{2,5}s$/u.test(text)) return null;
   const last = text.split(/\s+/).pop() ?? '';
   // "Technology Innovation Institute": ordinary words make a name once an institution word closes them.
   const institution = text.includes(' ') && INNER_ORG_HEADS.has(last);
@@ -34,6 +40,10 @@ function judgeName(name: string): NameClass | null {
   // "in U.S. digital infrastructure": the span reader leaves a dotted acronym without its last period.
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && isCountryForm(`${text}.`)) return null;
   if (TITLE_WORDS.test(text) || NOT_AN_ACTOR_LAST.test(text) || DATE_SPAN.test(text)) return null;
+  // "Press contact: Corporate Communications, X": a department of an organisation, not one itself.
+  if (DEPARTMENT.test(text)) return null;
+  // "Nov" left by a sentence cut at "Nov. 24"; "1996 Estonia" from "In 1996 Estonia launched …": dates, not names.
+  if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(text) || /^(?:1[89]|20)\d\d \p{Lu}/u.test(text)) return null;
   // "André Martins of IST": a person of an institution.
   const of = /^(.+?) of /.exec(text);
   if (of && looksLikePerson(of[1], ORG_HEADS) && !of[1].split(' ').some((word) => INNER_ORG_HEADS.has(word))) return null;

@@ -28,5 +28,11 @@ export function orgItems(ctx: SentenceContext, items: ListItem[]): ListItem[] {
 
 /** Records list items as members of a consortium. */
 export function addMembers(ctx: SentenceContext, draft: ConsortiumDraft, items: ListItem[]): void {
-  for (const item of orgItems(ctx, items)) addTo(draft.members, item.name.text, ctx.index);
+  for (const item of orgItems(ctx, items)) {
+    addTo(draft.members, item.name.text, ctx.index);
+    // "A (lead), B and C", "A (coordinator)": a role in brackets marks the leader among the members.
+    if (LEADER_MARK.test(ctx.sentence.slice(item.name.end))) addTo(draft.leaders, item.name.text, ctx.index);
+  }
 }
+
+const LEADER_MARK = /^ \((?:lead|leader|coordinator|co-?ordinator|lead partner|lead member|project lead|consortium lead)\)/i;

@@ -16,6 +16,10 @@ export interface ConsortiumDraft {
   servesName?: string;
   /** Stated as a consortium, joint venture or partnership of named members (so it exists without a leader). */
   formal?: boolean;
+  /** Stated as "the project is led by X": the team is the article's project, named after it when the article shows its name. */
+  ledProject?: boolean;
+  /** Known only from "X leads the consortium" before any team was described: waits for the team it points to. */
+  definiteLead?: boolean;
   statedMemberCount?: number;
   status?: string;
   /** Where it is referred to: sentence + character range. */

@@ -10,20 +10,25 @@ import { findOrgCandidates } from './findOrgCandidates';
 import { OrgRegistry } from './orgRegistry';
 import { linkSoleInitiative } from './linkSoleInitiative';
 import { mergeShortForms } from './mergeShortForms';
+import { addLeaderAliases } from './consortiumLeaderAliases';
 import { addUnnamedInitiative } from './addUnnamedInitiative';
 import { relinkLaunchedByOwner } from './launchedByOwner';
 import { parseConsortia } from './parseConsortia';
+import { withPlainSentences } from './plainEmphasis';
 
 /**
  * Everything one article states, as entities and relations with stable ids and
  * the sentence indexes that state each. Pure and deterministic: the same
  * article always yields the same facts, in the same order.
  */
-export function extractFacts(article: ParsedArticle): ExtractedFacts {
+export function extractFacts(source: ParsedArticle): ExtractedFacts {
   const sink = new FactSink();
 
-  // 1. Governments first: later steps use them as default funder and launcher.
-  const governments = extractGovernments(article, sink);
+  // 1. Governments first: later steps use them as default funder and launcher. They read the
+  // original lines, where bold marks a country's section label ("**Latvia.** …").
+  const governments = extractGovernments(source, sink);
+  // Every other step reads sentences without markdown emphasis ("- **Upstage**, maker of …").
+  const article = withPlainSentences(source);
 
   // 2. Candidate names from every cue, then consortium statements (which add more).
   const registry = new OrgRegistry();
@@ -46,6 +51,7 @@ export function extractFacts(article: ParsedArticle): ExtractedFacts {
   extractModels(article, sink);
   // Short forms ("Motif" for "Motif Technologies") join their full name before money and focus read mentions.
   mergeShortForms(sink);
+  addLeaderAliases(sink);
 
   // 6. Money: needs every actor's mentions to pick funder and recipient.
   extractFunding(article, sink, governments);

@@ -29,7 +29,9 @@ function taxonomy(): Array<{ name: string; patterns: RegExp[]; keys: string[] }>
 }
 
 /** Words that say a sentence states what something is for: "a model for …", "will focus on …", "the money will fund …", "released under …". */
-const PURPOSE = /\b(?:focus(?:es|ed|ing)? on|aimed at|aims? to|designed (?:to|for)|built for|tuned for|trained (?:on|for)|to build|to develop|to train|targets?|dedicated to|specialis(?:es|ing) in|speciali[sz](?:es|ing) in|centres on|centers on|(?:will|to) fund|(?:published|released) (?:with|under)|first (?:deployment|applications?) will|plans to invest|priority (?:sectors?|areas?|domains?|fields?)|priorities (?:include|are)|focus areas?|key sectors|target sectors)\b/i;
+const PURPOSE = /\b(?:focus(?:es|ed|ing)? on|aimed at|aims? to|designed (?:to|for)|built for|tuned for|trained (?:on|for)|to build|to develop|to train|targets?|dedicated to|specialis(?:es|ing) in|speciali[sz](?:es|ing) in|centres on|centers on|(?:will|to) fund|(?:published|released) (?:with|under)|(?:publish|release)(?:es|ed|ing)? (?:the |its )?(?:model )?(?:weights )?(?:with|under)|first (?:deployment|applications?) will|(?:be )?deployed (?:first )?(?:in|to|for)|first deployed|plans to invest|priority (?:sectors?|areas?|domains?|fields?)|priorities (?:include|are)|focus areas?|key sectors|target sectors)\b/i;
+/** Looser statements of what a model or team does ("a model that handles Indian languages", "working on a multimodal model"): count for a single mention too. */
+const DOES = /\b(?:models? (?:for|that|which|covering|tuned|trained)|(?:is|are) (?:working on|building|developing|training|tailoring)|intended (?:to|for)|meant to|(?:will|can|to) (?:serve|cover|target)|speaks|handles|trained (?:in|on)|tailored (?:to|for)|releasing (?:the |its |their )?(?:models?|weights)|(?:the|its|their) (?:main|first|core) (?:languages?|applications?|use cases?))\b/i;
 
 /** A list heading ("Its plans include:", "The strategy rests on three pillars:") whose bullets state purposes. */
 const PURPOSE_HEADING = /\b(?:plans?|pillars?|priorities|priority|focus|goals?|aims?|objectives?|areas?|sectors?|will)\b[^.]*:$/i;
@@ -57,7 +59,7 @@ export function extractFocusAreas(article: ParsedArticle, sink: FactSink): void 
     const salient =
       area.patterns.some((pattern) => pattern.test(lede)) ||
       stating.length >= 2 ||
-      stating.some((index) => PURPOSE.test(article.sentences[index]) || PURPOSE_HEADING.test(headingOf(article.sentences, index) ?? '') || sink.mentionsIn(index, ['Consortium', 'Initiative', 'Model']).length > 0);
+      stating.some((index) => PURPOSE.test(article.sentences[index]) || DOES.test(article.sentences[index]) || PURPOSE_HEADING.test(headingOf(article.sentences, index) ?? '') || sink.mentionsIn(index, ['Consortium', 'Initiative', 'Model']).length > 0);
     if (!salient) continue;
     const id = sink.addEntity({ id: entityId('FocusArea', area.name), label: 'FocusArea', name: area.name, props: {}, sentences: stating });
     for (const index of stating) {

@@ -1,12 +1,14 @@
 import type { CueStrength, Candidate } from './orgRegistry';
 import { INNER_ORG_HEADS, ORG_HEADS } from './lexicon';
-import { readNameAt, type NameSpan } from './nameSpans';
+import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
+import { looksLikePerson } from './classifyName';
 import { readList, type ListItem } from './readList';
 
 type AddFn = (span: NameSpan, strength: CueStrength, descriptor?: string, extra?: Partial<Candidate>) => void;
 
 /** Officers of an organisation: "chief executive of Maghreb Neural", "co-founder of Orion Labs". */
 const OFFICER_OF = /\b(?:chief executive|chief executive officer|CEO|founder|co-founder|chief technology officer|CTO|chief operating officer|managing director|chairman|chairwoman|chairperson|president|spokesperson|spokesman|spokeswoman) (?:of|at) (?:the )?/g;
+const OFFICER_AFTER = /^(?:['’]s?)? (?:chief executive|chief executive officer|CEO|founder|co-founder|chief technology officer|CTO|chairman|chairwoman|president|managing director|boss) /;
 /** "the Finnish lab that AMD bought in 2024": the buyer or owner is an organisation. */
 const OWNER_CLAUSE = /\b(?:that|which|whom) (?=\p{Lu}|\p{N})/gu;
 const OWNER_VERB = /^ (?:bought|acquired|owns|took over|backs|spun off|spun out)\b/;
@@ -29,6 +31,13 @@ export function findOfficerCues(sentence: string, add: AddFn): void {
     // "a co-founder of the US Stargate venture": a name modifying a noun is not the organisation.
     if (span && !/^ \p{Ll}/u.test(sentence.slice(span.end)) ) add(span, 'strong', 'company');
   }
+  // "Nvidia chief executive Jensen Huang": an officer title between a name and a person's name.
+  for (const span of findNameSpans(sentence)) {
+    const title = OFFICER_AFTER.exec(sentence.slice(span.end));
+    const person = title && readNameAt(sentence, span.end + title[0].length);
+    // ("Indosat Ooredoo Hutchison chief executive …": three plain words before a title are a company; people rarely precede titles.)
+    if (person && looksLikePerson(person.text, ORG_HEADS) && (!looksLikePerson(span.text, ORG_HEADS) || span.text.split(' ').length >= 3)) add(span, 'strong', 'company');
+  }
   for (const match of sentence.matchAll(OWNER_CLAUSE)) {
     const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
     if (span && OWNER_VERB.test(sentence.slice(span.end))) add(span, 'strong', 'company');
@@ -48,7 +57,7 @@ export function findOfficerCues(sentence: string, add: AddFn): void {
 }
 
 /** Marks an organisation's name carries by itself: a head word, an acronym, inner capitals, a dotted domain. */
-function hasOrgMark(item: ListItem): boolean {
+export function hasOrgMark(item: ListItem): boolean {
   const words = item.name.text.split(' ');
   const last = words[words.length - 1];
   return (words.length > 1 && ORG_HEADS.has(last)) || words.some((word) => INNER_ORG_HEADS.has(word)) || !!item.name.acronym || /\p{Ll}\p{Lu}|^\p{Lu}{2,}|\.\p{L}/u.test(item.name.text);

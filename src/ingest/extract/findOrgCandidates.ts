@@ -7,6 +7,11 @@ import { INNER_ORG_HEADS, PERSON_TITLES, ROLE_NOUNS, ORG_HEADS } from './lexicon
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import type { Candidate, CueStrength, OrgRegistry } from './orgRegistry';
 import { findOfficerCues } from './findOfficerCues';
+import { findAffiliationCues } from './findAffiliationCues';
+import { findBulletNames } from './findBulletNames';
+import { findSubjectLists } from './findSubjectLists';
+import { findOwnerCues } from './findOwnerCues';
+import { findSupplierCues } from './findSupplierCues';
 import { markNonActors } from './markNonActors';
 import { readList } from './readList';
 
@@ -33,7 +38,9 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
       });
     };
     for (const span of findNameSpans(sentence)) {
-      if (PERSON_TITLES.test(sentence.slice(Math.max(0, span.start - 30), span.start))) registry.addPerson(span.text);
+      const before = sentence.slice(Math.max(0, span.start - 30), span.start);
+      // "… will also chair HUMAIN": "chair" and "head" are verbs after a modal, and what follows is an organisation.
+      if (PERSON_TITLES.test(before) && !TITLE_AS_VERB.test(before)) registry.addPerson(span.text);
     }
     findRoleCues(sentence, add);
     findAppositives(sentence, add);
@@ -43,10 +50,17 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
     findActingSubjects(sentence, add);
     findInitiativeCues(sentence, add);
     findKnownAgencies(sentence, add);
+    findSupplierCues(sentence, add);
     findOfficerCues(sentence, add);
+    findAffiliationCues(sentence, add);
+    findBulletNames(article.sentences, index, add);
+    findSubjectLists(sentence, add);
+    findOwnerCues(sentence, add);
     markNonActors(sentence, registry);
   });
 }
+
+const TITLE_AS_VERB = /\b(?:will|would|to|also|shall|may|could|now)\s+(?:chair|head|direct)\s+$/;
 
 type AddFn = (span: NameSpan, strength: CueStrength, descriptor?: string, extra?: Partial<Candidate>) => void;
 
@@ -103,7 +117,9 @@ function findAppositives(sentence: string, add: AddFn): void {
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
     const role = APPOSITIVE_ROLE.exec(rest);
-    if (role) add(span, 'strong', `${role[1]}${role[2]}`);
+    // "Hany Mahmoud, a partner at consultancy X": a person's post at an organisation, not the organisation.
+    const post = role && /^ (?:at|with)\b/.test(rest.slice(role.index + role[0].length)) && /^(?:partner|leader|specialist|player|champion)$/.test(role[2]);
+    if (role && !post) add(span, 'strong', `${role[1]}${role[2]}`);
     else if (APPOSITIVE_CONSORTIUM.test(rest) && !FRONTED.test(sentence.slice(0, span.start))) add(span, 'strong', undefined, { forced: 'Consortium' });
     else if (APPOSITIVE_INITIATIVE.test(rest)) add(span, 'strong', undefined, { forced: 'Initiative' });
   }
@@ -191,18 +207,20 @@ function findPossessives(sentence: string, add: AddFn): void {
 }
 
 /** Verbs companies do in this domain; a name right before one is acting as an organisation. */
-const COMPANY_VERB = /^,? (?:which|that) (?:develops|builds|makes|operates|runs|owns|designs|sells|supplies|provides|trains|employs|bid|applied|competed|entered)\b|^(?:,[^,]{0,80},)? (?:(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said it would|is offering|offers|will offer|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured)\b/;
+const COMPANY_VERB = /^,? (?:which|that) (?:is |are )?(?:develops|developing|builds|building|makes|making|operates|operating|runs|running|owns|designs|designing|sells|supplies|supplying|provides|providing|trains|training|employs|bid|applied|competed|entered|works on|working on)\b|^(?:,[^,]{0,80},)? (?:agreed to (?:a|an) (?:[\w-]+ ){0,2}(?:partnership|deal|agreement|investment)|(?:already |also )?(?:supply|supplies) the|(?:has |had )?pledged to|will support the|(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said it would|is offering|offers|will offer|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured)\b/;
 
 /** "Tech Mahindra is developing …", "Nscale announced a …": a name acting like a company. */
 function findActingSubjects(sentence: string, add: AddFn): void {
   const spans = findNameSpans(sentence);
   spans.forEach((span, i) => {
-    if (!COMPANY_VERB.test(sentence.slice(span.end)) || countryOf(span.text)) return;
+    // "… (CSCS) today released Apertus": a time word may stand between the subject and its verb.
+    const rest = sentence.slice(span.end).replace(/^ (?:today|yesterday|jointly|also|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?= )/, '');
+    if (!COMPANY_VERB.test(rest) || countryOf(span.text)) return;
     // "Ursula von der Leyen unveiled": the end of a person's name, not a company.
     if (/\b(?:von|van|der|den|de|da|del|bin|al|le|la)\s$/.test(sentence.slice(0, span.start))) return;
     add(span, 'strong');
     // "KDDI and Sakura Internet have signed": every conjunct of the subject acts.
-    for (let j = i - 1; j >= 0 && /^(?:, | and |, and )$/.test(sentence.slice(spans[j].end, spans[j + 1].start)); j--) {
+    for (let j = i - 1; j >= 0 && /^(?:, | and |, and )(?:the )?$/.test(sentence.slice(spans[j].end, spans[j + 1].start)); j--) {
       if (!countryOf(spans[j].text)) add(spans[j], 'strong');
     }
   });

@@ -37,7 +37,7 @@ export const ORG_HEADS = new Set([
 
 /** Institution words that mark an organisation anywhere in a name ("Imperial College London"). */
 export const INNER_ORG_HEADS = new Set([
-  'University', 'College', 'Institute', 'Academy', 'Centre', 'Center', 'Laboratory', 'Laboratories', 'Labs', 'Bank', 'School',
+  'University', 'College', 'Institute', 'Academy', 'Centre', 'Center', 'Laboratory', 'Laboratories', 'Labs', 'Bank', 'School', 'Association',
   // The same institution words in the languages news copy leaves untranslated.
   'Universidad', 'Universidade', 'Université', 'Universität', 'Università', 'Universiteit', 'Instituto', 'Institut',
   'Istituto', 'Fundacja', 'Stichting', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Stiftung', 'Escuela', 'École', 'Hochschule',
@@ -104,6 +104,8 @@ export const OPENERS = new Set([
   'Including', 'Among', 'Of', 'To', 'About', 'Why', 'What', 'How', 'Who', 'No', 'Not', 'Only', 'Last', 'Next', 'Earlier',
   'Later', 'Then', 'Now', 'Today', 'Yesterday', 'Still', 'Yet', 'Even', 'Such', 'Each', 'Every', 'Two', 'Three',
   'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Together', 'Through', 'Over', 'Across', 'Alongside',
+  // Pronouns that open a negated or distributive statement ("Neither is part of the group").
+  'Neither', 'Either', 'None',
 ]);
 
 /** Titles before a person's name; the name that follows is a person, never an organisation. */

@@ -1,3 +1,4 @@
+import { isCountryForm } from '../resolve/countries';
 import { classifyName } from './classifyName';
 import { PERSON_NOUNS, ROLE_NOUNS, THING_NOUNS } from './lexicon';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
@@ -23,18 +24,36 @@ export function markNonActors(sentence: string, registry: OrgRegistry): void {
     const after = sentence.slice(span.end);
     if (isPerson(span, before, after)) registry.addPerson(span.text);
     if (VENUE.test(span.text)) registry.addVenue(span.text);
-    const appositive = /^,? (?:a|an|the) ([^,.;()]{0,60}?)(?=[,.;)]|$| that| which| in| at| operated| run| built)/.exec(after);
+    // "Gefion, Denmark's first national AI supercomputer": a possessive determiner works like "the".
+    const appositive = /^,? (?:a|an|the|\p{Lu}[\p{L}]+['’]s) ([^,.;()]{0,60}?)(?=[,.;)]|$| that| which| in| at| operated| run| built)/u.exec(after);
     if (appositive && THING_NOUNS.test(appositive[1]) && !ROLE_ANY.test(appositive[1])) registry.addNonActor(span.text);
   }
+  // "rival ChatGPT from U.S. company OpenAI", "Qwen3-8B from Alibaba": a product-shaped name (inner capital or digit) made by the organisation after "from".
+  for (const span of spans) {
+    const maker = /^ from (?:(?:the )?(?:[\p{L}.-]+ ){0,3})?(\p{Lu}[\p{L}\p{N}]+)/u.exec(sentence.slice(span.end));
+    if (maker && PRODUCT_SHAPE.test(span.text) && !span.text.includes(' ') && !isCountryForm(maker[1])) registry.addNonActor(span.text);
+  }
+  // "LatamGPT", "BgGPT": one word closed by "GPT" or "LLM" names a model.
+  for (const span of spans) if (/^[\p{L}\p{N}]+(?:GPT|LLM)$/u.test(span.text) && /\p{Ll}/u.test(span.text)) registry.addNonActor(span.text);
+  // "worth QR9 billion": a currency code glued to an amount is money.
+  for (const match of sentence.matchAll(/\b(\p{Lu}{1,3}\p{N}+(?:[.,]\p{N}+)?) (?:billion|million|trillion|bn|mn|crore|lakh)\b/gu)) registry.addNonActor(match[1]);
+  // "In Trondheim, NorwAI …": a place setting the scene; "the LUMI supercomputer": a machine.
+  const scene = /^In (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?), /u.exec(sentence);
+  if (scene && !classifyName(scene[1])?.match(/Agency|Consortium|Initiative/)) registry.addNonActor(scene[1]);
+  for (const match of sentence.matchAll(/\bthe (\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)?) (?:supercomputer|supercomputers|exascale system)\b/gu)) registry.addNonActor(match[1]);
   // "Designing an accelerator is the easy part": a gerund opening the sentence.
   const gerund = /^["“]?(\p{Lu}\p{Ll}{3,}ing) \p{Ll}/u.exec(sentence);
   if (gerund) registry.addNonActor(gerund[1]);
 }
 
+/** "ChatGPT", "Qwen3-8B", "LLaMA": a lowercase letter followed by a capital, or a digit, inside one word. */
+const PRODUCT_SHAPE = /\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}/u;
+
 /** Names of places events happen in: a "Convention Centre" hosts a launch, it does not act in one. */
 const VENUE = /\b(?:Convention|Conference|Exhibition|Congress|Exposition) (?:Centre|Center|Hall)\b|\b(?:Hotel|Stadium|Arena|Expo)$/;
 /** "Jane Roe, director general of …": a bare title after the comma says the name is a person's. */
-const TITLE_APPOSITIVE = /^, (?:the )?(?:former |deputy |acting |vice |assistant )?(?:director(?: general)?|director-general|chief executive|chief (?:technology|scientific|operating) officer|minister|secretary(?: general)?|head|chair(?:man|woman|person)?|president|professor|founder|co-founder|CEO|CTO|spokes(?:man|woman|person))\b/;
+// ("Jane Roe, the company's co-founder and chief executive": an owner's possessive before the title too.)
+const TITLE_APPOSITIVE = /^, (?:the |its |their |(?:the )?[\p{L}-]+['’]s? )?(?:former |deputy |acting |vice |assistant )?(?:director(?: general)?|director-general|chief executive|chief (?:technology|scientific|operating) officer|minister|secretary(?: general)?|head|chair(?:man|woman|person)?|president|professor|founder|co-founder|CEO|CTO|spokes(?:man|woman|person))\b/u;
 
 const ROLE_ANY = new RegExp(`\\b(?:${ROLE_NOUNS.join('|')})\\b`);
 /** Role nouns a place word describes ("a Cairo early-stage investor"); ownership roles ("a Tata company", "a Google unit") are left out. */
@@ -42,7 +61,7 @@ const PLACE_ROLES = '(?:startup|start-up|firm|NGO|operator|carrier|provider|inve
 const PLACE_BEFORE_ROLE = new RegExp(`\\b(?:a|an|the) (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?) (?:[\\p{Ll}-]+ ){0,2}${PLACE_ROLES}\\b`, 'gu');
 const PLACE_BASED = /(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)-based\b/gu;
 /** Phrases that end in a place name: "the state government of Jalisco", "a data centre in Zapopan", "based in Cork". */
-const PLACE_AFTER = /(?:\b(?:state|regional|provincial|municipal|city|local) government of|(?:city|state|province|region|municipality) of|based in|headquartered in|(?:data cent(?:re|er)|site|campus|facility|plant|cluster|office|offices|hub) (?:in|near|outside)|(?:\([\p{Lu}\p{N}]+\)|\b[\p{Ll}]+) in(?= (?:the )?\p{Lu}[\p{L}]+(?:,| which| where)))(?: the)? /gu;
+const PLACE_AFTER = /(?:\b(?:state|regional|provincial|municipal|city|local) government of|\b(?:University|Institute|College|Academy|Centre|Center) in(?= \p{Lu}[\p{L}]+,)|(?:city|state|province|region|municipality) of|based in|headquartered in|(?:data cent(?:re|er)|site|campus|facility|plant|cluster|office|offices|hub) (?:in|near|outside)|(?:\([\p{Lu}\p{N}]+\)|\b(?!(?:invest|invests|invested|investing|investment|investments|stake|stakes|shares|interest)\b)[\p{Ll}]+) in(?= (?:the )?\p{Lu}[\p{L}]+(?:,| which| where)))(?: the)? /gu;
 
 /** A person by the words around the name: a verb of saying, an occupation, an appositive about a person. */
 function isPerson(span: NameSpan, before: string, after: string): boolean {

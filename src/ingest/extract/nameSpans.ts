@@ -1,5 +1,8 @@
 import { GENERIC_WORDS, OPENERS } from './lexicon';
 
+/** Role nouns that open a sentence before a company's name and are never part of one ("Enterprise", "Group" can be). */
+const ROLE_OPENERS = new Set(['Start-up', 'Startup', 'Chipmaker', 'Automaker', 'Carmaker', 'Conglomerate', 'Telco', 'Insurer', 'Lender', 'Broadcaster', 'Retailer']);
+
 /**
  * Reading capitalised proper-noun spans out of a sentence. Names in news copy
  * are runs of capitalised or alphanumeric tokens ("Naver Cloud", "42dot",
@@ -51,7 +54,7 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     const token = TOKEN.exec(after) ?? (particle ? null : ELIDED_TOKEN.exec(after) ?? NUMBER_TOKEN.exec(after));
     if (!token || COMPOUND_ADJECTIVE.test(token[0])) break;
     // "Mosane Automation of Liège": "of" joins a name only after an institution's head ("University of …").
-    if ((particle === 'of' || particle === 'of the') && !ofJoins(sentence.slice(pos, end), particle)) break;
+    if ((particle === 'of' || particle === 'of the') && !ofJoins(sentence.slice(pos, end), particle) && !partOfInstitution(sentence.slice(pos, end), after)) break;
     if (particle && particle !== '&' && particle !== 'of the' && !PARTICLES.has(particle.split(' ')[0])) {
       if (particle !== 'and' || !joinsWithAnd(sentence.slice(pos, end), after)) break;
     }
@@ -60,6 +63,17 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   // "Foreign, Commonwealth and Development Office": a comma series closed by an institution's head.
   const series = COMMA_SERIES.exec(sentence.slice(end));
   if (series) end += series[0].length;
+  // 'National Centre for Scientific Research "Demokritos"': an institution's quoted epithet is part of its name.
+  const epithet = INSTITUTION_HEAD.test(sentence.slice(pos, end)) ? /^ ["“]\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?["”]/u.exec(sentence.slice(end)) : null;
+  if (epithet) end += epithet[0].length;
+  // "CSC - IT Center for Science": an acronym dashed onto an institution's full name is one name.
+  // "Barcelona Supercomputing Center - Centro Nacional de Supercomputación": an institution followed by its name in its own language.
+  const head = sentence.slice(pos, end);
+  const dashed = /^ [-–] \p{Lu}/u.test(sentence.slice(end)) ? readNameAt(sentence, end + 3) : null;
+  const acronymFirst = /^(?=(?:\p{N}*\p{Lu}){2})[\p{Lu}\p{N}]{2,6}$/u.test(head) && !!dashed && dashed.text.split(' ').length >= 3 && (INSTITUTION_HEAD.test(dashed.text) || /\b(?:Bank|Network)\b/.test(dashed.text));
+  const translated = INSTITUTION_HEAD.test(head) && !!dashed && NATIVE_HEAD.test(dashed.text);
+  // ("SEJONG - The Ministry of …" is a dateline, not a name.)
+  if (dashed && (acronymFirst || translated) && !/^(?:The|A|An)\b/.test(dashed.text)) end = dashed.start + dashed.text.length;
   return finishSpan(sentence, pos, end);
 }
 
@@ -72,19 +86,44 @@ function ofJoins(before: string, particle: string): boolean {
   return OF_HEAD.test(before) || (particle === 'of' && !before.includes(' '));
 }
 
+/** Institution heads in other languages, opening the native form of a name given in English first. */
+const NATIVE_HEAD = /^(?:Centro|Centre|Instituto|Institut|Istituto|Universidad|Universitat|Università|Université|Universität|Fundación|Fundació|Fondazione|Consejo|Consiglio|Agencia|Agenzia|Agence|Laboratorio|Laboratoire)\b/;
+
+/** "Institute of Computer Science of the Polish Academy of Sciences": a unit named as part of a larger institution. */
+function partOfInstitution(before: string, after: string): boolean {
+  return /^(?:Institute|Centre|Center|Faculty|School|Department|Laboratory|College) of /.test(before) && /^(?:\p{Lu}[\p{L}]+ ){0,2}(?:Academy|University|Institute|Society)\b/u.test(after);
+}
+
 const COMMA_SERIES = /^(?:, \p{Lu}[\p{L}]+)+,? and (?:\p{Lu}[\p{L}]+ ){0,3}(?:Office|Ministry|Department|Agency|Authority|Commission|Council)\b/u;
+
+/** Subject words a public body's name is made of ("Export and Investment Fund"), unlike a company's own name. */
+const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications)$/;
 
 /** "Science and ICT" stays whole inside "Ministry of …"; lists "A and B" split. */
 function joinsWithAnd(before: string, after: string): boolean {
-  const tail = (/^[\p{L}\p{N} .*&-]*/u.exec(after)?.[0] ?? '').split(/ (?:and|to|in|on|at|with|said|of)\b/)[0];
+  // The second half runs to the first lowercase word ("… Technology Center that handles …").
+  const tail = (/^[\p{L}\p{N} .*&-]*/u.exec(after)?.[0] ?? '').split(/ (?:and|to|in|on|at|with|said|of)\b/)[0].split(/ (?=\p{Ll})/u)[0];
   // "Ministry of Science and ICT": the second half is subject words ("ICT", "Climate Action"), not another name.
   if (/\b(?:of|for)\b/.test(before) && INSTITUTION_HEAD.test(before)) {
+    // "Institute for Intelligent Analysis and Information Systems IAIS": capitalised field words closed by the institute's acronym.
+    if (/^(?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}{2,6}$/u.test(tail.trim()) && !INSTITUTION_HEAD.test(tail) && acronymOfWords(tail.trim().split(' ').pop()!, `${before} ${tail}`)) return true;
     const next = /^[\p{L}\p{N}*&.-]+(?: [\p{Lu}][\p{L}]+)?/u.exec(after)?.[0] ?? '';
-    return !INSTITUTION_HEAD.test(tail) && next.split(' ').every((word) => GENERIC_WORDS.has(word));
+    return !INSTITUTION_HEAD.test(tail) && next.split(' ').every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word));
   }
   // "Saudi Data and AI Authority": a generic word before "and", the head after it.
   const lastBefore = before.split(' ').pop() ?? '';
-  return GENERIC_WORDS.has(lastBefore) && INSTITUTION_HEAD.test(tail) && !INSTITUTION_HEAD.test(before);
+  // "Greek Research and Technology Network", "Export and Investment Fund of Denmark": a fund or network closing the second half heads the whole.
+  const head = INSTITUTION_HEAD.test(tail) || /\b(?:Fund|Network)$/.test(tail.trim());
+  // "Brisk Data and Cinder University" is a list: the second half's words before its head must be generic too.
+  const tailWords = tail.trim().split(' ');
+  const genericTail = tailWords.slice(0, -1).every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || /^\p{Lu}{2,}$/u.test(word));
+  return (GENERIC_WORDS.has(lastBefore) || SUBJECT_WORDS.test(lastBefore)) && head && genericTail && !INSTITUTION_HEAD.test(before);
+}
+
+/** Whether every letter of an acronym is an initial of the name's capitalised words ("IAIS" of "Institute … Analysis … Information Systems"). */
+function acronymOfWords(acronym: string, name: string): boolean {
+  const initials = new Set(name.split(/\s+/).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).map((word) => word[0]));
+  return [...acronym].every((letter) => initials.has(letter));
 }
 
 /** Trims a possessive, keeps "in <Place> (ACR)" together, and reads a following acronym. */
@@ -153,7 +192,8 @@ export function dropOpener(span: NameSpan): NameSpan | null {
   let { text, start } = span;
   for (;;) {
     const word = /^(\S+) /.exec(text);
-    if (!word || !OPENERS.has(word[1])) break;
+    // "Start-up Mesolitica has released …": a capitalised role noun opening a sentence describes the name.
+    if (!word || !(OPENERS.has(word[1]) || (start === 0 && ROLE_OPENERS.has(word[1])))) break;
     text = text.slice(word[0].length);
     start += word[0].length;
   }

@@ -75,6 +75,18 @@ export class OrgRegistry {
     return this.candidates.some((c) => nameKey(canonicalOrganizationName(c.surface)) === key && !(independent && c.viaConsortium));
   }
 
+  /** Whether a strong cue outside consortium statements proposed this surface ("automaker X", "X, the AI company"). */
+  hasStrong(surface: string): boolean {
+    const key = nameKey(canonicalOrganizationName(surface));
+    return this.candidates.some((c) => c.strength === 'strong' && !c.viaConsortium && nameKey(canonicalOrganizationName(c.surface)) === key);
+  }
+
+  /** Whether some organisation candidate starts with this surface as its first word(s): "LG" for "LG AI Research". */
+  hasLongerForm(surface: string): boolean {
+    const key = nameKey(canonicalOrganizationName(surface));
+    return this.candidates.some((c) => nameKey(c.surface).startsWith(`${key} `) && classifyName(c.surface) === 'Organization');
+  }
+
   /**
    * Groups candidates by canonical key and keeps the ones that qualify.
    * `exclude` holds names known to be something else (models, named consortia).

@@ -1,14 +1,28 @@
 import type { ParsedArticle } from '../types';
 import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { classifyName, looksLikePerson } from './classifyName';
+import { ORG_HEADS } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
-import { addTo, ConsortiumBook, type ConsortiumDraft } from './consortiumDrafts';
+import { addTo, ConsortiumBook, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
 import { readCounts, readGenericRefs, readMemberLists, readStatus, readTeamsUpWith, setCount } from './readConsortiumDetails';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
 import { readBulletMembers } from './readBulletMembers';
+import { readPossessiveTeam } from './readPossessiveTeam';
+import { readPartnersColon } from './readPartnersColon';
+import { readCategoryLines } from './readCategoryLines';
+import { readPersonLedTeam } from './readPersonLedTeam';
+import { readTeamAdds } from './readTeamAdds';
+import { readJointApplication } from './readJointApplication';
+import { readNamedTeamLedBy } from './readNamedTeamLedBy';
+import { readTeamFormations } from './readTeamFormations';
+import { readTableRows } from './readTableRows';
 import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
-import { readList } from './readList';
+import { readList, type ListItem } from './readList';
+import { nameLedProjects } from './nameLedProject';
+import { DATELINE, readBuiltBy, readLaunchedNamed, readPartnersDubbed, readWorkOf } from './readBuilderTeams';
+import { readFormedNamed, readSubjectTogetherWith } from './readPartnerPhrasings';
+import { readAndItsPartners, readAreMembers, readColonList, readLeadPartnerIn, readMakeUp, readTeamSubjectList, readUnderLeadership, readWithAsLeader } from './readMemberStatements';
 import { readBuildsAlongside, readCoLeaders, readCurrentTeamCues, readNamedVenture, readPairedTeams, readSubjectPartners } from './readTeamCues';
 
 /**
@@ -21,23 +35,41 @@ import { readBuildsAlongside, readCoLeaders, readCurrentTeamCues, readNamedVentu
  */
 export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): ConsortiumBook {
   const book = new ConsortiumBook();
-  const consortiumArticle = article.sentences.some((s) => CONSORTIUM_WORD.test(s));
-  article.sentences.forEach((sentence, index) => {
-    const ctx: SentenceContext = { sentence, index, sentences: article.sentences, book, registry, consortiumArticle };
+  const { sentences } = article;
+  const consortiumArticle = sentences.some((s) => CONSORTIUM_WORD.test(s));
+  sentences.forEach((sentence, index) => {
+    const ctx: SentenceContext = { sentence, index, sentences, book, registry, consortiumArticle };
     readNamedVenture(ctx);
     readNamedConsortia(ctx);
     readLedBy(ctx);
+    readPersonLedTeam(ctx);
+    readNamedTeamLedBy(ctx);
     readXLed(ctx);
     readXHeads(ctx);
     readTeamOf(ctx);
+    readPossessiveTeam(ctx);
+    readPartnersColon(ctx);
     readFormedBy(ctx);
     readSubjectsFormed(ctx);
+    readFormedNamed(ctx);
+    readBuiltBy(ctx);
+    readWorkOf(ctx);
+    readLaunchedNamed(ctx);
+    readPartnersDubbed(ctx);
+    readSubjectTogetherWith(ctx);
     readJoinedNamed(ctx);
     readSubjectPartners(ctx);
     readPairedTeams(ctx);
     readBuildsAlongside(ctx);
     readCoLeaders(ctx);
     readCurrentTeamCues(ctx);
+    readUnderLeadership(ctx);
+    readLeadPartnerIn(ctx);
+    readAndItsPartners(ctx);
+    readMakeUp(ctx);
+    readTeamSubjectList(ctx);
+    readColonList(ctx);
+    readAreMembers(ctx);
     readMemberLists(ctx);
     readTeamsUpWith(ctx);
     readGenericRefs(ctx);
@@ -46,14 +78,22 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readPronounLeader(ctx);
     readJointProgramme(ctx);
     readBulletMembers(ctx);
+    readCategoryLines(ctx);
+    readTeamAdds(ctx);
+    readJointApplication(ctx);
+    readTeamFormations(ctx);
+    readTableRows(ctx);
+    readWithAsLeader(ctx);
     readStatus(ctx);
   });
-  aliasProjectConsortium({ book, sentences: article.sentences });
+  aliasProjectConsortium({ book, sentences });
+  adoptLoneLeader(book);
+  nameLedProjects(book, article, registry);
   return book;
 }
 
 const CONSORTIUM_WORD = /\b(?:consortium|consortia|joint venture|alliance|coalition|teams|bids|finalists|shortlisted)\b|\b(?:teams?|groups?)\s+(?:led|headed)\b/i;
-const NOUN = '(?:consortium|consortia|team|teams|group|groups|alliance|alliances|coalition|joint venture|joint ventures|venture|partnership|partnerships|bloc|one|bid|bids|proposal|entry)';
+const NOUN = '(?:consortium|consortia|team|teams|group|groups|alliance|alliances|coalition|joint venture|joint ventures|venture|partnership|partnerships|collaboration|bloc|one|bid|bids|proposal|entry|network)';
 /** "The second is led by X" in an article about several teams: an ordinal stands for the next team. */
 const ORDINAL_SUBJECT = /\b[Tt]he (?:first|second|third|fourth|fifth|other|latter|winning|rival|runner-up)(?: one)? (?:is|was|will be|has been|is being) $/;
 /** "The project is led by X. Its partners are …": a led project is a team only when partners are named. */
@@ -61,7 +101,7 @@ const PROJECT_SUBJECT = /\b[Tt]he (?:project|programme|program|effort|initiative
 const PLURAL = /^(?:consortia|teams|groups|alliances|joint ventures|partnerships)$/;
 /** The consortium noun a "led by" phrase closes, compiled once: "a nine-company consortium led by", "A third bid, led by". */
 const LED_NOUN = new RegExp(`\\b(${NOUN})\\b([^,.;]{0,60}?)\\s*,?\\s*$`);
-const MEMBERS_AFTER = /^,? (?:and (?:also )?(?:includes|comprises|brings together)|with|and|alongside|together with|including|joined by|comprising|(?:that |which )?(?:also )?(?:includes|comprises|brings together)|whose (?:members|partners) (?:also )?include) /;
+const MEMBERS_AFTER = /^,? (?:and (?:also )?(?:includes|including|comprises|comprising|brings together|bringing together)|with|and|alongside|together with|including|joined by|comprising|(?:that |which )?(?:also )?(?:includes|comprises|brings together)|whose (?:members|partners) (?:also )?include) /;
 
 /** Members written right after a leader: "led by X with A, B and C". */
 function readMembersAfter(ctx: SentenceContext, draft: ConsortiumDraft, pos: number): void {
@@ -80,9 +120,18 @@ function readNamedConsortia(ctx: SentenceContext): void {
     const rest = sentence.slice(span.end);
     const opener = /\b(?:[Bb]esides|[Aa]part from|[Oo]ther than|[Ll]ike|[Uu]nlike|[Ww]ith|[Ii]ncluding) $/.test(sentence.slice(0, span.start));
     // "Besides X, the consortium comprises …": a clause about the consortium, not a name for it.
-    if (!opener && /^,? (?:a|an|the) (?:(?!\b(?:that|which|who|not|member|members) )[^,.;()]){0,60}?\b(?:consortium|joint venture|alliance|coalition|partnership)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists)\b)/.test(rest) && classifyName(span.text)) {
+    // "A.X K1, the model the operator's consortium submitted": the appositive's head is a product, the consortium someone's.
+    const appositive = /^,? (?:a|an|the) (?:(?!\b(?:that|which|who|not|member|members) )[^,.;()]){0,60}?\b(?:consortium|joint venture|alliance|coalition|partnership|collaboration)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists|company|firm|member|members|partner|partners|entity|body|agreement)\b)/.exec(rest);
+    const product = appositive && (/^,? (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:model|models|LLM|chatbot|system|platform|product|supercomputer|cluster|tool|app)\b/u.test(appositive[0]) || /['’]s? (?:[\p{L}-]+ )?(?:consortium|joint venture|alliance|coalition|partnership)$/u.test(appositive[0]));
+    // "BharatGen is a consortium of academic institutions led by X": the subject names the consortium.
+    // "About Cineca. Cineca is a non-profit consortium of universities": a boilerplate about an organisation describes its legal form.
+    const boilerplate = /^(?:About|Über|A propos|À propos) \p{Lu}/u.test(ctx.sentences[index - 1] ?? '');
+    const predicate = !boilerplate && span.start <= 4 && /^ (?:is|was|has become|became) (?:a|an) (?:[\p{L}-]+ ){0,3}(?:consortium|joint venture|alliance|coalition)\b(?! (?:member|members|partner|partners|leader|lead)\b)/u.test(rest);
+    if (predicate && classifyName(span.text) === 'Organization') {
       book.refer(book.byName(span.text), index, span.start, span.end);
-    } else if (/^Team \p{Lu}/u.test(span.text) || /\b(?:Consortium|Alliance|Coalition)$/.test(span.text)) {
+    } else if (!opener && appositive && !product && classifyName(span.text)) {
+      book.refer(book.byName(span.text), index, span.start, span.end);
+    } else if (/^Team \p{Lu}/u.test(span.text) || (/\b(?:Consortium|Alliance|Coalition)$/.test(span.text) && / /.test(span.text))) {
       const draft = book.byName(span.text);
       book.refer(draft, index, span.start, span.end);
       const leader = span.text.replace(/^Team /, '');
@@ -107,7 +156,11 @@ function readNamedConsortia(ctx: SentenceContext): void {
   for (const match of sentence.matchAll(called)) {
     const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
     if (!span || !classifyName(span.text)) continue;
-    const draft = book.nearest(index, match.index ?? 0);
+    // "… by a consortium. Deployment goes to a follow-up consortium called Y": an indefinite noun brings in
+    // another team unless one was introduced earlier in this sentence.
+    const indefinite = /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index));
+    const nearest = book.nearest(index, match.index ?? 0);
+    const draft = indefinite && nearest && !nearest.refs.some((ref) => ref.sentence === index) ? book.byName(span.text) : nearest;
     if (draft && !draft.name) draft.name = span.text;
     else if (!draft) book.byName(span.text);
     book.refer(draft ?? book.byName(span.text), index, match.index ?? 0, span.end);
@@ -117,7 +170,7 @@ function readNamedConsortia(ctx: SentenceContext): void {
 /** "a nine-company consortium led by X", "teams headed by A, B and C" (one team each). */
 function readLedBy(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  for (const match of sentence.matchAll(/\b(?:led|co-led|headed|spearheaded|fronted|helmed|steered|coordinated|co-ordinated|chaired) by /g)) {
+  for (const match of sentence.matchAll(/\b(?:led|co-led|headed|spearheaded|fronted|helmed|steered|coordinated|co-ordinated|chaired)(?: jointly)? by /g)) {
     const at = match.index ?? 0;
     const window = sentence.slice(Math.max(0, at - 90), at);
     // "… coordinated by X and co-led by Y": the co-leader joins the team just named.
@@ -134,23 +187,41 @@ function readLedBy(ctx: SentenceContext): void {
       readLedProject(ctx, at + match[0].length);
       continue;
     }
+    // "HIVE is led by NASK": a consortium already known by its own name; "The Swiss AI Initiative was
+    // launched in 2023 and is led jointly by A and B": a named programme two organisations lead together.
+    const subject = !noun ? findNameSpans(sentence)[0] : undefined;
+    const subjectVerb = subject && subject.start <= 4 && /^(?: [^,.;]{0,60} and)? (?:is|was|will be|has been|is being) (?:jointly )?$/.test(sentence.slice(subject.end, at));
+    const heads = subjectVerb ? orgItems(ctx, readList(sentence, at + match[0].length)).filter((item) => !isCountryForm(item.name.text)).slice(0, 3) : [];
+    const known = subjectVerb ? book.drafts.find((d) => d.name === subject!.text) : undefined;
+    const joint = subjectVerb && !known && heads.length >= 2 && /^(?:Initiative|Consortium)$/.test(classifyName(subject!.text) ?? '') ? book.byName(subject!.text) : undefined;
+    if (known ?? joint) {
+      for (const item of heads) addTo((known ?? joint)!.leaders, item.name.text, index);
+      book.refer((known ?? joint)!, index, subject!.start, subject!.end);
+      continue;
+    }
     if (!noun) {
       // "a consortium of A, B and C, led by X": the consortium was just referred to before the comma.
-      const earlier = /,\s*(?:and |which is |which was )?$/.test(window) ? book.referredIn(index, Math.max(0, at - 160), at).pop() : undefined;
+      // "The consortium, which includes A, B and C, is led by X": the subject was referred to before the clause.
+      const earlier = /,\s*(?:and |which is |which was |is |was |will be )?$/.test(window) ? book.referredIn(index, Math.max(0, at - 160), at).pop() : undefined;
       const leaders = earlier ? orgItems(ctx, readList(sentence, at + match[0].length)) : [];
       if (earlier && leaders.length) for (const item of leaders) addTo(earlier.leaders, item.name.text, index);
       continue;
     }
-    const items = orgItems(ctx, readList(sentence, at + match[0].length)).filter((item) => !isCountryForm(item.name.text));
+    // "a separate group led by Jane Roe": people lead research groups and teams; only a cue elsewhere makes such a name an organisation.
+    const personal = /^(?:group|team)$/.test(noun[1]) ? (item: ListItem) => looksLikePerson(item.name.text, ORG_HEADS) && !ctx.registry.hasStrong(item.name.text) : () => false;
+    const items = orgItems(ctx, readList(sentence, at + match[0].length).filter((item) => !personal(item))).filter((item) => !isCountryForm(item.name.text));
     if (!items.length) continue;
     const phraseStart = ordinal ? at : Math.max(0, at - 90) + phraseStartIn(window, (noun as RegExpExecArray).index);
     if (PLURAL.test(noun[1])) {
       for (const item of items) book.refer(book.byLeader(item.name.text, index), index, item.name.start, item.name.end);
       continue;
     }
-    const named = book.referredIn(index, phraseStart - 60, at).find((d) => d.name);
+    const titled = ordinal ? undefined : ownNameBeforeNoun(sentence, phraseStart, Math.max(0, at - 90) + (noun as RegExpExecArray).index, items.map((item) => item.name.text));
+    const named = titled ? book.byName(titled) : book.referredIn(index, phraseStart - 60, at).find((d) => d.name);
     // "The alliance is led by X": a definite reference to the leaderless consortium just described.
-    const definite = !ordinal && /^(?:the|this|that) /i.test(sentence.slice(phraseStart)) && book.current && !book.current.leaders.size ? book.current : undefined;
+    // "The third bid is spearheaded by X" introduces another team, whatever came before.
+    const another = /^(?:the|this|that) (?:[\w-]+ )*?(?:second|third|fourth|fifth|sixth|other|another|new|rival|last|final)\b/i.test(sentence.slice(phraseStart, at));
+    const definite = !ordinal && !another && /^(?:the|this|that) /i.test(sentence.slice(phraseStart)) && book.current && !book.current.leaders.size ? book.current : undefined;
     const draft = named ?? definite ?? book.byLeader(items[0].name.text, index);
     for (const item of items) addTo(draft.leaders, item.name.text, index);
     const last = items[items.length - 1].name;
@@ -159,6 +230,37 @@ function readLedBy(ctx: SentenceContext): void {
     book.refer(draft, index, phraseStart, last.end);
     readMembersAfter(ctx, draft, last.end);
   }
+}
+
+/**
+ * "The OpenGPT-X consortium is led by A and B": a name standing between the
+ * determiner and the noun is the team's own name, unless it is a leader's
+ * name (or its short form: "the Naver consortium, led by Naver Cloud").
+ */
+function ownNameBeforeNoun(sentence: string, phraseStart: number, nounAt: number, leaders: string[]): string | undefined {
+  const det = /^(?:the|this|that) /i.exec(sentence.slice(phraseStart, nounAt));
+  if (!det) return undefined;
+  const span = readNameAt(sentence, phraseStart + det[0].length);
+  if (!span || span.end !== nounAt - 1 || isCountryForm(span.text) || classifyName(span.text) === 'Agency' || !classifyName(span.text)) return undefined;
+  const key = leaderKey(span.text);
+  if (leaders.some((leader) => leaderKey(leader) === key || leaderKey(leader).startsWith(`${key} `))) return undefined;
+  return span.text;
+}
+
+/**
+ * "Cineca … coordinates the consortium" written before the article lists the
+ * consortium's partners: when that leader-only team is the article's only
+ * other one, and the other has members but no leader, they are one team.
+ */
+function adoptLoneLeader(book: ConsortiumBook): void {
+  const lone = book.drafts.filter((d) => d.definiteLead && !d.name && d.leaders.size === 1 && !d.members.size);
+  const leaderless = book.drafts.filter((d) => !d.leaders.size && d.members.size >= 2);
+  if (lone.length !== 1 || leaderless.length !== 1) return;
+  const [team] = leaderless;
+  const [leader, sentences] = [...lone[0].leaders][0];
+  for (const sentence of sentences) addTo(team.leaders, leader, sentence);
+  team.refs.push(...lone[0].refs);
+  book.drafts.splice(book.drafts.indexOf(lone[0]), 1);
 }
 
 /** Start of the noun phrase ending in the consortium noun: after the last determiner or comma. */
@@ -189,15 +291,22 @@ function readXHeads(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
-    const verb = /^(?:,[^,]{0,80},)? (?:leads|heads|is leading|is heading|will lead|will head|led|headed|spearheads|fronts|(?:was |were |has been )?(?:selected |chosen |picked )?to (?:lead|head)) (?:a|an|the|its) (?:[\w-]+ ){0,3}?(consortium|group|team|alliance|coalition|partnership|joint venture)\b|^,? (?:which|who|that) (?:leads|heads|led|headed|is leading|will lead) (?:a|an|the|its) (?:[\w-]+ ){0,3}?(consortium|group|team|alliance|coalition|partnership|joint venture)\b/.exec(rest);
+    const verb = /^(?:,[^,]{0,80},)? (?:(?:is|was) [^,.;]{1,40} and )?(?:(?:still|now|also|currently|already) )?(?:leads|heads|is leading|is heading|will lead|will head|led|headed|spearheads|fronts|coordinates|co-ordinates|will coordinate|is coordinating|(?:was |were |has been )?(?:selected |chosen |picked )?to (?:lead|head)) (?:a|an|the|its) (?:[\w-]+ ){0,3}?(consortium|group|team|alliance|coalition|partnership|joint venture)\b|^,? (?:which|who|that) (?:leads|heads|led|headed|is leading|will lead) (?:a|an|the|its) (?:[\w-]+ ){0,3}?(consortium|group|team|alliance|coalition|partnership|joint venture)\b/.exec(rest);
     if (!verb || classifyName(span.text) !== 'Organization' || isCountryForm(span.text)) continue;
     ctx.registry.add({ surface: span.text, sentence: index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
-    const draft = book.byLeader(span.text, index);
+    // "TNO leads the consortium": "the" points back to the team just described, when it has no leader yet.
+    const definite = / (?:the) (?:consortium|team|alliance|coalition|partnership|joint venture)$/.test(verb[0]);
+    const described = definite && book.current && !book.current.leaders.size && book.current.refs.some((ref) => ref.sentence >= index - 4) ? book.current : undefined;
+    const draft = described ?? book.byLeader(span.text, index);
+    if (described) addTo(described.leaders, span.text, index);
+    else if (definite) draft.definiteLead = true;
     book.refer(draft, index, span.start, span.end);
     setCount(draft, verb[0]);
     readMembersAfter(ctx, draft, span.end + verb.index + verb[0].length);
-    const of = /^ (?:of|with|comprising|including|made up of|that includes|which includes|consisting of) /.exec(sentence.slice(span.end + verb[0].length));
-    if (of) addMembers(ctx, draft, readList(sentence, span.end + verb[0].length + of[0].length));
+    const after = sentence.slice(span.end + verb.index + verb[0].length);
+    // "X leads its consortium in the programme - the team that includes A and B": a restated team, then its members.
+    const of = /^ (?:of|with|comprising|including|made up of|that includes|which includes|consisting of) /.exec(after) ?? /^(?: in (?:the|its) [\p{L}-]+(?: [\p{L}-]+)?)?(?: [-–—]|,) (?:the|a) (?:team|group|consortium|alliance) (?:that|which) (?:also )?(?:includes|comprises|brings together|counts) /u.exec(after);
+    if (of) addMembers(ctx, draft, readList(sentence, span.end + verb.index + verb[0].length + of[0].length));
   }
 }
 
@@ -206,18 +315,36 @@ function readTeamOf(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
-    const possessive = /^['’]s? (team|consortium|group)\b/.exec(rest) ?? (ctx.consortiumArticle ? /^['’]s? (partners)(?= (?:include|are|were|comprise)\b)/.exec(rest) : null);
-    const definite = /^ (team|consortium)\b/.exec(rest) && /\b[Tt]he $/.test(sentence.slice(0, span.start));
+    // "X's partners in the venture are …" says which team outright; bare "X's partners are …" only in an article about teams.
+    const possessive = /^['’]s? (team|consortium|group)\b/.exec(rest) ?? /^['’]s? (partners) in the (?:joint venture|venture|consortium|alliance|project|bid|team)(?= (?:include|are|were|comprise)\b)/.exec(rest) ?? (ctx.consortiumArticle ? /^['’]s? (partners)(?= (?:include|are|were|comprise)\b)/.exec(rest) : null);
+    // "The ILMU team is led by Y": the name says what the team works on; the led-by reader finds its leader.
+    // ("ART-ER, the regional consortium company": "consortium" describes a company there.)
+    const definite = /^ (team|consortium)\b(?! (?:company|firm|member|members|partner|partners|entity|body|agreement)\b)(?!,? (?:which is |which was |is |was |will be |has been )?(?:jointly )?(?:led|headed|coordinated|co-led|co-ordinated) by\b)/.exec(rest) && /\b[Tt]he $/.test(sentence.slice(0, span.start));
     if (!possessive && !definite) continue;
     if (possessive?.[1] === 'group' && !ctx.consortiumArticle) continue;
-    if (classifyName(span.text) !== 'Organization' || isCountryForm(span.text)) continue;
-    const draft = book.byLeader(span.text, index, !ctx.registry.has(span.text));
+    if (!classifyName(span.text) || classifyName(span.text) === 'Agency' || isCountryForm(span.text)) continue;
+    // "the partners of the IT4LIA consortium": a name no cue makes an organisation is the team's own name.
+    const ownName = !possessive && (classifyName(span.text) !== 'Organization' || (!ctx.registry.has(span.text) && !ctx.registry.hasLongerForm(span.text) && namesAProject(span.text, ctx.sentences)));
+    if (!ownName && classifyName(span.text) !== 'Organization') continue;
+    const draft = ownName ? book.byName(span.text) : book.byLeader(span.text, index, !ctx.registry.has(span.text));
     const nounEnd = span.end + (possessive ? possessive[0].length : / (?:team|consortium)/.exec(rest)![0].length);
     book.refer(draft, index, span.start, nounEnd);
     const members = /^,? (?:which |that )?(?:also |now )?(?:includes|including|include|are|comprises|comprise|brings together|counts|consists of|is made up of|is joined by|has partnered with|teams up with) /.exec(sentence.slice(nounEnd));
     if (members) addMembers(ctx, draft, readList(sentence, nounEnd + members[0].length));
   }
 }
+
+/** "IT4LIA is the initiative nominated by …", "the IT4LIA AI Factory": the article presents the name as a project, not a company. */
+function namesAProject(name: string, sentences: string[]): boolean {
+  return sentences.some((sentence) =>
+    findNameSpans(sentence).some((span) => {
+      if (span.text === name) return PROJECT_PREDICATE.test(sentence.slice(span.end));
+      return span.text.startsWith(`${name} `) && classifyName(span.text) === 'Initiative';
+    }),
+  );
+}
+
+const PROJECT_PREDICATE = /^,? (?:is|was|will be|has become|became) (?:the|a|an) (?:[\p{L}-]+ ){0,3}(?:initiative|project|programme|program|effort|model|platform|facility)\b/u;
 
 /** "a joint venture formed by A, B, C and D", "developed by a partnership of A, B and C". */
 function readFormedBy(ctx: SentenceContext): void {
@@ -252,10 +379,11 @@ function readFormedBy(ctx: SentenceContext): void {
 /** "A and B formed a $20 billion joint venture": the subjects are its members. */
 function readSubjectsFormed(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  const pattern = /\b(?:formed|created|set up|launched|established|agreed to form|will form|plan to form) (?:a|an) [^,.;]{0,50}?\b(joint venture|consortium|alliance|partnership|coalition|new company|new entity|new venture)\b/g;
+  const pattern = /\b(?:formed|created|set up|launched|established|agreed to form|will form|would form|plan to form|plans to form|are to form) (?:a|an) [^,.;]{0,50}?\b(joint venture|consortium|alliance|partnership|coalition|new company|new entity|new venture)\b/g;
   for (const match of sentence.matchAll(pattern)) {
     const spans = findNameSpans(sentence.slice(0, match.index)).filter((s) => classifyName(s.text) === 'Organization' && !isCountryForm(s.text));
-    const subjects = spans.filter((s, i) => i === spans.length - 1 || /^(?:,| and|, and)\s*$/.test(sentence.slice(s.end, spans[i + 1].start).replace(/\([^)]*\)/g, '')));
+    const chained = spans.filter((s, i) => i === spans.length - 1 || /^(?:,| and|, and)\s*$/.test(sentence.slice(s.end, spans[i + 1].start).replace(/\([^)]*\)/g, '')));
+    const subjects = chained.length >= 2 ? chained : describedSubjects(ctx, match.index ?? 0) ?? chained;
     // "Four groups have created a new company": the members are named later ("is backed by A, B …").
     if (subjects.length < 2 && /new |venture/.test(match[1]) === false) continue;
     if (subjects.length < 2) subjects.length = 0;
@@ -267,13 +395,35 @@ function readSubjectsFormed(ctx: SentenceContext): void {
   }
 }
 
+/**
+ * "Abu Dhabi investment firm A, French public bank B and chipmaker C said they
+ * would form a joint venture": the sentence opens (after a dateline) with a
+ * list of described names that runs up to the verb without another clause.
+ */
+function describedSubjects(ctx: SentenceContext, verbAt: number): NameSpan[] | undefined {
+  const { sentence } = ctx;
+  const start = sentence.length - sentence.replace(DATELINE, '').length;
+  const items = readList(sentence, start).filter((item) => item.name.end <= verbAt);
+  const last = items[items.length - 1];
+  if (items.length < 2 || /[,;:]/.test(sentence.slice(last.name.end, verbAt))) return undefined;
+  return orgItems(ctx, items).map((item) => item.name).filter((name) => !isCountryForm(name.text));
+}
+
 /** "X joined A and B in the Y Partnership": X, A and B are members of Y. */
 function readJoinedNamed(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const span of findNameSpans(sentence)) {
-    const verb = /^ (?:has |have |had )?(?:joined|joins|will join) /.exec(sentence.slice(span.end));
+    const verb = /^(?:, (?:a|an|the) [^,;]{1,90},)? (?:has |have |had )?(?:joined|joins|will join) /.exec(sentence.slice(span.end));
     if (!verb || classifyName(span.text) !== 'Organization') continue;
     const at = span.end + verb[0].length;
+    // "X said that A, a data-centre provider, has joined its consortium": "its" is the speaker's team.
+    const owner = /^its (?:consortium|team)\b/.test(sentence.slice(at)) ? findNameSpans(sentence)[0] : undefined;
+    if (owner && owner !== span && owner.start <= 4 && /^ (?:said|announced|confirmed|says)\b/.test(sentence.slice(owner.end)) && classifyName(owner.text) === 'Organization' && !isCountryForm(owner.text)) {
+      const team = book.byLeader(owner.text, index);
+      addMembers(ctx, team, [{ name: span, descriptor: '' }]);
+      book.refer(team, index, at, at + 13);
+      continue;
+    }
     // "A and B joined the consortium": members of the consortium in context.
     const generic = /^the (?:[\w-]+ )?(?:consortium|team|alliance|joint venture|group|partnership|coalition)\b/.exec(sentence.slice(at));
     if (generic && book.current) {

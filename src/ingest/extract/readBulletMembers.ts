@@ -1,14 +1,23 @@
 import { classifyName } from './classifyName';
+import { ROLE_NOUNS } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { readList } from './readList';
 import { findNameSpans } from './nameSpans';
+import { PARTNERS_COLON } from './readPartnersColon';
 import { isCountryForm } from '../resolve/countries';
 
 /** A bullet line as the splitter keeps it: "- Telcoandina, a regional carrier …". */
 const BULLET = /^(?:[-*•·]|\d+[.)])\s+/;
 /** A short heading line ("**Who is in the alliance**", "🤝 The team") about a team's make-up. */
-const TEAM_HEADING = /\b(?:consortium|alliance|coalition|team|teams|members|partners|who(?:['’]s| is) (?:in|on|behind)|line-?up|roster)\b|\bside (?:includes|comprises|is made up of|consists of):$/i;
+const TEAM_HEADING = /\b(?:consortium|alliance|coalition|network|team|teams|members|partners|who(?:['’]s| is) (?:in|on|behind)|line-?up|roster)\b|\bside (?:includes|comprises|is made up of|consists of):$/i;
+/** "X led the group, whose other members were:" — a sentence handing its team's members to the bullets. */
+const MEMBERS_COLON = /\b(?:members|partners|participants)(?: (?:were|are|include|included|comprise|being))?:$/;
+/** "… the consortium comprises:", "… the following partners of the X consortium:" — a sentence of any length handing a team's make-up to the bullets. */
+const TEAM_COLON = /\b(?:consortium|alliance|coalition|partnership|joint venture|team) (?:also )?(?:comprises|includes|consists of|is made up of|brings together|counts)(?: the following(?: [\p{Ll}-]+)?)?:$|\b(?:partners|members) (?:of|in) (?:the|this|its) (?:[\p{L}\p{N}-]+ ){0,3}(?:consortium|alliance|coalition|partnership|project|joint venture)(?: are| include)?:$/u;
+/** After a bullet's name: punctuation, a bracketed aside ("(hosting entity)"), or a dash. */
+const CLEAN_END = /^(?:[,;.:(]|$| and | [—–-] | \()/;
+const SITS_AT = new RegExp(`^(?: (?:[\\p{Ll}-]+ )?(?:${ROLE_NOUNS.join('|')}))? (?:at|of|in) (?:the )?\\p{Lu}`, 'u');
 /** Role labels opening a bullet. */
 const LABEL = /^(?:\*\*|\*)?(Leader|Lead|Lead partner|Coordinator|Leads|Members?|Partners?|Also)(?:\*\*|\*)?:\s*(?:\*\*)?/i;
 
@@ -23,6 +32,8 @@ export function readBulletMembers(ctx: SentenceContext): void {
   const heading = BULLET.test(sentence) ? teamHeadingBefore(sentences, index) : undefined;
   // A list of "partners" names a team only when there is one to add to; "consortium"/"alliance"/"members" headings make one.
   if (!heading || (!book.current && !/consortium|alliance|coalition|members|team|side/i.test(heading))) return;
+  // A partner cue ("applied together with:") is not a team noun, so it needs the team it introduced.
+  if ((PARTNERS_COLON.test(heading) || MEMBERS_COLON.test(heading) || TEAM_COLON.test(heading)) && !book.current) return;
   // "The five teams": each bullet is a different team, not a member of one.
   if (/\b(?:teams|consortia|groups|bids|finalists|alliances|coalitions)\b/i.test(heading)) return;
   const subject = book.current ? undefined : subjectBefore(sentences, index);
@@ -36,7 +47,8 @@ export function readBulletMembers(ctx: SentenceContext): void {
   const lineCtx = { ...ctx, sentence: line };
   const items = orgItems(lineCtx, readList(line, at)).filter((item) => classifyName(item.name.text) === 'Organization');
   // A member bullet names the member, then describes it ("X, a regional carrier"); "X is building …" is news about X.
-  if (!items.length || !/^(?:[,;.:(]|$| and | [—–-] )/.test(line.slice(items[0].name.end))) return;
+  // "- the CiTIUS centre at the University of Santiago, responsible for …": where the member sits is not news about it.
+  if (!items.length || !(CLEAN_END.test(line.slice(items[0].name.end)) || SITS_AT.test(line.slice(items[0].name.end)))) return;
   if (label && /^(?:Leader|Lead|Lead partner|Coordinator|Leads)$/i.test(label[1])) for (const item of items) addTo(draft.leaders, item.name.text, index);
   addMembers(lineCtx, draft, items);
   book.refer(draft, index, items[0].name.start, items[0].name.end);
@@ -48,6 +60,8 @@ function teamHeadingBefore(sentences: string[], index: number): string | undefin
     if (BULLET.test(sentences[i])) continue;
     const line = sentences[i];
     const heading = line.length <= 60 && !/[.!?]$/.test(line.replace(/\*+$/, ''));
+    // "Motif, a spin-off of Y, applied together with:" introduces the bullets however long it is.
+    if (PARTNERS_COLON.test(line) || MEMBERS_COLON.test(line) || TEAM_COLON.test(line)) return line;
     return heading && TEAM_HEADING.test(line) ? line : undefined;
   }
   return undefined;

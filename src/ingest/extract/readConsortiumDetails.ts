@@ -19,16 +19,22 @@ const FUNDED_FROM = /\b(?:funding|financing|support|money|grants?|donations?|bac
 export function readMemberLists(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   // "The venture, …, is backed by A, B and C": owners of a consortium referred to earlier in the sentence.
-  for (const match of sentence.matchAll(/\b(?:is|was|are|were|will be) (?:jointly )?(?:backed|owned|founded|formed|set up|created|established|made up) by /g)) {
+  for (const match of sentence.matchAll(/\b(?:is|was|are|were|will be) (?:jointly )?(?:backed|owned|founded|co-founded|formed|set up|created|established|launched|made up) by /g)) {
     // "Sferical AI, a joint venture … . The company is owned by A, B …": the subject points back to the venture just named.
     const pointsBack = /^(?:The (?:company|venture|firm|new company|entity|joint venture)|It) $/.test(sentence.slice(0, match.index).trimEnd() + ' ');
     const recent = pointsBack && book.current?.refs.some((ref) => ref.sentence >= index - 2) ? book.current : undefined;
-    const draft = book.referredIn(index, 0, match.index ?? 0).pop() ?? recent;
+    // "The consortium, which is backed by a fund, …": backers of a venture own it; backers of a consortium fund it.
+    if (/backed/.test(match[0]) && !/\b(?:venture|company|entity|firm)\b/i.test(sentence.slice(0, match.index))) continue;
+    const referred = book.referredIn(index, 0, match.index ?? 0).pop() ?? recent;
     const items = readList(sentence, (match.index ?? 0) + match[0].length);
+    // "The consortium will be formed by A, B and C" with no team in view: the sentence introduces one.
+    const introduces = !referred && !/backed/.test(match[0]) && /^(?:The|A|An|This) (?:new )?(?:consortium|alliance|coalition|joint venture) $/.test(sentence.slice(0, match.index)) && orgItems(ctx, items).length >= 2;
+    const draft = referred ?? (introduces ? Object.assign(book.anonymous(), { formal: true }) : undefined);
+    if (introduces && draft) book.refer(draft, index, 0, match.index ?? 0);
     if (draft && items.length) addMembers(ctx, draft, items);
   }
   const patterns = [
-    /\b(?:consortium|team|group|joint venture|venture|alliance|partnership|coalition)(?:['’]s)?,? (?:which |that )?(?:also |now )?(?:includes|including|comprises|comprising|consists of|brings together|bringing together|counts|is made up of|members include|partners include) /g,
+    /\b(?:consortium|team|group|joint venture|venture|alliance|partnership|coalition|Consortium|Alliance|Coalition|Partnership)(?:['’]s)?,? (?:which |that )?(?:also |now )?(?:includes|including|comprises|comprising|consists of|brings together|bringing together|counts|is made up of|members include|partners include) /g,
     /\b(?:(?:[Pp]artners|[Mm]embers)(?: of the (?:group|consortium|team|alliance|joint venture|partnership|coalition))?|[Pp]articipants|[Mm]ember companies|(?:[Ff]urther |[Oo]ther )?[Ss]hareholders|[Pp]articipating companies|[Cc]onsortium members|(?:companies|firms|organisations|organizations|institutions) participating\b[^.;]{0,80}?)(?: also)?,? (?:include|includes|including|are|such as) /g,
     /\bcounts /g,
   ];
@@ -36,7 +42,7 @@ export function readMemberLists(ctx: SentenceContext): void {
     for (const match of sentence.matchAll(pattern)) {
       const at = (match.index ?? 0) + match[0].length;
       const items = readList(sentence, at);
-      if (pattern.source === '\\bcounts ' && !/^ among\b/.test(sentence.slice(items[items.length - 1]?.name.end ?? at))) continue;
+      if (pattern.source === '\\bcounts ' && !/^ (?:among|as (?:its )?(?:members|partners))\b/.test(sentence.slice(items[items.length - 1]?.name.end ?? at))) continue;
       if (!items.length) continue;
       // "$3M of seed funding from partners including A, B": sponsors who paid, not members.
       if (FUNDED_FROM.test(sentence.slice(Math.max(0, (match.index ?? 0) - 60), match.index ?? 0))) continue;
@@ -53,9 +59,13 @@ export function readMemberLists(ctx: SentenceContext): void {
       const opens = findNameSpans(lead).every((s) => !classifyName(s.text) || isCountryForm(s.text));
       const pronoun = !inSentence && opens ? draftOfLastSubject(ctx, match.index ?? 0) : undefined;
       const draft = pronoun ?? (inSentence || opens ? book.nearest(index, match.index ?? 0) ?? projectPartners(ctx, match.index ?? 0) : projectPartners(ctx, match.index ?? 0));
-      if (!draft) continue;
-      addMembers(ctx, draft, items);
-      book.refer(draft, index, match.index ?? 0, at);
+      // "Nvidia supplies GPUs to the consortium, which includes A and B", "The alliance members are A, B and C":
+      // with no team in view, a formal noun and two members introduce one.
+      const introduces = !draft && items.length >= 2 && /\b(?:consortium|alliance|coalition|joint venture)\b(?:['’]s)?(?: members| partners)?,? (?:which |that )?(?:also )?\S+ ?\S*? ?$/i.test(sentence.slice(Math.max(0, (match.index ?? 0) - 30), at));
+      if (!draft && !introduces) continue;
+      const team = draft ?? Object.assign(book.anonymous(), { formal: true });
+      addMembers(ctx, team, items);
+      book.refer(team, index, match.index ?? 0, at);
     }
   }
 }
@@ -93,7 +103,7 @@ export function readTeamsUpWith(ctx: SentenceContext): void {
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
     // "goes to X, an Astana operator, joined by A and B", "X has teamed up with A and B": a team even where no consortium word is written.
-    const bare = /^(?:,[^,]{0,90})?, joined by |^ (?:has |have )?(?:teamed up|teams up|joined forces|joins forces) with /.exec(rest);
+    const bare = /^(?:,[^,]{0,90})?, joined by |^(?:,[^,]{0,90},)? (?:has |have |is |are |will )?(?:teamed up|teams up|teaming up|team up|joined forces|joins forces|joining forces|join forces) with /.exec(rest);
     if (!ctx.consortiumArticle && !bare) continue;
     const verb = bare ?? /^(?:,[^,]{0,90},)? (?:teams up|has teamed up|teamed up|partners|has partnered|partnered|is partnering|joins forces|joined forces|will work|works|is working|will team up|collaborates|is collaborating) with |^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined by /.exec(rest);
     if (!verb || classifyName(span.text) !== 'Organization' || isCountryForm(span.text)) continue;

@@ -1,7 +1,7 @@
 import { isCountryForm } from '../resolve/countries';
 import { classifyName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
-import { addTo, type ConsortiumDraft } from './consortiumDrafts';
+import { addTo, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import { readList } from './readList';
 
@@ -14,7 +14,9 @@ import { readList } from './readList';
  */
 
 /** Members named after the leader's verb phrase: "alongside A", "together with A", "joined by A", "with A and B as partners". */
-export const MEMBER_CUE = /^,? (?:(?:working|who will work|which will work|to work) )?(?:alongside|together with|joined by|in partnership with|in collaboration with|with) /;
+export const MEMBER_CUE = /^,? (?:(?:(?:who|which) )?(?:will |is to |is set to |to )?(?:work|works|working|partner|partners|partnering|collaborate|collaborates|collaborating)(?: closely)? )?(?:alongside|together with|joined by|in partnership with|in collaboration with|with) /;
+/** "…, will train a model for tax enquiries alongside A and B": the leader's work, then its partners (no bare "with", which tools and data take). */
+const WORK_THEN_PARTNERS = /^,? (?:will|is to|is set to|to) [\p{Ll}-]+(?: [\p{L}\p{N}-]+){0,10}? (?:alongside|together with|in partnership with|in collaboration with) /u;
 /** Phrases between a leader and the member cue that describe the leader, not new members: "of Liège", ", a Ghent startup,", " delivering the programme,". */
 const LEADER_TAIL = /^(?: (?:of|in|from) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)?(?:, (?:a|an|the) [^,;.]{1,60}(?=,))?(?: [\p{Ll}-]+ing(?: [\p{Ll}-]+){0,3}(?=,))?/u;
 
@@ -22,7 +24,7 @@ const LEADER_TAIL = /^(?: (?:of|in|from) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)?(?:
 export function readMembersAfterLeader(ctx: SentenceContext, draft: ConsortiumDraft, pos: number): boolean {
   const tail = LEADER_TAIL.exec(ctx.sentence.slice(pos))?.[0] ?? '';
   const rest = ctx.sentence.slice(pos + tail.length);
-  const cue = MEMBER_CUE.exec(rest) ?? /^,? (?:that|which|who) (?:also )?(?:included|includes|include|comprised|comprises) |^ made up of /.exec(rest);
+  const cue = MEMBER_CUE.exec(rest) ?? /^,? (?:that|which|who) (?:also )?(?:included|includes|include|comprised|comprises) |^ made up of /.exec(rest) ?? WORK_THEN_PARTNERS.exec(rest);
   if (!cue) return false;
   const items = readList(ctx.sentence, pos + tail.length + cue[0].length);
   addMembers(ctx, draft, items);
@@ -52,6 +54,8 @@ export function readLeaderVerbs(ctx: SentenceContext): void {
       continue;
     }
     ctx.registry.add({ surface: span.text, sentence: index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
+    // "X will lead, with A and B as partners": no team noun, so the team is the project the article is about.
+    if (!existing && !new RegExp(TEAM_NOUN).test(verb[0])) draft.ledProject = true;
     addTo(draft.leaders, span.text, index);
     book.refer(draft, index, span.start, span.end);
   }
@@ -104,15 +108,30 @@ export function readLedProject(ctx: SentenceContext, at: number): void {
   const { sentence, sentences, index, book } = ctx;
   const leader = orgItems(ctx, readList(sentence, at).slice(0, 1))[0];
   const next = sentences[index + 1] ?? '';
-  if (!leader || !/^(?:Its|Their|The project['’]s|The programme['’]s) (?:partners|members) (?:are|include)\b/.test(next)) return;
-  const draft = book.byLeader(leader.name.text, index);
+  // "… is coordinated by X and has grown into an alliance of 60 institutions. Partners named include:" — a team too.
+  const grown = /\b(?:has grown into|grew into|has become|became|brings together|forms|formed) (?:a|an) (?:[\p{L}\p{N}-]+ ){0,3}(?:alliance|consortium|network|coalition|partnership)\b/u.test(sentence.slice(at));
+  const partnersNext = /^(?:Its |Their |The project['’]s |The programme['’]s )?(?:partners|members)\b/i.test(next) && (/^(?:Its|Their|The)/.test(next) || /:$/.test(next));
+  // "… and Nvidia, Cisco and SoftBank are also partners in the consortium": the next sentence names the team's partners.
+  const partnersIn = /\b(?:are|is) (?:also )?(?:partners|members) (?:in|of) the (?:consortium|project|venture|team)\b/.test(next);
+  // "It is implemented with the participation of A, B and C": the led project's partners, named in the next sentence.
+  const implemented = /^It (?:is|was|will be) (?:being )?(?:implemented|carried out|run|delivered|developed|executed) (?:with the participation of|together with|in partnership with|in cooperation with|jointly with) /.exec(next);
+  const partners = implemented ? orgItems({ ...ctx, sentence: next, index: index + 1 }, readList(next, implemented[0].length)) : [];
+  if (!leader || !(/^(?:Its|Their|The project['’]s|The programme['’]s) (?:partners|members) (?:are|include)\b/.test(next) || (grown && partnersNext) || partnersIn || partners.length)) return;
+  // "Stargate UAE is a planned cluster. The project is led by G42": the project is the one the last sentence opened on.
+  const previous = findNameSpans(sentences[index - 1] ?? '')[0];
+  const titled = partnersIn && previous && previous.start <= 4 && /^ is (?:a|an) /.test((sentences[index - 1] ?? '').slice(previous.end)) && classifyName(previous.text) && !isCountryForm(previous.text) ? previous.text : undefined;
+  const draft = titled ? book.byName(titled) : book.byLeader(leader.name.text, index);
+  if (titled) addTo(draft.leaders, leader.name.text, index);
+  if (!titled) draft.ledProject = true;
+  for (const item of partners) addTo(draft.members, item.name.text, index + 1);
+  if (partners.length) draft.formal = true;
   book.refer(draft, index, leader.name.start, leader.name.end);
 }
 
 /** "OpenEuroLLM — the EU-funded effort to …": a named project the article's unnamed consortium carries out. */
 export function projectNamedIn(sentences: string[], upTo: number): string | undefined {
   for (const sentence of sentences.slice(0, upTo + 1)) {
-    const match = /((?:\p{Lu}|\p{N})[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}) (?:—|–|-|,) (?:the|a|an) [^,.;—]{0,50}?\b(?:effort|project|programme|program|initiative)\b/u.exec(sentence);
+    const match = /((?:\p{Lu}|\p{N})[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3})(?: (?:—|–|-)|,) (?:the|a|an) [^,.;—]{0,50}?\b(?:effort|project|programme|program|initiative)\b/u.exec(sentence);
     const span = match && readNameAt(sentence, match.index);
     if (span && span.text === match[1] && classifyName(span.text) && !isCountryForm(span.text)) return span.text;
   }
@@ -125,11 +144,13 @@ export function projectNamedIn(sentences: string[], upTo: number): string | unde
  * name becomes one of its aliases.
  */
 export function aliasProjectConsortium(ctx: Pick<SentenceContext, 'book' | 'sentences'>): void {
+  // "BharatGen is collaborating with A and B" is the project's own outside partnership, not another team.
+  const others = (project: string) => ctx.book.drafts.filter((d) => ![...d.leaders.keys()].some((leader) => leaderKey(leader) === leaderKey(project)));
   const unnamed = ctx.book.drafts.filter((d) => !d.name && d.leaders.size);
-  if (unnamed.length !== 1 || ctx.book.drafts.length !== 1) return;
   const [draft] = unnamed;
-  const first = draft.refs[0];
+  const first = draft?.refs[0];
   if (!first || !/^[Tt]he (?:consortium|alliance|partnership|coalition)\b/.test(ctx.sentences[first.sentence].slice(first.start))) return;
   const project = projectNamedIn(ctx.sentences, first.sentence);
-  if (project) draft.phrases.add(project);
+  if (!project || others(project).length !== 1 || others(project)[0] !== draft) return;
+  draft.phrases.add(project);
 }

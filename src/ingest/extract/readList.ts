@@ -1,3 +1,4 @@
+import { isCountryForm } from '../resolve/countries';
 import { ROLE_NOUNS } from './lexicon';
 import { readNameAt, type NameSpan } from './nameSpans';
 
@@ -18,13 +19,18 @@ export interface ListItem {
 // "joined by A, by B and by C": a repeated preposition keeps the list going.
 const SEPARATOR = /^(?:,? and by |, by |,? as well as |,? plus |,? along with |,? and |, |;? and |; )/;
 /** An appositive or relative clause after an item ("X, a Brno startup", "Y, which will train the model"): describes it, names nothing new. */
-const APPOSITIVE_START = /^,? (?:an?|which|who|whose|one of|part of|supplying|providing|specialising|specializing|based in|headquartered in|the (?:[\p{Ll}-]+ ){0,3}(?:of|behind|that|which))(?!\p{L})/u;
+// ("Inception, the G42 company, and …": an owner's name before "company"/"unit" describes the item before it.)
+const APPOSITIVE_START = /^,? (?:an?|which|who|whose|one of|part of|supplying|providing|specialising|specializing|based in|headquartered in|the (?:[\p{Ll}-]+ ){0,3}(?:of|behind|that|which)|the [\p{Lu}\p{N}][\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)? (?:company|subsidiary|unit|arm|affiliate|spin-off)(?=,))(?!\p{L})/u;
 /** Where a list resumes after an appositive: a comma or semicolon, perhaps "and", then the next item. */
-const RESUME = /[,;] (?:and )?(?:by )?(?=(?:the )?[\p{Lu}\p{N}])/gu;
+const RESUME = /[,;] (?:and )?(?:by )?(?=(?:the )?[\p{Lu}\p{N}]|(?:[\p{Ll}-]+ ){1,3}[\p{Lu}\p{N}])/gu;
 const END = /^(?:\s*$|[.;:!?)\]—–]|,? (?:[-–—] )|,? (?:which|who|whose|that|with|to|on|for|at|among|have|has|had|will|would|are|is|was|were|said|says|say|plans?|as|into|from|under|after|while|but|by|also|all|each|both|span|joined|signed|committed|agreed|announced|could|can|may|might|should|must|did|do|does|were|being|been|over|through|a total|to|called|named|known as|dubbed|in (?=\p{Ll})|of|about|since|until|before|during|against|without|via|per)\b)/u;
+const SELF_REFERENCE = /^(?:(?:the (?:[\p{Ll}-]+)['’]s?|its|their)(?: own)? (?:[\p{Ll}-]+ )?(?:researchers|engineers|scientists|staff|team|teams|lab|labs|experts|specialists)),(?: and)? (?=(?:the |a |an )?[\p{Lu}\p{N}]|[\p{Ll}-]+ \p{Lu})/u;
 const LOCATION = /^ in \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?/u;
 const MAX_DESCRIPTOR_WORDS = 5;
-const TRAILING_ROLE = new RegExp(`^ (?:${ROLE_NOUNS.join('|')})(?=[,.;]| and )`, 'u');
+const UNIT_OF = /^['’]s (?=(?:Faculty|School|Department|Institute|Centre|Center|Laboratory|Lab|College|Division) )/;
+const GROUP_INTRO = /^(?:(?:group|handful|number|clutch|trio|pair|host|set|range) of |several |(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:[\p{L}-]+ )?(?:universities|institutes|institutions|research centres|research centers|start-?ups|companies|firms|labs|laboratories|organisations|organizations)(?: [-–—]|:| including| such as| namely) /u;
+// "the CiTIUS research centre at the University of …": a role noun (perhaps after a modifier) then where it sits.
+const TRAILING_ROLE = new RegExp(`^ (?:[\\p{Ll}-]+ )?(?:${ROLE_NOUNS.join('|')})(?=[,.;]| and | (?:at|in) (?:the )?\\p{Lu})`, 'u');
 const DESCRIPTOR_GOES_ON = new RegExp(`^['’]?s? (?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_NOUNS.join('|')}) (?=\\p{Lu}|\\p{N})`, 'u');
 
 /** Reads the enumeration starting at `pos` (after its trigger). Empty when none starts there. */
@@ -33,6 +39,12 @@ export function readList(sentence: string, pos: number): ListItem[] {
   let cursor = pos;
   let separator = '';
   for (;;) {
+    // "comprises the university's researchers, A and B": the leader's own staff point back to it, and the list goes on.
+    const own = SELF_REFERENCE.exec(sentence.slice(cursor));
+    if (own) {
+      cursor += own[0].length;
+      continue;
+    }
     const item = readItem(sentence, cursor);
     if (!item) break;
     // "…, and NC AI partners with …": after ", and" a name running into prose starts a new clause.
@@ -62,7 +74,7 @@ function skipAppositive(sentence: string, pos: number): number {
     if (/\b(?:speakers|languages|dialects|users|communities|regions|cities|provinces|countries|states|speaks?)(?: of| in| from| like| such as)? \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*$/u.test(sentence.slice(pos, match.index))) continue;
     const candidate = readItem(sentence, match.index + match[0].length);
     // A resumed item must end the list or continue it; a clause ("…, Google said") is not an item.
-    if (candidate && !candidate.soft && !/^ (?:said|says|added|told)\b/.test(sentence.slice(candidate.item.name.end))) return match.index;
+    if (candidate && !candidate.soft && !/^,? (?:said|says|added|told)\b/.test(sentence.slice(candidate.item.name.end))) return match.index;
   }
   return sentence.length;
 }
@@ -73,18 +85,33 @@ function readItem(sentence: string, pos: number): { item: ListItem; next: number
   const article = /^(?:the|a|an|its|their|his|her) /i.exec(sentence.slice(start));
   if (article) start += article[0].length;
   // "research groups at Seoul National University": people of an institution stand for it.
-  const people = /^(?:[\p{Ll}-]+ )?(?:groups|teams|labs|researchers|scientists|engineers) (?:at|from) (?:the )?/u.exec(sentence.slice(start));
+  // ("… and includes researchers from X" is a clause, not an item: the optional word is an adjective, never a verb.)
+  const people = /^(?:(?!(?:includes|include|including|comprises|has|have|brings|adds|involves)\b)[\p{Ll}-]+ )?(?:groups|teams|labs|researchers|scientists|engineers) (?:at|from) (?:the )?/u.exec(sentence.slice(start));
   if (people) start += people[0].length;
+  // "and a group of universities - KAIST, POSTECH …": a collective noun introduces the items that follow.
+  const group = GROUP_INTRO.exec(sentence.slice(start));
+  if (group) start += group[0].length;
   let wordStart = start;
   for (let skipped = 0; skipped <= MAX_DESCRIPTOR_WORDS; skipped++) {
     const span = readNameAt(sentence, wordStart);
-    if (span) {
+    // "researchers from Universiti Malaya's Faculty of Computer Science": the unit stands for its institution.
+    const unit = span && UNIT_OF.exec(sentence.slice(span.end));
+    const unitName = unit && readNameAt(sentence, span!.end + unit[0].length);
+    if (span && unitName) {
+      const end = endOfItem(sentence, unitName.end);
+      if (end !== null) return { item: { name: span, descriptor: sentence.slice(start, wordStart).trim() }, next: end.next, soft: end.soft };
+    }
+    // "U.S. chipmaker Nvidia", "French bank X": a place before a descriptor describes the name after it.
+    const described = span && /^\.? ((?:[\p{Ll}-]+ ){1,3})[\p{Lu}\p{N}]/u.exec(sentence.slice(span.end));
+    const place = !!described && (isCountryForm(span!.text) || isCountryForm(`${span!.text}.`)) && described[1].trim().split(' ').every(isDescriptorWord);
+    if (span && !place) {
       const end = endOfItem(sentence, span.end);
       if (end !== null) {
         return { item: { name: span, descriptor: sentence.slice(start, wordStart).trim() }, next: end.next, soft: end.soft };
       }
     }
-    const word = /^[\p{L}\p{N}'’&-]+ /u.exec(sentence.slice(wordStart));
+    // ("U.S. chipmaker Nvidia": a dotted place abbreviation is a descriptor word too.)
+    const word = /^[\p{L}\p{N}'’&.-]+ /u.exec(sentence.slice(wordStart));
     if (!word || !isDescriptorWord(word[0].trim())) return null;
     wordStart += word[0].length;
   }
@@ -102,7 +129,7 @@ const OFFICER_WORD = /^(?:founder|co-founder|chief|executive|ceo|chairman|chairw
 
 /** Descriptor words describe ("telecom firm"), they do not act: no verbs, no clause words. */
 function isDescriptorWord(word: string): boolean {
-  if (/^(?:where|when|whom|while|although|because|since|until|unless|and|or|but|which|who|whose|that|with|to|by|of|from|one|said|says|will|would|is|are|was|were|has|have|had|been|be|it|its|they|their|also|then|in|on|at|for|as|after|before|while|including|include|includes|such|plus|namely|notably|like|among|between)$/.test(word)) return false;
+  if (/^(?:where|when|whom|while|although|because|since|until|unless|and|or|but|which|who|whose|that|with|to|by|of|from|one|said|says|will|would|is|are|was|were|has|have|had|been|be|it|its|they|their|also|then|in|on|at|for|as|after|before|while|including|include|includes|such|plus|namely|notably|like|among|between|brings|bring|bringing|together|comprises|comprise|unites|gathers|counts|joins|leads|heads|did|does|do|not|never|can|cannot|could|should|may|might|must|shall)$/.test(word)) return false;
   return !/^\p{Ll}+ed$/u.test(word);
 }
 
@@ -114,10 +141,14 @@ function endOfItem(sentence: string, end: number): { next: number; soft: boolean
   // "Visayas Broadband Corp., an Iloilo-based provider": the abbreviation's period belongs to the name.
   if (/\b(?:Corp|Inc|Ltd|Co|Bhd|Pte|Pvt)$/.test(sentence.slice(0, next)) && /^\.(?=,|;| and )/.test(sentence.slice(next))) next += 1;
   // "NeuroDX (Intellihealth)": a bracketed other name stays with the item.
-  const aside = /^ \([^()]{1,40}\)/.exec(sentence.slice(next));
+  // "Technische Universität Dresden (Center for Information Services …, ZIH)": a unit in brackets too.
+  const aside = /^ \([^()]{1,90}\)/.exec(sentence.slice(next));
   if (aside) next += aside[0].length;
   const location = LOCATION.exec(sentence.slice(next));
   if (location) next += location[0].length;
+  // "Renesas Electronics of Japan": a country after "of"/"from" says where the item is from.
+  const origin = !location && /^ (?:of|from) ((?:the )?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)/u.exec(sentence.slice(next));
+  if (origin && isCountryForm(origin[1].replace(/^the /, ''))) next += origin[0].length;
   // "the Preferred Networks startup": a role noun after the name still ends the item.
   const role = TRAILING_ROLE.exec(sentence.slice(next));
   if (role) next += role[0].length;

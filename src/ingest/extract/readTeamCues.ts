@@ -77,13 +77,15 @@ export function readBuildsAlongside(ctx: SentenceContext): void {
     const title = named && classifyName(named.text) && !isCountryForm(named.text) ? named : undefined;
     // The object: a name and its appositive, or a few plain words ("the models"); then the partner cue.
     const cue = title
-      ? /^(?:, [^,.;]{1,80},)?,? (?:together with|alongside|in partnership with|in collaboration with) /.exec(sentence.slice(title.end))
-      : /^(?: [\p{Ll}\p{N}-]+){0,4}?,? (?:together with|alongside|in partnership with|in collaboration with) /u.exec(sentence.slice(at));
+      ? /^(?:, [^,.;]{1,80},)?,? (?:together with|alongside|in partnership with|in collaboration with|with (?:the )?participation (?:from|of)) /.exec(sentence.slice(title.end))
+      : /^(?: [\p{Ll}\p{N}-]+){0,4}?,? (?:together with|alongside|in partnership with|in collaboration with|with (?:the )?participation (?:from|of)) /u.exec(sentence.slice(at));
     if (!cue) continue;
     const from = (title ? title.end : at) + cue[0].length;
     const items = orgItems(ctx, readList(sentence, from));
     // One partner makes a team only in an article about teams; an unnamed team needs that, too.
-    if (!items.length || (!ctx.consortiumArticle && (!title || items.length < 2))) continue;
+    // "with participation from A and B" says partners outright: two of them make a team in any article.
+    const participation = /participation/.test(cue[0]) && items.length >= 2;
+    if (!items.length || (!ctx.consortiumArticle && !participation && (!title || items.length < 2))) continue;
     const draft = title ? book.byName(title.text) : book.byLeader(subject.text, index);
     if (title) book.refer(draft, index, title.start, title.end);
     lead(ctx, draft, subject);
@@ -91,10 +93,10 @@ export function readBuildsAlongside(ctx: SentenceContext): void {
   }
 }
 
-/** "A and B co-lead the consortium, which also includes C and D": both lead one team. */
+/** "A and B co-lead the consortium, which also includes C and D", "A and B co-lead the Y Alliance, joined by C": both lead one team. */
 export function readCoLeaders(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  for (const match of sentence.matchAll(/ (?:co-lead|jointly lead|will co-lead|will jointly lead|are co-leading) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:consortium|team|group|alliance|coalition|bid)\b/g)) {
+  for (const match of sentence.matchAll(/ (?:co-lead|co-leads|jointly lead|will co-lead|will jointly lead|are co-leading) (?:(?:a|an|the) (?:[\w-]+ ){0,3}?(?:consortium|team|group|alliance|coalition|bid)\b|the (?=\p{Lu}))/gu)) {
     const spans = findNameSpans(sentence.slice(0, match.index));
     const last = spans[spans.length - 1];
     if (!last || last.end !== match.index) continue;
@@ -102,12 +104,23 @@ export function readCoLeaders(ctx: SentenceContext): void {
     for (let i = spans.length - 2; i >= 0 && /^(?:, | and |, and )$/.test(sentence.slice(spans[i].end, subjects[0].start)); i--) subjects.unshift(spans[i]);
     const heads = subjects.filter((span) => isOrg(span.text));
     if (heads.length < 2) continue;
-    const draft = book.byLeader(heads[0].text, index);
+    let end = (match.index ?? 0) + match[0].length;
+    const named = /the $/.test(match[0]) ? readNameAt(sentence, end) : null;
+    if (/the $/.test(match[0]) && (!named || classifyName(named.text) !== 'Consortium')) continue;
+    if (named) end = named.end;
+    const draft = named ? book.byName(named.text) : definiteCurrent(ctx, match[0]) ?? book.byLeader(heads[0].text, index);
+    if (named) book.refer(draft, index, named.start, named.end);
     for (const span of heads) lead(ctx, draft, span);
-    const end = (match.index ?? 0) + match[0].length;
-    const cue = /^,? (?:which (?:also )?includes|that (?:also )?includes|with|alongside|together with|joined by) /.exec(sentence.slice(end));
+    const cue = /^,? (?:(?:which|that) (?:also )?(?:includes|counts|comprises|brings together)|with|alongside|together with|joined by) /.exec(sentence.slice(end));
     if (cue) addMembers(ctx, draft, readList(sentence, end + cue[0].length));
   }
+}
+
+/** "… goes to the Y Consortium. A and B co-lead the group": a definite noun points back to the named, leaderless team just introduced. */
+function definiteCurrent(ctx: SentenceContext, phrase: string): ConsortiumDraft | undefined {
+  const current = ctx.book.current;
+  if (!/ the (?:consortium|team|group|alliance|coalition)$/.test(phrase) || !current?.name || current.leaders.size) return undefined;
+  return current.refs.some((ref) => ref.sentence >= ctx.index - 2) ? current : undefined;
 }
 
 /** "That group has been joined by A", "A has also signed on as a fourth partner", "A is the coordinator", "The other five are …". */
@@ -117,7 +130,9 @@ export function readCurrentTeamCues(ctx: SentenceContext): void {
   if (!current) return;
   const joined = /\b(?:[Tt]hat|[Tt]his|[Tt]he) (?:group|consortium|team|alliance|coalition|venture)(?: has been| was| is| will be) joined by /.exec(sentence);
   const others = /^(?:[Tt]he|[Ii]ts) other (?:\w+ )?(?:members|partners)?\s?(?:are|include|will be) /.exec(sentence);
-  const list = joined ?? others;
+  // "The three are joined by D": a count of the partners just named stands for their team.
+  const counted = /\b(?:[Tt]he|[Tt]hese|[Aa]ll) (?:two|three|four|five|six|seven|eight|nine|ten)(?: [\p{Ll}-]+)? (?:are|were|have been|will be|is) (?:also |now )?joined by /u.exec(sentence);
+  const list = joined ?? others ?? counted;
   if (list) {
     addMembers(ctx, current, readList(sentence, list.index + list[0].length));
     book.refer(current, index, list.index, list.index + list[0].length);
@@ -126,7 +141,7 @@ export function readCurrentTeamCues(ctx: SentenceContext): void {
     const rest = sentence.slice(span.end);
     if (!isOrg(span.text)) continue;
     if (/^ (?:has |have )?(?:also )?(?:signed on|joined|come on board) as (?:a|an|the) (?:[\w-]+ )?(?:partner|member)\b/.test(rest)) addMembers(ctx, current, [{ name: span, descriptor: '' }]);
-    else if (/^ (?:is|was|will be|acts as|serves as) (?:the )?(?:lead |overall )?(?:coordinator|lead partner|lead member|leader)\b/.test(rest)) lead(ctx, current, span);
+    else if (/^ (?:is|was|will be|acts as|serves as) (?:the )?(?:lead |overall )?(?:consortium |project |team |alliance )?(?:coordinator|lead partner|lead member|leader)\b/.test(rest)) lead(ctx, current, span);
   }
 }
 

@@ -62,6 +62,12 @@ export function canonicalOrganizationName(mention: string): string {
   return orgIndex.get(nameKey(mention)) ?? stripLegalSuffix(mention);
 }
 
+/** Whether the gazetteer lists this mention (name or alias) as an organisation. */
+export function isKnownOrganization(mention: string): boolean {
+  canonicalOrganizationName('');
+  return orgIndex!.has(nameKey(mention));
+}
+
 /** Gazetteer agency for a mention (full name or acronym), if any. */
 export function findKnownAgency(mention: string): KnownAgency | undefined {
   if (!agencyIndex) {

@@ -58,6 +58,18 @@ export function loadFixture(path: string): { facts: ExtractedFacts; gold: Gold }
 
 const key = (name: string): string => nameKey(canonicalOrganizationName(name));
 const keysOf = (entity: ExtractedEntity): string[] => [entity.name, ...entity.aliases].map(key);
+/**
+ * Annotators write a name with its short form in brackets ("Netherlands
+ * Forensic Institute (NFI)"): either form, or the whole, names the same thing.
+ */
+const goldKeys = (name: string): string[] => {
+  const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(name.trim());
+  return bracketed ? [key(name), key(bracketed[1]), key(bracketed[2])] : [key(name)];
+};
+const matches = (entity: ExtractedEntity, gold: string): boolean => {
+  const keys = keysOf(entity);
+  return goldKeys(gold).some((k) => keys.includes(k));
+};
 
 /** Scores every article of a folder (or those whose file name passes `only`) and sums the tallies. */
 export function scoreFolder(folder: string, only: (file: string) => boolean = () => true): FolderScore {
@@ -72,19 +84,19 @@ export function scoreFolder(folder: string, only: (file: string) => boolean = ()
       organizations: {
         extracted: facts.entities.filter((e) => e.label === 'Organization'),
         gold: gold.organizations,
-        match: (e: ExtractedEntity, g: string) => keysOf(e).includes(key(g)),
+        match: (e: ExtractedEntity, g: string) => matches(e, g),
         show: (x: ExtractedEntity | string) => (typeof x === 'string' ? x : x.name),
       },
       memberships: {
         extracted: pairs('MEMBER_OF'),
         gold: gold.memberships,
-        match: (e: [ExtractedEntity, ExtractedEntity], g: [string, string]) => keysOf(e[0]).includes(key(g[0])) && keysOf(e[1]).includes(key(g[1])),
+        match: (e: [ExtractedEntity, ExtractedEntity], g: [string, string]) => matches(e[0], g[0]) && matches(e[1], g[1]),
         show: (x: [ExtractedEntity | string, ExtractedEntity | string]) => x.map((y) => (typeof y === 'string' ? y : y.name)).join(' ∈ '),
       },
       leaders: {
         extracted: pairs('LEADS'),
         gold: gold.leaders,
-        match: (e: [ExtractedEntity, ExtractedEntity], g: [string, string]) => keysOf(e[0]).includes(key(g[0])) && keysOf(e[1]).includes(key(g[1])),
+        match: (e: [ExtractedEntity, ExtractedEntity], g: [string, string]) => matches(e[0], g[0]) && matches(e[1], g[1]),
         show: (x: [ExtractedEntity | string, ExtractedEntity | string]) => x.map((y) => (typeof y === 'string' ? y : y.name)).join(' ⟵ '),
       },
       funding: {

@@ -1,0 +1,16 @@
+import type { ParsedArticle } from '../types';
+
+/**
+ * "- **SK Telecom**'s team comprises …", "*Companies:* A, B": markdown bold and
+ * italic stars are layout, not words, so the readers see plain text. Sentence
+ * indexes stay as they are (facts cite sentences, not character offsets); a
+ * bullet star ("* item") is kept.
+ */
+export function plainEmphasis(sentence: string): string {
+  return sentence.includes('*') ? sentence.replace(/(^[*]\s)|\*+/g, (_all, bullet: string | undefined) => bullet ?? '') : sentence;
+}
+
+/** The article with every sentence's emphasis dropped. */
+export function withPlainSentences(article: ParsedArticle): ParsedArticle {
+  return { ...article, sentences: article.sentences.map(plainEmphasis) };
+}

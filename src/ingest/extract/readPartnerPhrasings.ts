@@ -1,0 +1,84 @@
+import { isCountryForm } from '../resolve/countries';
+import { classifyName } from './classifyName';
+import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
+import { addTo } from './consortiumDrafts';
+import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
+import { readList } from './readList';
+
+/**
+ * Partnership phrasings where the team is named by its subject or by the bloc
+ * it founds, with no "led by" or consortium noun next to the leader: "A, B and
+ * the startup C formed the Y Alliance", "X, together with A and B, is building
+ * Y", "The three are joined by D".
+ */
+
+const isOrg = (text: string): boolean => classifyName(text) === 'Organization' && !isCountryForm(text);
+
+/** Between two conjoined subjects: a comma or "and", then perhaps an article and a few descriptor words ("the startup"). */
+const CONJUNCTION_GAP = /^(?:,|,? and)(?: (?:the|a|an))?(?: [\p{Ll}-]+){0,3} $/u;
+
+/**
+ * The organisations conjoined right before `at`: "Antel, Universidad X and the
+ * startup Y formed …" gives all three. The last must end just before `at`.
+ */
+export function subjectsEndingAt(sentence: string, at: number): NameSpan[] {
+  const spans = findNameSpans(sentence.slice(0, at));
+  const last = spans[spans.length - 1];
+  if (!last || !/^\s*$/.test(sentence.slice(last.end, at))) return [];
+  const out = [last];
+  for (let i = spans.length - 2; i >= 0; i--) {
+    const gap = sentence.slice(spans[i].end, out[0].start);
+    // Descriptor words must not be verbs or clause words ("said", "which"), which would end the subject.
+    if (!CONJUNCTION_GAP.test(gap) || /\b(?:said|says|which|who|that|while|but|also|with|to|of|in|for)\b/.test(gap)) break;
+    out.unshift(spans[i]);
+  }
+  return out.filter((span) => isOrg(span.text));
+}
+
+const FOUND_NAMED = /\b(?:have |has |had )?(?:formed|launched|created|set up|established|founded|unveiled|started|announced) the (?=\p{Lu})/gu;
+
+/** "A, B and the startup C formed the Y Alliance": the founders are Y's members. */
+export function readFormedNamed(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  for (const match of sentence.matchAll(FOUND_NAMED)) {
+    const at = (match.index ?? 0) + match[0].length;
+    const target = readNameAt(sentence, at);
+    if (!target || classifyName(target.text) !== 'Consortium') continue;
+    const subjects = subjectsEndingAt(sentence, match.index ?? 0);
+    // One founder launching a named alliance is its convener, not proof of a membership list.
+    if (subjects.length < 2) continue;
+    const draft = book.byName(target.text);
+    draft.formal = true;
+    addMembers(ctx, draft, subjects.map((name) => ({ name, descriptor: '' })));
+    book.refer(draft, index, target.start, target.end);
+  }
+}
+
+/** The doing verbs of a team: building, training, running the work (not investing or buying). */
+const TEAM_VERB = /^,? (?:(?:will|would|is|are|has|have|plans to|aims to|is set to|is to|are to|intends to) )?(?:also )?(?:jointly )?(?:build|building|built|develop|developing|developed|train|training|trained|run|running|create|creating|design|designing|deliver|delivering|lead|leading|launch|launching|release|releasing|work|working|co-develop|co-developing)\b/;
+const TOGETHER = /^(?: \([^()]{1,30}\))?, (?:together with|along with|alongside|in partnership with|in collaboration with|jointly with) /;
+
+/**
+ * "X, together with A and B, is building Y": X leads a team with A and B. The
+ * verb must be the team's work, so "X, together with A, invested …" (co-investors)
+ * is not a team; one partner suffices only in an article about teams.
+ */
+export function readSubjectTogetherWith(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  if (!/, (?:together|along|alongside|in partnership|in collaboration|jointly)\b/.test(sentence)) return;
+  for (const span of findNameSpans(sentence)) {
+    const cue = TOGETHER.exec(sentence.slice(span.end));
+    if (!cue || !isOrg(span.text)) continue;
+    const items = readList(sentence, span.end + cue[0].length);
+    const last = items[items.length - 1];
+    if (!last) continue;
+    const after = sentence.slice(last.name.end).replace(/^ \([^()]{1,30}\)/, '');
+    if (!/^,/.test(after) || !TEAM_VERB.test(after)) continue;
+    const partners = orgItems(ctx, items);
+    if (!partners.length || (partners.length < 2 && !ctx.consortiumArticle)) continue;
+    ctx.registry.add({ surface: span.text, sentence: index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
+    const draft = book.byLeader(span.text, index);
+    book.refer(draft, index, span.start, span.end);
+    for (const item of partners) addTo(draft.members, item.name.text, index);
+  }
+}

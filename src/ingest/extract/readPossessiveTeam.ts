@@ -1,0 +1,27 @@
+import { isCountryForm } from '../resolve/countries';
+import { classifyName } from './classifyName';
+import { addMembers, type SentenceContext } from './consortiumContext';
+import { findNameSpans } from './nameSpans';
+import { readList } from './readList';
+
+/**
+ * "X did not do it alone. Its consortium brings together: …" — a sentence that
+ * opens with "Its/Their consortium" continues the previous sentence's subject,
+ * which leads the team; the members follow in the same sentence or as the
+ * bullets after a colon (readBulletMembers adds those to the team referred to
+ * here).
+ */
+const OPENER = /^(?:Its|Their|The (?:company|firm|group|operator|lab|start-?up|institute|university)['’]s) (?:[\p{Ll}-]+ )?(?:consortium|team|partners|consortium partners) (?:brings together|includes|include|comprises|comprise|is made up of|are|consists of|counts)(?::| )/u;
+
+export function readPossessiveTeam(ctx: SentenceContext): void {
+  const { sentence, index, sentences, book, registry } = ctx;
+  const opener = OPENER.exec(sentence);
+  if (!opener) return;
+  const subject = findNameSpans(sentences[index - 1] ?? '')[0];
+  // Only the previous sentence's own subject (it opens that sentence) is who "its" points back to.
+  if (!subject || subject.start > 4 || classifyName(subject.text) !== 'Organization' || isCountryForm(subject.text)) return;
+  registry.add({ surface: subject.text, sentence: index - 1, start: subject.start, end: subject.end, strength: 'strong', viaConsortium: true });
+  const draft = book.byLeader(subject.text, index);
+  book.refer(draft, index, 0, opener[0].length);
+  if (opener[0].endsWith(' ')) addMembers(ctx, draft, readList(sentence, opener[0].length));
+}

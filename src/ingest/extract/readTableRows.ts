@@ -1,0 +1,77 @@
+import { isCountryForm } from '../resolve/countries';
+import { classifyName } from './classifyName';
+import { addMembers, type SentenceContext } from './consortiumContext';
+import { addTo } from './consortiumDrafts';
+import { readNameAt } from './nameSpans';
+import { readList } from './readList';
+
+/**
+ * Teams written as a markdown table ("| Team | Leader | Members |" then one
+ * row per team). The read stage joins the table's lines into one sentence, so
+ * rows are found again from the pipes: an empty cell between "| |" is a row
+ * break. Each row is one team: its own name when the name column gives a
+ * consortium name, else its leader's; the members column is a name list.
+ */
+
+interface Cell {
+  text: string;
+  start: number;
+}
+
+const LEADER_COLUMN = /^(?:lead|leader|leaders|led by|team leader|team lead|consortium leader|consortium lead|lead (?:company|partner|member|organi[sz]ation|institution)|coordinator|lead applicant)$/i;
+const MEMBERS_COLUMN = /^(?:members?|partners?|consortium (?:members|partners)|team members|participants|other members|other partners)$/i;
+const TEAM_COLUMN = /^(?:team|consortium|name|group|bid|alliance|team name|consortium name)$/i;
+
+/** One team per table row: leader from the leader column, members from the members column. */
+export function readTableRows(ctx: SentenceContext): void {
+  if (!/^\|/.test(ctx.sentence) || (ctx.sentence.match(/\|/g)?.length ?? 0) < 6) return;
+  const rows = rowsOf(ctx.sentence);
+  const header = rows.shift()?.map((cell) => cell.text.replace(/\*+/g, '').trim());
+  if (!header) return;
+  const leaderAt = header.findIndex((text) => LEADER_COLUMN.test(text));
+  const membersAt = header.findIndex((text) => MEMBERS_COLUMN.test(text));
+  const teamAt = header.findIndex((text) => TEAM_COLUMN.test(text));
+  // A table about teams names a leader or members per row; any other table (budgets, timelines) is not read.
+  if (leaderAt < 0 && membersAt < 0) return;
+  for (const row of rows) {
+    if (row.every((cell) => /^\s*:?-{2,}:?\s*$/.test(cell.text))) continue;
+    const leader = leaderAt >= 0 ? nameIn(row[leaderAt]) : undefined;
+    const team = teamAt >= 0 ? nameIn(row[teamAt]) : undefined;
+    const own = team && classifyName(team.text) === 'Consortium' ? team.text : undefined;
+    if (!own && !leader) continue;
+    const draft = own ? ctx.book.byName(own) : ctx.book.byLeader(leader!.text, ctx.index);
+    draft.formal = true;
+    if (leader) {
+      ctx.registry.add({ surface: leader.text, sentence: ctx.index, start: leader.start, end: leader.end, strength: 'strong', viaConsortium: true });
+      addTo(draft.leaders, leader.text, ctx.index);
+    }
+    const cell = membersAt >= 0 ? row[membersAt] : undefined;
+    // Pipes read as full stops (same length, so offsets hold): a member list ends with its cell.
+    const masked = { ...ctx, sentence: ctx.sentence.replace(/ ?\|/g, (pipe) => (pipe.length === 2 ? '. ' : '.')) };
+    if (cell) addMembers(masked, draft, readList(masked.sentence, cell.start + (/^\s*/.exec(cell.text)?.[0].length ?? 0)));
+    const ref = team ?? leader!;
+    ctx.book.refer(draft, ctx.index, ref.start, ref.end);
+  }
+}
+
+/** Cells of each row with their offsets in the sentence; whitespace between "| |" ends a row. */
+function rowsOf(sentence: string): Cell[][] {
+  const rows: Cell[][] = [[]];
+  for (const match of sentence.matchAll(/[^|]+/g)) {
+    if (!match[0].trim()) {
+      if (rows[rows.length - 1].length) rows.push([]);
+      continue;
+    }
+    rows[rows.length - 1].push({ text: match[0], start: match.index ?? 0 });
+  }
+  return rows.filter((row) => row.length);
+}
+
+/** The organisation or consortium name a cell opens with (markdown emphasis aside). */
+function nameIn(cell: Cell | undefined): { text: string; start: number; end: number } | undefined {
+  if (!cell) return undefined;
+  const lead = /^[\s*]*/.exec(cell.text)?.[0].length ?? 0;
+  const span = readNameAt(cell.text, lead);
+  if (!span || !classifyName(span.text) || isCountryForm(span.text)) return undefined;
+  return { text: span.text, start: cell.start + span.start, end: cell.start + span.end };
+}
