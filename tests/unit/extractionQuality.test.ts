@@ -5,19 +5,20 @@ import { formatTable, precisionRecall, scoreFolder } from './support/scoreExtrac
 /**
  * Extraction quality against hand-annotated fixture articles.
  *
- * "heldout-final" is the seventh independent set: 20 articles in the style
+ * "heldout-final" is the eighth independent set: 16 articles in the style
  * of real published reports, written by an annotator who never saw the
  * extractor or the earlier sets, scored once after the last tuning round and
  * never tuned on. It is the honest estimate for unseen articles, and it is
- * below the product's bar (organisations F1 0.9, membership recall 0.85,
+ * far below the product's bar (organisations F1 0.9, membership recall 0.85,
  * funding 0.9): its tests guard the level measured, not the goal.
  *
  * Each earlier independent set was first scored as held-out, then moved to
  * dev once rules were generalised from its misses: "ind-" (16), "h2-" (20),
  * "h3-" (20; memberships R 0.72 when first scored), "h5-" (24; memberships
- * P 0.475 / R 0.171) and "h6-" (24; named projects and alliances, memberships
- * P 0.09 / R 0.03). Their tables show what tuning reached on them, which
- * overstates unseen quality. "h4-" are phrasings written for one round;
+ * P 0.475 / R 0.171), "h6-" (24; named projects and alliances, memberships
+ * P 0.09 / R 0.03) and "h7-" (20 realistic reports; memberships P 0.913 /
+ * R 0.429, leaders 0.667 / 0.25 when first scored as heldout-final). Their
+ * tables show what tuning reached on them, which overstates unseen quality. "h4-" are phrasings written for one round;
  * "heldout" was written by the extractor's first author. The tables are
  * printed so CI logs keep the honest numbers, not only pass/fail.
  */
@@ -31,6 +32,7 @@ describe('extraction quality', () => {
   const fourth = scoreFolder(join(fixtures, 'dev'), (file) => file.startsWith('h4-'));
   const fifth = scoreFolder(join(fixtures, 'dev'), (file) => file.startsWith('h5-'));
   const sixth = scoreFolder(join(fixtures, 'dev'), (file) => file.startsWith('h6-'));
+  const seventh = scoreFolder(join(fixtures, 'dev'), (file) => file.startsWith('h7-'));
   const heldout = scoreFolder(join(fixtures, 'heldout'));
   // The lead swaps a fresh set into heldout-final between rounds; while the folder
   // is absent its tests score nothing rather than stopping every other table.
@@ -38,7 +40,7 @@ describe('extraction quality', () => {
   const final = existsSync(finalFolder) ? scoreFolder(finalFolder) : scoreFolder(join(fixtures, 'dev'), () => false);
 
   beforeAll(() => {
-    const tables = [formatTable('dev (all, ind- included)', dev), formatTable('dev (ind- only)', independent), formatTable('dev (h2- only)', second), formatTable('dev (h3- only)', third), formatTable('dev (h4- only)', fourth), formatTable('dev (h5- only)', fifth), formatTable('dev (h6- only)', sixth), formatTable('heldout', heldout), formatTable('heldout-final (independent, never tuned on)', final)];
+    const tables = [formatTable('dev (all, ind- included)', dev), formatTable('dev (ind- only)', independent), formatTable('dev (h2- only)', second), formatTable('dev (h3- only)', third), formatTable('dev (h4- only)', fourth), formatTable('dev (h5- only)', fifth), formatTable('dev (h6- only)', sixth), formatTable('dev (h7- only)', seventh), formatTable('heldout', heldout), formatTable('heldout-final (independent, never tuned on)', final)];
     console.log([...tables, '-- dev misses', ...dev.misses, '-- heldout misses', ...heldout.misses].join('\n'));
   });
 
@@ -61,7 +63,7 @@ describe('extraction quality', () => {
 
   // Tuned-on sets guard against regressions at the level tuning reached.
   it('keeps memberships and leaders of the tuned-on independent sets at 0.9 or better', () => {
-    for (const set of [third, fifth, sixth]) {
+    for (const set of [third, fifth, sixth, seventh]) {
       const members = precisionRecall(set.tallies.memberships);
       const leaders = precisionRecall(set.tallies.leaders);
       expect(Math.min(members.precision, members.recall)).toBeGreaterThanOrEqual(0.9);
@@ -73,27 +75,27 @@ describe('extraction quality', () => {
     for (const set of [third, fifth, sixth]) expect(precisionRecall(set.tallies.organizations).f1).toBeGreaterThanOrEqual(0.88);
   });
 
-  // heldout-final, never tuned on, measured: organisations P 0.829 / R 0.764,
-  // memberships P 0.913 / R 0.429, leaders 0.667 / 0.25, funding 0.857 / 0.909,
-  // governments 0.973 / 0.766, focus areas 0.830 / 0.672. The product's bar is
+  // heldout-final, never tuned on, measured: organisations P 0.776 / R 0.744,
+  // memberships P 0.833 / R 0.132, leaders 0 of 11, funding 0.833 / 0.833,
+  // governments 0.967 / 0.868, focus areas 0.791 / 0.680. The product's bar is
   // not met; these guard the level reached so it cannot slip unnoticed.
-  it('finds organisations in never-seen articles with F1 of at least 0.78 (bar: 0.9, not met)', () => {
-    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.78);
+  it('finds organisations in never-seen articles with F1 of at least 0.75 (bar: 0.9, not met)', () => {
+    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('reads funding in never-seen articles exactly in at least 85 of 100 cases (bar: 0.9, not met)', () => {
+  it('reads funding in never-seen articles exactly in at least 83 of 100 cases (bar: 0.9, not met)', () => {
     const { precision, recall } = precisionRecall(final.tallies.funding);
-    expect(Math.min(precision, recall)).toBeGreaterThanOrEqual(0.85);
+    expect(Math.min(precision, recall)).toBeGreaterThanOrEqual(0.83);
   });
 
-  it('finds memberships in never-seen articles with precision 0.9 and recall 0.42 (bar: recall 0.85, not met)', () => {
+  it('finds memberships in never-seen articles with precision 0.8 and recall 0.13 (bar: recall 0.85, not met)', () => {
     const { precision, recall } = precisionRecall(final.tallies.memberships);
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.42);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+    expect(recall).toBeGreaterThanOrEqual(0.13);
   });
 
-  it('finds governments and focus areas in never-seen articles with precision of at least 0.8', () => {
-    expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.8);
-    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.8);
+  it('finds governments and focus areas in never-seen articles with precision of at least 0.78', () => {
+    expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.78);
+    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.78);
   });
 });

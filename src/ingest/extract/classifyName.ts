@@ -33,6 +33,8 @@ function judgeName(name: string): NameClass | null {
   if (!/[\p{Lu}\p{N}]/u.test(text[0]) && !/^\p{Ll}{1,2}\p{Lu}/u.test(text)) return null;
   // "NPUs", "GPUs", "LLMs": plural acronyms name things.
   if (/^\p{Lu}{2,5}s$/u.test(text)) return null;
+  // "CyberAgent, Inc.": a legal suffix cut off by its comma names nothing on its own.
+  if (/^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|NV|BV|SpA|S\.p\.A|Pty|KK|Limited)\.?$/.test(text)) return null;
   const last = text.split(/\s+/).pop() ?? '';
   // "Technology Innovation Institute": ordinary words make a name once an institution word closes them.
   const institution = text.includes(' ') && INNER_ORG_HEADS.has(last);

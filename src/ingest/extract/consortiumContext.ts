@@ -14,11 +14,14 @@ export interface SentenceContext {
   consortiumArticle: boolean;
 }
 
+const MEDIA_DESCRIPTOR = /\b(?:news agency|press agency|wire service|newswire)$/;
+
 /** Keeps the items that can be organisations, offering each to the registry. */
 export function orgItems(ctx: SentenceContext, items: ListItem[]): ListItem[] {
   const kept = items.filter((item) => {
     const cls = classifyName(item.name.text);
-    return cls === 'Organization' || cls === 'Consortium';
+    // "state news agency Anadolu Agency": a media company, though its name ends like a public body's.
+    return cls === 'Organization' || cls === 'Consortium' || (cls === 'Agency' && MEDIA_DESCRIPTOR.test(item.descriptor));
   });
   for (const item of kept) {
     ctx.registry.add({ surface: item.name.text, sentence: ctx.index, start: item.name.start, end: item.name.end, strength: 'strong', descriptor: item.descriptor || undefined, acronym: item.name.acronym, viaConsortium: true });

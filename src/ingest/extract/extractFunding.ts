@@ -12,6 +12,8 @@ import { ASSETS, isBudgetStatement, isChannelMention, passiveFunderOf, ownVentur
 const EQUIVALENT = /^\s*(?:\(|,\s*or\s+|—\s*|-\s*)\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|just over|over|more than|circa|~|or|equivalent to|worth)?\s*$/i;
 /** Amounts that are not commitments of money. */
 const NOT_FUNDING = /\b(?:revenue|revenues|sales|valuation|valued at|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living)\b[^.;]{0,30}$/i;
+/** "The round values Mistral at €11.7bn"; "A single high-end GPU can cost $45,000 to $60,000": a valuation or a unit price. */
+const VALUE_OR_UNIT_PRICE = /(?:\bvalu(?:es|ed|ing) (?:\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*|it|the (?:company|firm|startup|group)) at|\b(?:[Aa] single|[Ee]ach|[Oo]ne|[Pp]er|[Ee]very) [\p{L}-]+(?: [\p{L}-]+){0,3} (?:can |could |would |will |may )?(?:cost|costs|sells? for|retails? for|goes for|go for))\s*[^.;]{0,20}$/u;
 const UP_TO = /\b(?:up to|as much as|a maximum of|at most|no more than)\s*$/i;
 const FUNDERS: EntityLabel[] = ['Government', 'Agency', 'Organization'];
 const RECIPIENTS: EntityLabel[] = ['Consortium', 'Initiative', 'Organization'];
@@ -44,7 +46,7 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
     );
     for (let i = 0; i < mentions.length; i++) {
       const money = mentions[i];
-      if (NOT_FUNDING.test(sentence.slice(0, money.start)) || ASSETS.test(sentence.slice(0, money.start))) continue;
+      if (NOT_FUNDING.test(sentence.slice(0, money.start)) || VALUE_OR_UNIT_PRICE.test(sentence.slice(0, money.start)) || ASSETS.test(sentence.slice(0, money.start))) continue;
       const next = mentions[i + 1];
       let usd: number | undefined;
       // "1 trillion yen (about $6.2 billion)", "$1 billion (₹8,300 crore)": one commitment, two currencies.

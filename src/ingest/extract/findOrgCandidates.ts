@@ -56,8 +56,19 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
     findBulletNames(article.sentences, index, add);
     findSubjectLists(sentence, add);
     findOwnerCues(sentence, add);
+    findMediaOutlets(sentence, add);
     markNonActors(sentence, registry);
   });
+}
+
+/** "state news agency Anadolu Agency": a news agency is a media company whatever its name's last word says. */
+const NEWS_AGENCY = /\b(?:news agency|press agency|wire service|newswire) (?=\p{Lu})/gu;
+
+function findMediaOutlets(sentence: string, add: AddFn): void {
+  for (const match of sentence.matchAll(NEWS_AGENCY)) {
+    const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
+    if (span) add(span, 'strong', match[0].trim(), { forced: 'Organization' });
+  }
 }
 
 const TITLE_AS_VERB = /\b(?:will|would|to|also|shall|may|could|now)\s+(?:chair|head|direct)\s+$/;

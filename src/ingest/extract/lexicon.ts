@@ -38,6 +38,8 @@ export const ORG_HEADS = new Set([
 /** Institution words that mark an organisation anywhere in a name ("Imperial College London"). */
 export const INNER_ORG_HEADS = new Set([
   'University', 'College', 'Institute', 'Academy', 'Centre', 'Center', 'Laboratory', 'Laboratories', 'Labs', 'Bank', 'School', 'Association',
+  // "Big Innovation Company": ordinary words closed by a company word are a company's name.
+  'Company', 'Corporation',
   // The same institution words in the languages news copy leaves untranslated.
   'Universidad', 'Universidade', 'Université', 'Universität', 'Università', 'Universiteit', 'Instituto', 'Institut',
   'Istituto', 'Fundacja', 'Stichting', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Stiftung', 'Escuela', 'École', 'Hochschule',

@@ -3,6 +3,7 @@ import { classifyName } from './classifyName';
 import { PERSON_NOUNS, ROLE_NOUNS, THING_NOUNS } from './lexicon';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
+import { markProducts } from './markProducts';
 
 /**
  * Marks names the sentence shows to be places, people or things, so that no
@@ -28,6 +29,7 @@ export function markNonActors(sentence: string, registry: OrgRegistry): void {
     const appositive = /^,? (?:a|an|the|\p{Lu}[\p{L}]+['’]s) ([^,.;()]{0,60}?)(?=[,.;)]|$| that| which| in| at| operated| run| built)/u.exec(after);
     if (appositive && THING_NOUNS.test(appositive[1]) && !ROLE_ANY.test(appositive[1])) registry.addNonActor(span.text);
   }
+  markProducts(sentence, spans, registry);
   // "rival ChatGPT from U.S. company OpenAI", "Qwen3-8B from Alibaba": a product-shaped name (inner capital or digit) made by the organisation after "from".
   for (const span of spans) {
     const maker = /^ from (?:(?:the )?(?:[\p{L}.-]+ ){0,3})?(\p{Lu}[\p{L}\p{N}]+)/u.exec(sentence.slice(span.end));

@@ -56,6 +56,11 @@ export class OrgRegistry {
     this.venues.add(nameKey(name));
   }
 
+  /** Marks a name the sentence shows is a title or a product line ("Director of X", "its Y Academy programme"): refused whatever its words say. */
+  refuse(name: string): void {
+    this.venues.add(nameKey(name));
+  }
+
   /** Marks a name as a person (it followed "minister", "CEO" …). */
   addPerson(name: string): void {
     this.persons.add(name);

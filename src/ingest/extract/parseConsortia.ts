@@ -17,6 +17,7 @@ import { readJointApplication } from './readJointApplication';
 import { readNamedTeamLedBy } from './readNamedTeamLedBy';
 import { readTeamFormations } from './readTeamFormations';
 import { readTableRows } from './readTableRows';
+import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
 import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
 import { readList, type ListItem } from './readList';
 import { nameLedProjects } from './nameLedProject';
@@ -41,6 +42,10 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     const ctx: SentenceContext = { sentence, index, sentences, book, registry, consortiumArticle };
     readNamedVenture(ctx);
     readNamedConsortia(ctx);
+    readNamedPartnership(ctx);
+    readAgreedJointBuild(ctx);
+    readContributors(ctx);
+    readPartneringToLaunch(ctx);
     readLedBy(ctx);
     readPersonLedTeam(ctx);
     readNamedTeamLedBy(ctx);
@@ -86,6 +91,9 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readWithAsLeader(ctx);
     readStatus(ctx);
   });
+  // "The ELTE team did not train from scratch" in an article that never speaks of consortia: the
+  // organisation's own researchers, not a team of several organisations.
+  if (!consortiumArticle) dropOwnStaffTeams(book);
   aliasProjectConsortium({ book, sentences });
   adoptLoneLeader(book);
   nameLedProjects(book, article, registry);
@@ -253,14 +261,26 @@ function ownNameBeforeNoun(sentence: string, phraseStart: number, nounAt: number
  * other one, and the other has members but no leader, they are one team.
  */
 function adoptLoneLeader(book: ConsortiumBook): void {
-  const lone = book.drafts.filter((d) => d.definiteLead && !d.name && d.leaders.size === 1 && !d.members.size);
   const leaderless = book.drafts.filter((d) => !d.leaders.size && d.members.size >= 2);
-  if (lone.length !== 1 || leaderless.length !== 1) return;
+  if (leaderless.length !== 1) return;
   const [team] = leaderless;
+  // "A research team led by X … The team comprises: X, A, B": a leader listed among the members leads that team.
+  const listed = (d: ConsortiumDraft) => [...team.members.keys()].some((member) => [...d.leaders.keys()].some((leader) => leaderKey(member) === leaderKey(leader)));
+  const lone = book.drafts.filter((d) => !d.name && d.leaders.size === 1 && !d.members.size && (d.definiteLead || listed(d)));
+  if (lone.length !== 1) return;
   const [leader, sentences] = [...lone[0].leaders][0];
   for (const sentence of sentences) addTo(team.leaders, leader, sentence);
   team.refs.push(...lone[0].refs);
   book.drafts.splice(book.drafts.indexOf(lone[0]), 1);
+}
+
+/** Removes teams known only as "the X team": one leader, no member, no own name, no stated size. */
+function dropOwnStaffTeams(book: ConsortiumBook): void {
+  for (const draft of [...book.drafts]) {
+    if (draft.name || draft.leaders.size !== 1 || draft.members.size || draft.statedMemberCount !== undefined || draft.formal) continue;
+    book.drafts.splice(book.drafts.indexOf(draft), 1);
+    if (book.current === draft) book.current = undefined;
+  }
 }
 
 /** Start of the noun phrase ending in the consortium noun: after the last determiner or comma. */

@@ -4,6 +4,7 @@ import { addMembers, orgItems, type SentenceContext } from './consortiumContext'
 import { addTo, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import { readList } from './readList';
+import { addCoBuilders, readLaterPartners, readListAlongside } from './readProjectPartners';
 
 /**
  * Leadership phrasings beyond "a consortium led by X": a leader who "leads the
@@ -20,20 +21,24 @@ const WORK_THEN_PARTNERS = /^,? (?:will|is to|is set to|to) [\p{Ll}-]+(?: [\p{L}
 /** Phrases between a leader and the member cue that describe the leader, not new members: "of Liège", ", a Ghent startup,", " delivering the programme,". */
 const LEADER_TAIL = /^(?: (?:of|in|from) \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)?(?:, (?:a|an|the) [^,;.]{1,60}(?=,))?(?: [\p{Ll}-]+ing(?: [\p{Ll}-]+){0,3}(?=,))?/u;
 
+/** "The project team is led by X, the group's carrier, and includes affiliates A and B alongside C": the team's own verb, after the leader. */
+const AND_INCLUDES = /^,? and (?:also )?(?:includes|comprises|brings together|counts) (?:(?:fellow |sister )?(?:affiliates|partners|subsidiaries|members|companies|firms|units) )?/;
 /** Members written after a leader ("… of Liège, working alongside A and B"); returns whether any were found. */
 export function readMembersAfterLeader(ctx: SentenceContext, draft: ConsortiumDraft, pos: number): boolean {
   const tail = LEADER_TAIL.exec(ctx.sentence.slice(pos))?.[0] ?? '';
   const rest = ctx.sentence.slice(pos + tail.length);
-  const cue = MEMBER_CUE.exec(rest) ?? /^,? (?:that|which|who) (?:also )?(?:included|includes|include|comprised|comprises) |^ made up of /.exec(rest) ?? WORK_THEN_PARTNERS.exec(rest);
+  const cue = MEMBER_CUE.exec(rest) ?? /^,? (?:that|which|who) (?:also )?(?:included|includes|include|comprised|comprises) |^ made up of /.exec(rest) ?? AND_INCLUDES.exec(rest) ?? WORK_THEN_PARTNERS.exec(rest);
   if (!cue) return false;
-  const items = readList(ctx.sentence, pos + tail.length + cue[0].length);
+  const items = readListAlongside(ctx.sentence, pos + tail.length + cue[0].length);
   addMembers(ctx, draft, items);
   return items.length > 0;
 }
 
 /** Verbs a leader does to a team; the noun says it is a team (or its bid/project). */
 const LEADS = '(?:leads|heads|is leading|is heading|will lead|will head|led|headed|co-leads|coordinates|will coordinate|is coordinating)';
-const TEAM_NOUN = '(?:consortium|group|team|alliance|coalition|partnership|joint venture|project|programme|program|bid|effort|initiative|work)';
+const TEAM_NOUN = '(?:consortium|group|team|alliance|coalition|partnership|joint venture|project|programme|program|bid|effort|initiative|work|build-out|build|buildout|roll-out|rollout)';
+/** Nouns for the work itself, not a team: its partners may be named in the sentences after ("… with Microsoft as its main partner"). */
+const WORK_NOUN = /\b(?:project|programme|program|effort|initiative|work|build-out|build|buildout|roll-out|rollout)$/;
 const SUBJECT_LEADS = new RegExp(`^(?:,[^,]{0,90})?,? (?:which|who|that) ${LEADS} (?:a|an|the|its) (?:[\\w-]+ ){0,3}?${TEAM_NOUN}\\b|^ ${LEADS} (?:a|an|the|its) (?:[\\w-]+ ){0,3}?${TEAM_NOUN}\\b|^ (?:will lead|leads|is leading)(?=, with )`);
 const ENTERED_WITH = /^ (?:had |has |have )?(?:entered|bid|applied|competed|competes|applies|applied jointly)(?: [\w-]+){0,2}? with (?:a|an|its) (?:[\w-]+ ){0,2}?(?:consortium|group|team|alliance|coalition)\b/;
 
@@ -49,10 +54,17 @@ export function readLeaderVerbs(ctx: SentenceContext): void {
     const existing = book.drafts.find((d) => d.leaders.has(span.text)) ?? venture;
     const draft = existing ?? book.anonymous();
     // A team exists once someone else is named in it; "X leads the project" alone is not a consortium.
-    if (!readMembersAfterLeader(ctx, draft, span.end + verb[0].length) && !existing) {
+    // "X is leading the project …, with A as its main partner", "… the partners include A": partners may come later.
+    const work = WORK_NOUN.test(verb[0]);
+    const direct = readMembersAfterLeader(ctx, draft, span.end + verb[0].length);
+    const later = work && !direct && readLaterPartners(ctx, draft, span, span.end + verb[0].length);
+    if (!direct && !later && !existing) {
       book.drafts.splice(book.drafts.indexOf(draft), 1);
       continue;
     }
+    // "Nvidia and Foxconn will build X. Foxconn is leading the build": the co-builders are partners too.
+    if (work && (direct || later)) addCoBuilders(ctx, draft, span.text);
+    if (work && !existing) draft.ledProject = true;
     ctx.registry.add({ surface: span.text, sentence: index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
     // "X will lead, with A and B as partners": no team noun, so the team is the project the article is about.
     if (!existing && !new RegExp(TEAM_NOUN).test(verb[0])) draft.ledProject = true;

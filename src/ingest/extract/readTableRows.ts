@@ -21,6 +21,10 @@ interface Cell {
 const LEADER_COLUMN = /^(?:lead|leader|leaders|led by|team leader|team lead|consortium leader|consortium lead|lead (?:company|partner|member|organi[sz]ation|institution)|coordinator|lead applicant)$/i;
 const MEMBERS_COLUMN = /^(?:members?|partners?|consortium (?:members|partners)|team members|participants|other members|other partners)$/i;
 const TEAM_COLUMN = /^(?:team|consortium|name|group|bid|alliance|team name|consortium name)$/i;
+/** "| Project | Who is involved |": a roundup's columns; a row is a team only when a "(lead)" mark says who leads it. */
+const INVOLVED_COLUMN = /^(?:who(?:['’]s| is) involved|involved|parties|players|participants involved|partners involved)$/i;
+const PROJECT_COLUMN = /^(?:project|initiative|programme|program|venture)$/i;
+const LEAD_MARK = /\((?:lead|leader|lead partner|coordinator)\)/i;
 
 /** One team per table row: leader from the leader column, members from the members column. */
 export function readTableRows(ctx: SentenceContext): void {
@@ -32,7 +36,11 @@ export function readTableRows(ctx: SentenceContext): void {
   const membersAt = header.findIndex((text) => MEMBERS_COLUMN.test(text));
   const teamAt = header.findIndex((text) => TEAM_COLUMN.test(text));
   // A table about teams names a leader or members per row; any other table (budgets, timelines) is not read.
-  if (leaderAt < 0 && membersAt < 0) return;
+  const involvedAt = header.findIndex((text) => INVOLVED_COLUMN.test(text));
+  if (leaderAt < 0 && membersAt < 0) {
+    if (involvedAt >= 0) readInvolvedRows(ctx, rows, involvedAt, header.findIndex((text) => PROJECT_COLUMN.test(text)));
+    return;
+  }
   for (const row of rows) {
     if (row.every((cell) => /^\s*:?-{2,}:?\s*$/.test(cell.text))) continue;
     const leader = leaderAt >= 0 ? nameIn(row[leaderAt]) : undefined;
@@ -51,6 +59,26 @@ export function readTableRows(ctx: SentenceContext): void {
     if (cell) addMembers(masked, draft, readList(masked.sentence, cell.start + (/^\s*/.exec(cell.text)?.[0].length ?? 0)));
     const ref = team ?? leader!;
     ctx.book.refer(draft, ctx.index, ref.start, ref.end);
+  }
+}
+
+/** "| Stargate Argentina | Sur Energy (lead), OpenAI |": the project names the team, the marked name leads it. */
+function readInvolvedRows(ctx: SentenceContext, rows: Cell[][], involvedAt: number, projectAt: number): void {
+  const masked = { ...ctx, sentence: ctx.sentence.replace(/ ?\|/g, (pipe) => (pipe.length === 2 ? '. ' : '.')) };
+  for (const row of rows) {
+    const cell = row[involvedAt];
+    if (!cell || !LEAD_MARK.test(cell.text)) continue;
+    const project = nameIn(row[projectAt]);
+    const cls = project && classifyName(project.text);
+    const items = readList(masked.sentence, cell.start + (/^\s*/.exec(cell.text)?.[0].length ?? 0));
+    // The leader is marked in the cell; addMembers reads "(lead)" after a name as its leadership.
+    if (!items.length) continue;
+    const leader = items.find((item) => LEAD_MARK.test(masked.sentence.slice(item.name.end, item.name.end + 16)));
+    if (!leader) continue;
+    const draft = project && cls && cls !== 'Agency' ? ctx.book.byName(project.text) : ctx.book.byLeader(leader.name.text, ctx.index);
+    draft.formal = true;
+    addMembers(masked, draft, items);
+    ctx.book.refer(draft, ctx.index, (project ?? leader.name).start, (project ?? leader.name).end);
   }
 }
 

@@ -49,6 +49,8 @@ export function countryForms(): CountryForm[] {
     for (const capital of country.capital ?? []) add(capital, code, 'capital', primary);
   }
   add(EU_NAME, 'EU', 'name');
+  // English names news copy still uses after a country renamed itself (world-countries keeps only the new one).
+  for (const [text, code] of FORMER_ENGLISH_NAMES) add(text, code, 'name');
   // Gazetteer forms go first: they are the curated answer where world-countries is ambiguous.
   const curated: CountryForm[] = Object.entries(governmentAliases()).flatMap(([code, aliases]) =>
     aliases.map((text) => ({ text, code, kind: 'name' as const, primary: true })),
@@ -57,6 +59,15 @@ export function countryForms(): CountryForm[] {
   forms = dedupe(list).sort((a, b) => b.text.length - a.text.length);
   return forms;
 }
+
+const FORMER_ENGLISH_NAMES: Array<[string, string]> = [
+  ['Turkey', 'TR'],
+  ['Czech Republic', 'CZ'],
+  ['Swaziland', 'SZ'],
+  ['Macedonia', 'MK'],
+  ['Burma', 'MM'],
+  ['Ivory Coast', 'CI'],
+];
 
 /** Keeps the first form for each text; drops texts two UN members share (ambiguous). */
 function dedupe(list: CountryForm[]): CountryForm[] {

@@ -8,6 +8,9 @@ interface CurrencySeed {
   defaults: Record<string, string>;
 }
 
+/** Currency abbreviations that are not ISO codes but are standard in English-language news. */
+const NEWS_ABBREVIATIONS: Record<string, string> = { NIS: 'ILS', Dkr: 'DKK', Skr: 'SEK', Nkr: 'NOK', SFr: 'CHF' };
+
 /** What money written in text can be read with: ISO codes, marks (symbols) and unit words. */
 export interface CurrencyTable {
   /** Every ISO 4217 code a country uses (plus the seed's extras). */
@@ -62,6 +65,8 @@ export function currencyTable(): CurrencyTable {
   const marks = new Map<string, string>();
   for (const [symbol, owners] of symbolCodes) if (owners.size === 1) marks.set(symbol, [...owners][0]);
   for (const [mark, code] of Object.entries(seed.marks)) marks.set(mark, code);
+  // Abbreviations news copy writes instead of the ISO code ("NIS 290 million"); the seed's marks take precedence.
+  for (const [mark, code] of Object.entries(NEWS_ABBREVIATIONS)) if (!marks.has(mark)) marks.set(mark, code);
   table = { codes, marks, units, byCountry, defaults: new Map(Object.entries(seed.defaults)) };
   return table;
 }
