@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { FACT_TYPES_UNION } from '../src/graph/ontology';
-import { FUNDING_COUNTRY } from '../src/graph/queries/fundingSummary';
+import { FUNDING_BY_COUNTRY } from '../src/graph/queries/fundingSummary';
 import type { sampleTargets } from './synthGraph';
 
 /** One request in its three forms: our GraphQL, @neo4j/graphql, and the hand-written Cypher floor. */
@@ -55,7 +55,12 @@ WITH p, r, ${EVIDENCE_OF('r', 'x')} AS evidence
 WITH p, collect({type: type(r), from: startNode(r).id, to: endNode(r).id, evidence: evidence}) AS steps
 RETURN length(p) AS length, [n IN nodes(p) | {id: n.id, label: labels(n)[0], name: n.name}] AS nodes, steps`;
 
-const Q4_CYPHER = `
+/**
+ * The depth-2 neighbourhood of an organisation (at most $limit nodes) and
+ * the edges among them, as `ns` and `rs`: the floor and the @neo4j/graphql
+ * `@cypher` field both run this and differ only in how they return it.
+ */
+export const NEIGHBORHOOD_MATCH = `
 MATCH (start:Organization {id: $id})
 CALL (start) {
   MATCH (start)-[:${FACT_TYPES_UNION}*1..2]-(m)
@@ -65,18 +70,14 @@ WITH start, collect(m) AS found
 WITH [start] + found[0..$limit - 1] AS ns
 UNWIND ns AS n
 OPTIONAL MATCH (n)-[r:${FACT_TYPES_UNION}]->(other) WHERE other IN ns
-WITH ns, collect(DISTINCT r) AS rs
+WITH ns, collect(DISTINCT r) AS rs`;
+
+const Q4_CYPHER = `${NEIGHBORHOOD_MATCH}
 RETURN [n IN ns | {id: n.id, label: labels(n)[0], name: n.name}] AS nodes,
        [r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id}] AS edges`;
 
-// The same bucket rule as the API (FUNDING_COUNTRY): the floor must answer the same question.
-const Q5_CYPHER = `
-MATCH (f:Funding)
-WITH f, ${FUNDING_COUNTRY} AS key
-OPTIONAL MATCH (named:Government {country: key})
-RETURN key, coalesce(named.name, key) AS label, sum(coalesce(f.amountUsd, 0)) AS totalUsd, count(f) AS count,
-       count(CASE WHEN f.amountUsd IS NULL THEN 1 END) AS withoutUsd
-ORDER BY totalUsd DESC, key`;
+// The API's own statement: the floor must answer the same question.
+const Q5_CYPHER = FUNDING_BY_COUNTRY;
 
 /** The five core questions of issue 7, over the sample targets of a scale. */
 export function coreQueries(targets: Targets): CoreQuery[] {

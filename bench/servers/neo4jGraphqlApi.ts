@@ -12,6 +12,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import neo4j, { type Driver, type ManagedTransaction, type Session, type SessionConfig } from 'neo4j-driver';
 import { FACT_TYPES_UNION } from '../../src/graph/ontology';
 import { FUNDING_COUNTRY } from '../../src/graph/queries/fundingSummary';
+import { NEIGHBORHOOD_MATCH } from '../queries';
 
 const typeDefs = /* GraphQL */ `
   scalar JSON
@@ -68,16 +69,7 @@ const typeDefs = /* GraphQL */ `
     neighborhood(id: ID!, limit: Int!): JSON
       @cypher(
         statement: """
-        MATCH (start:Organization {id: $id})
-        CALL (start) {
-          MATCH (start)-[:${FACT_TYPES_UNION}*1..2]-(m)
-          RETURN DISTINCT m LIMIT $limit
-        }
-        WITH start, collect(m) AS found
-        WITH [start] + found[0..$limit - 1] AS ns
-        UNWIND ns AS n
-        OPTIONAL MATCH (n)-[r:${FACT_TYPES_UNION}]->(other) WHERE other IN ns
-        WITH ns, collect(DISTINCT r) AS rs
+        ${NEIGHBORHOOD_MATCH}
         RETURN {nodes: [n IN ns | {id: n.id, label: labels(n)[0], name: n.name}],
                 edges: [r IN rs | {type: type(r), from: startNode(r).id, to: endNode(r).id}]} AS result
         """

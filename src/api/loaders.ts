@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EvidenceRow, Graph } from '../graph';
 
 export type { EvidenceRow } from '../graph';
-import { ENTITY_LABELS, nodeFields, RELATION_TYPES, type EntityLabel, type RelationType } from '../graph';
+import { ENTITY_LABELS, evidenceOfKeys, nodeFields, RELATION_TYPES, type EntityLabel, type RelationType } from '../graph';
 import { invariant } from '../invariant';
 import { toApiError } from './errors';
 
@@ -35,12 +35,7 @@ RETURN id, ${nodeFields('m')} AS node, labels(m) AS labels, properties(r) AS rel
 ORDER BY id, m.name`;
 }
 
-const EVIDENCE = `
-UNWIND $keys AS key
-WITH key, split(key, ':') AS parts
-MATCH (a:Article {id: parts[0]})
-WITH key, a, toInteger(parts[1]) AS i
-RETURN key, a {.id, .title, .url, .published, .publisher} AS article, i AS sentenceIndex, a.sentences[i] AS sentence`;
+const EVIDENCE = `RETURN ${evidenceOfKeys('$keys', 'k')} AS rows`;
 
 /** Per-request batching: one Cypher per kind of hop per tick, however many results. */
 export interface Loaders {
@@ -84,7 +79,7 @@ export function createLoaders(graph: Graph, timeoutMs: number): Loaders {
   );
 
   const evidence = new DataLoader<string, EvidenceRow | null>(async (keys) => {
-    const rows = await read<EvidenceRow & Record<string, unknown>>(EVIDENCE, { keys: [...keys] });
+    const [{ rows }] = await read<{ rows: EvidenceRow[] }>(EVIDENCE, { keys: [...keys] });
     const byKey = new Map(rows.map((r) => [r.key, r]));
     return keys.map((k) => byKey.get(k) ?? null);
   });

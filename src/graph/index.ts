@@ -1,6 +1,6 @@
 export { openGraph } from './openGraph';
 export type { Graph, CypherParams, ReadOptions, OpenGraphOptions, QueryListener } from './openGraph';
-export { migrate } from './migrate';
+export { migrate, dropNodeProvenanceLists } from './migrate';
 export type { MigrateResult } from './migrate';
 export { GraphError, translateDriverError } from './errors';
 export type { GraphErrorCode } from './errors';
@@ -10,7 +10,7 @@ export { findProjectRoot } from './local/projectRoot';
 export { exportGraph, propertyKeys } from './queries/exportGraph';
 export type { ExportedNode, ExportedRelationship } from './queries/exportGraph';
 export { findEntityByName, findEntityWithRelated, lucenePhrase } from './queries/findEntityByName';
-export { relatedTreeCypher, evidenceOf, hopCount } from './queries/relatedTree';
+export { relatedTreeCypher, evidenceOf, evidenceOfKeys, hopCount } from './queries/relatedTree';
 export type { HopTree, Hop, HopRow, EvidenceRow } from './queries/relatedTree';
 export type { NamedLabel } from './queries/findEntityByName';
 export { ENTITY_LABELS, RELATION_TYPES } from './ontology';

@@ -30,17 +30,17 @@ export async function migrate(graph: Graph): Promise<MigrateResult> {
   // Schema statements cannot share a transaction with each other in Neo4j.
   for (const statement of statements) await graph.write(statement);
   await graph.write('CALL db.awaitIndexes(300)');
-  await dropNodeProvenanceLists(graph);
   return { statements: statements.length };
 }
 
 /**
  * Stores written before entity provenance moved onto MENTIONS kept
  * `sources`/`evidence` lists on nodes; nothing reads them any more and
- * retraction no longer updates them, so they are removed (in batches: an
- * implicit transaction, which `CALL … IN TRANSACTIONS` requires).
+ * retraction no longer updates them, so this removes them. It scans every
+ * node, so it runs from `sovgraph migrate` only, never at start-up (in
+ * batches: an implicit transaction, which `CALL … IN TRANSACTIONS` requires).
  */
-async function dropNodeProvenanceLists(graph: Graph): Promise<void> {
+export async function dropNodeProvenanceLists(graph: Graph): Promise<void> {
   const session = graph.driver.session({ database: graph.database });
   try {
     await session.run(`MATCH (n) WHERE n.sources IS NOT NULL OR n.evidence IS NOT NULL

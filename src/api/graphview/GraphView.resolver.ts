@@ -1,12 +1,12 @@
 import { Max, MaxLength, Min } from 'class-validator';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, labelOfId, neighborhood, shortestPath, type EvidenceRow } from '../../graph';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, labelOfId, neighborhood, shortestPath } from '../../graph';
 import type { ApiContext } from '../context';
 import { ApiError, ErrorCode, orApiError } from '../errors';
 import { Path, Subgraph } from './GraphView.type';
 import { toGraphEdge, toGraphNode } from './toGraphView';
-import { edgeDetailOf } from '../prefetch';
+import { edgeDetailOf, primeEvidence } from '../prefetch';
 
 @ArgsType()
 class PathArgs {
@@ -45,11 +45,6 @@ function requireKnownId(id: string): void {
   if (!labelOfId(id)) throw new ApiError(ErrorCode.BAD_USER_INPUT, `unknown id "${id}": ids look like gov:JP, org:softbank, consortium:softbank-consortium`);
 }
 
-/** Evidence read with the traversal: the edges' evidence fields then need no further statement. */
-function primeEvidence(ctx: ApiContext, rows: EvidenceRow[]): void {
-  for (const row of rows) ctx.loaders.evidence.prime(row.key, row);
-}
-
 /** Paths and neighbourhoods: the graph-shaped answers, for drawing. */
 @Resolver()
 export class GraphViewResolver {
@@ -59,7 +54,7 @@ export class GraphViewResolver {
     requireKnownId(to);
     const found = await orApiError(shortestPath(ctx.graph, from, to, maxHops ?? 4, { timeoutMs: ctx.timeoutMs, edgeDetail: edgeDetailOf(info, 'steps') }));
     if (!found) return null;
-    primeEvidence(ctx, found.evidence);
+    primeEvidence(ctx.loaders, found.evidence);
     return Object.assign(new Path(), { length: found.edges.length, nodes: found.nodes.map(toGraphNode), steps: found.edges.map(toGraphEdge) });
   }
 
@@ -68,7 +63,7 @@ export class GraphViewResolver {
     requireKnownId(id);
     const found = await orApiError(neighborhood(ctx.graph, id, depth ?? 1, limit ?? 100, { timeoutMs: ctx.timeoutMs, edgeDetail: edgeDetailOf(info, 'edges') }));
     if (found.nodes.length === 0) return null;
-    primeEvidence(ctx, found.evidence);
+    primeEvidence(ctx.loaders, found.evidence);
     return Object.assign(new Subgraph(), { nodes: found.nodes.map(toGraphNode), edges: found.edges.map(toGraphEdge) });
   }
 }

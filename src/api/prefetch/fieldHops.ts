@@ -17,17 +17,6 @@ export interface FieldHop {
   paged?: { firstIf?: RelationType };
 }
 
-/** GraphQL object type of each label (the type the neighbour is resolved as). */
-export const TYPE_OF_LABEL: Partial<Record<EntityLabel, string>> = {
-  Organization: 'Organization',
-  Consortium: 'Consortium',
-  Initiative: 'Initiative',
-  Government: 'Government',
-  Model: 'Model',
-  FocusArea: 'FocusArea',
-  Agency: 'Agency',
-};
-
 const hop = (type: RelationType, direction: 'out' | 'in', toLabel: EntityLabel, at: Partial<FieldHop> = {}): FieldHop => ({ type, direction, toLabel, ...at });
 
 /**

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Hop, HopTree, RelationType } from '../../graph';
 import { pageWindow } from '../common/paginate';
-import { FIELD_HOPS, TYPE_OF_LABEL } from './fieldHops';
+import { FIELD_HOPS, type FieldHop } from './fieldHops';
 
 /** Deepest prefetch: the query depth limit bounds it anyway; this bounds the statement's size. */
 const MAX_PREFETCH_DEPTH = 4;
@@ -34,23 +34,27 @@ function windowOf(field: ResolveTree, firstIf: RelationType | undefined): Hop['e
 /** The relationships a selection on `typeName` will load, as a hop tree. */
 function treeFor(trees: ResolveTree[], typeName: string, depth: number): HopTree {
   if (depth >= MAX_PREFETCH_DEPTH || trees.length === 0) return { hops: [] };
-  const hops = new Map<string, Hop>();
+  // Fields that follow the same relationship (aliases, or `leader` beside
+  // `members`) share one read, with everything any of them selects.
+  const uses = new Map<string, Array<{ spec: FieldHop; field: ResolveTree }>>();
   for (const field of fieldsOf(trees, typeName)) {
     for (const spec of FIELD_HOPS[`${typeName}.${field.name}`] ?? []) {
       const key = `${spec.type}|${spec.direction}|${spec.toLabel}`;
-      const childType = TYPE_OF_LABEL[spec.toLabel];
-      const childTrees = spec.nodeAt && childType ? descend([field], spec.nodeAt) : [];
-      const wantsEvidence = spec.evidenceAt ? descend([field], spec.evidenceAt).length > 0 : false;
-      const children = childType ? treeFor(childTrees, childType, depth + 1) : { hops: [] };
-      const window = spec.paged ? windowOf(field, spec.paged.firstIf) : undefined;
-      const seen = hops.get(key);
-      // The same relationship under two aliases: read it once, with everything either wants.
-      hops.set(key, seen
-        ? { ...seen, evidence: seen.evidence || wantsEvidence, evidenceWindow: undefined, children: { hops: [...seen.children.hops, ...children.hops] } }
-        : { type: spec.type, direction: spec.direction, toLabel: spec.toLabel, evidence: wantsEvidence, evidenceWindow: window, children });
+      uses.set(key, [...(uses.get(key) ?? []), { spec, field }]);
     }
   }
-  return { hops: [...hops.values()] };
+  const hops: Hop[] = [];
+  for (const group of uses.values()) {
+    const { type, direction, toLabel } = group[0].spec;
+    const childTrees = group.flatMap(({ spec, field }) => (spec.nodeAt ? descend([field], spec.nodeAt) : []));
+    const evidence = group.some(({ spec, field }) => spec.evidenceAt !== undefined && descend([field], spec.evidenceAt).length > 0);
+    // A page window holds only when one paginated field is the sole reader.
+    const only = group.length === 1 ? group[0] : undefined;
+    const evidenceWindow = only?.spec.paged ? windowOf(only.field, only.spec.paged.firstIf) : undefined;
+    // Each label's GraphQL object type carries the label's name.
+    hops.push({ type, direction, toLabel, evidence, evidenceWindow, children: treeFor(childTrees, toLabel, depth + 1) });
+  }
+  return { hops };
 }
 
 /**

@@ -1,5 +1,5 @@
 export { hopTreeOf } from './hopTreeOf';
-export { primeLoaders } from './primeLoaders';
+export { primeEvidence, primeLoaders } from './primeLoaders';
 export { FIELD_HOPS } from './fieldHops';
 export { lookupWithRelated } from './lookupWithRelated';
 export { edgeDetailOf } from './edgeDetailOf';

@@ -1,4 +1,4 @@
-import type { EntityLabel, HopRow, HopTree } from '../../graph';
+import type { EntityLabel, EvidenceRow, HopRow, HopTree } from '../../graph';
 import type { Loaders } from '../loaders';
 
 /**
@@ -13,8 +13,13 @@ export function primeLoaders(loaders: Loaders, fromLabel: EntityLabel, id: strin
       rows.map((row) => ({ node: row.node, labels: row.labels, rel: row.rel })),
     );
     for (const row of rows) {
-      for (const evidence of row.evidence) loaders.evidence.prime(evidence.key, evidence);
+      primeEvidence(loaders, row.evidence);
       primeLoaders(loaders, hop.toLabel, row.node.id, hop.children, row.children);
     }
   });
+}
+
+/** Evidence rows read with a statement: the `evidence` fields they answer need no statement of their own. */
+export function primeEvidence(loaders: Loaders, rows: EvidenceRow[]): void {
+  for (const row of rows) loaders.evidence.prime(row.key, row);
 }

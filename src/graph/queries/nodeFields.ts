@@ -5,9 +5,9 @@
  * (BENCHMARKS.md, finding 1), and the bookkeeping `createdAt` (a temporal
  * value the driver decodes into objects) and `nameKey` (the lookup key).
  */
-export const NODE_FIELDS = 'n {.*, sources: null, evidence: null, createdAt: null, nameKey: null}';
-
-/** The same projection for another variable name. */
 export function nodeFields(variable: string): string {
   return `${variable} {.*, sources: null, evidence: null, createdAt: null, nameKey: null}`;
 }
+
+/** The projection of the node bound to `n`. */
+export const NODE_FIELDS = nodeFields('n');

@@ -49,19 +49,25 @@ export interface HopRow {
 }
 
 /**
- * Cypher expression: the evidence rows of the relationships in list `rels`
- * (for each "articleId:index" key, the article's citation fields and sentence).
- * `suffix` keeps the subquery's variables apart from the caller's.
+ * Cypher expression: the evidence rows of a list of "articleId:sentenceIndex"
+ * keys (each key's article citation fields and sentence; keys whose article
+ * is gone are left out). `suffix` keeps the subquery's variables apart from
+ * the caller's.
  */
-export function evidenceOf(rels: string, suffix: string): string {
-  const [rel, key, ep, a] = ['rel', 'key', 'ep', 'a'].map((v) => `${v}_${suffix}`);
+export function evidenceOfKeys(keys: string, suffix: string): string {
+  const [key, ep, a] = ['key', 'ep', 'a'].map((v) => `${v}_${suffix}`);
   return `COLLECT {
-  UNWIND ${rels} AS ${rel}
-  UNWIND coalesce(${rel}.evidence, []) AS ${key}
+  UNWIND ${keys} AS ${key}
   WITH DISTINCT ${key}, split(${key}, ':') AS ${ep}
   MATCH (${a}:Article {id: ${ep}[0]})
   RETURN {key: ${key}, article: ${a} {.id, .title, .url, .published, .publisher},
           sentenceIndex: toInteger(${ep}[1]), sentence: ${a}.sentences[toInteger(${ep}[1])]} }`;
+}
+
+/** Cypher expression: the evidence rows of the relationships in list `rels`. */
+export function evidenceOf(rels: string, suffix: string): string {
+  const [acc, rel] = ['acc', 'rel'].map((v) => `${v}_${suffix}`);
+  return evidenceOfKeys(`reduce(${acc} = [], ${rel} IN ${rels} | ${acc} + coalesce(${rel}.evidence, []))`, suffix);
 }
 
 /**
