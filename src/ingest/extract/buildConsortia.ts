@@ -56,6 +56,7 @@ export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: Fac
   for (const draft of book.drafts) {
     const leaders = resolved(draft.leaders, names);
     const members = resolved(draft.members, names);
+    if (draft.tentative && !members.size) continue;
     const name = consortiumName(draft, leaders, members, sink);
     if (!name) continue;
     const id = entityId('Consortium', name);

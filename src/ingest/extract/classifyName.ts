@@ -1,5 +1,6 @@
 import { isCountryForm, isLanguageName } from '../resolve/countries';
-import { findKnownAgency } from '../resolve/resolveNames';
+import worldCountries from 'world-countries';
+import { findKnownAgency, governmentAliases } from '../resolve/resolveNames';
 import { AGENCY_FIRST, AGENCY_LAST, CONSORTIUM_LAST, DATE_SPAN, INITIATIVE_FIRST, INITIATIVE_LAST, INNER_ORG_HEADS, NOT_AN_ACTOR_LAST, ORG_HEADS, TITLE_WORDS } from './lexicon';
 import { isGenericName } from './nameSpans';
 
@@ -38,10 +39,12 @@ function judgeName(name: string): NameClass | null {
   const last = text.split(/\s+/).pop() ?? '';
   // "Technology Innovation Institute": ordinary words make a name once an institution word closes them.
   const institution = text.includes(' ') && INNER_ORG_HEADS.has(last);
-  if ((isGenericName(text) && !institution) || isCountryForm(text) || isLanguageName(text)) return null;
+  if ((isGenericName(text) && !institution) || isCountryForm(text) || isLanguageName(text) || isStateMetonym(text)) return null;
   // "in U.S. digital infrastructure": the span reader leaves a dotted acronym without its last period.
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && isCountryForm(`${text}.`)) return null;
-  if (TITLE_WORDS.test(text) || NOT_AN_ACTOR_LAST.test(text) || DATE_SPAN.test(text)) return null;
+  if (TITLE_WORDS.test(text) || DATE_SPAN.test(text)) return null;
+  // "Centre for … Technology Law", "School of Law": an institution's subject may end in a word that alone names a law or a place.
+  if (NOT_AN_ACTOR_LAST.test(text) && !isInstitutionOf(text)) return null;
   // "Press contact: Corporate Communications, X": a department of an organisation, not one itself.
   if (DEPARTMENT.test(text)) return null;
   // "Nov" left by a sentence cut at "Nov. 24"; "1996 Estonia" from "In 1996 Estonia launched …": dates, not names.
@@ -56,13 +59,35 @@ function judgeName(name: string): NameClass | null {
   // "Korean AI", "Japanese Government": a place word plus generic words is not a name.
   const words = text.split(/\s+/);
   const placeParts = words[0].split('-').every((part) => isCountryForm(part));
-  if (words.length > 1 && words.length <= 3 && placeParts && isGenericName(words.slice(1).join(' '))) return null;
+  // ("Oman Foundation", "Varna University": an institution's head after the place makes a name.)
+  if (words.length > 1 && words.length <= 3 && placeParts && isGenericName(words.slice(1).join(' ')) && !PLACE_INSTITUTION_HEADS.has(words[words.length - 1])) return null;
   if (CONSORTIUM_LAST.test(text) || /^Team \p{Lu}/u.test(text)) return 'Consortium';
   // "Qatar Investment Authority", "National Development Fund": state investors are organisations (funds).
   if (/\b(?:Investment|Investments|Fund|Wealth)\b/.test(text) && !AGENCY_FIRST.test(text)) return 'Organization';
   if (findKnownAgency(text) || AGENCY_FIRST.test(text) || AGENCY_LAST.test(text) || isStateBrand(words)) return 'Agency';
   if (INITIATIVE_LAST.test(text) || INITIATIVE_FIRST.test(text)) return 'Initiative';
   return 'Organization';
+}
+
+const PLACE_INSTITUTION_HEADS = new Set(['Foundation', 'University', 'Institute', 'Academy', 'College', 'Bank']);
+
+/** "Centre for …", "Faculty of …": an institution's head, then its subject. */
+function isInstitutionOf(text: string): boolean {
+  const head = /^(?:\p{Lu}[\p{L}-]+ ){0,2}(\p{Lu}[\p{L}-]+) (?:of|for) /u.exec(text);
+  return !!head && INNER_ORG_HEADS.has(head[1]);
+}
+
+let metonyms: Set<string> | undefined;
+
+/**
+ * "co-financed by the bloc's seat", "the capital has signed": a capital city or a name
+ * the gazetteer gives a government stands for that government, never for an
+ * organisation (countries.ts drops forms two governments share, such as a
+ * capital that is also a bloc's seat, so they are checked here by text).
+ */
+function isStateMetonym(text: string): boolean {
+  metonyms ??= new Set([...worldCountries.flatMap((country) => country.capital ?? []), ...Object.values(governmentAliases()).flat()]);
+  return metonyms.has(text);
 }
 
 /** "Enterprise Ireland", "Innovation Norway", "Science Foundation Ireland": generic words plus a country's name are a state body ("AI Singapore" is a programme's name). */

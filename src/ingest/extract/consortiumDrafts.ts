@@ -20,6 +20,8 @@ export interface ConsortiumDraft {
   ledProject?: boolean;
   /** Known only from "X leads the consortium" before any team was described: waits for the team it points to. */
   definiteLead?: boolean;
+  /** Named only as a project, hub or factory so far: a team once someone is stated to take part, else dropped. */
+  tentative?: boolean;
   statedMemberCount?: number;
   status?: string;
   /** Where it is referred to: sentence + character range. */

@@ -11,7 +11,12 @@ import { ASSETS, isBudgetStatement, isChannelMention, passiveFunderOf, ownVentur
 /** A USD equivalent in brackets or after "or": "(approximately $6.2 billion)". */
 const EQUIVALENT = /^\s*(?:\(|,\s*or\s+|—\s*|-\s*)\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|just over|over|more than|circa|~|or|equivalent to|worth)?\s*$/i;
 /** Amounts that are not commitments of money. */
-const NOT_FUNDING = /\b(?:revenue|revenues|sales|valuation|valued at|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living)\b[^.;]{0,30}$/i;
+// ("valued at" alone prices a project, which is a commitment; only a company's value is not.)
+const NOT_FUNDING = /\b(?:revenue|revenues|sales|turnover|exports|imports|GDP|output|valuation|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living)\b[^.;]{0,30}$|\b(?:company|firm|start-?up|business|unicorn|it)(?:['’]s)? (?:is |was |now |being |has been |had been )*valued at\s*[^.;]{0,20}$/i;
+/** "a $1.5 billion domestic market", "a €4bn industry": the size of a market, not money anyone commits. */
+const MARKET_SIZE = /^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector)\b/u;
+/** "($1 = 386 drams)": an exchange-rate note states two amounts, neither a commitment. */
+const RATE_NOTE = { before: /=\s*$/, after: /^\s*=/ };
 /** "The round values Mistral at €11.7bn"; "A single high-end GPU can cost $45,000 to $60,000": a valuation or a unit price. */
 const VALUE_OR_UNIT_PRICE = /(?:\bvalu(?:es|ed|ing) (?:\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*|it|the (?:company|firm|startup|group)) at|\b(?:[Aa] single|[Ee]ach|[Oo]ne|[Pp]er|[Ee]very) [\p{L}-]+(?: [\p{L}-]+){0,3} (?:can |could |would |will |may )?(?:cost|costs|sells? for|retails? for|goes for|go for))\s*[^.;]{0,20}$/u;
 const UP_TO = /\b(?:up to|as much as|a maximum of|at most|no more than)\s*$/i;
@@ -46,7 +51,10 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
     );
     for (let i = 0; i < mentions.length; i++) {
       const money = mentions[i];
-      if (NOT_FUNDING.test(sentence.slice(0, money.start)) || VALUE_OR_UNIT_PRICE.test(sentence.slice(0, money.start)) || ASSETS.test(sentence.slice(0, money.start))) continue;
+      const before = sentence.slice(0, money.start);
+      const after = sentence.slice(money.end);
+      if (NOT_FUNDING.test(before) || VALUE_OR_UNIT_PRICE.test(before) || ASSETS.test(before) || MARKET_SIZE.test(after)) continue;
+      if (RATE_NOTE.before.test(before) || RATE_NOTE.after.test(after)) continue;
       const next = mentions[i + 1];
       let usd: number | undefined;
       // "1 trillion yen (about $6.2 billion)", "$1 billion (₹8,300 crore)": one commitment, two currencies.

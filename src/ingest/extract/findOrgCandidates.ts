@@ -33,6 +33,7 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
         strength,
         descriptor,
         acronym: span.acronym,
+        written: span.written,
         country: descriptor ? countryInWords(descriptor) : undefined,
         ...extra,
       });
@@ -41,14 +42,19 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
       const before = sentence.slice(Math.max(0, span.start - 30), span.start);
       // "… will also chair HUMAIN": "chair" and "head" are verbs after a modal, and what follows is an organisation.
       if (PERSON_TITLES.test(before) && !TITLE_AS_VERB.test(before)) registry.addPerson(span.text);
+      // "President Lucia Marrow's press conference": the title is read into the span, the person is the rest.
+      const titled = TITLED_PERSON.exec(span.text);
+      if (titled) registry.addPerson(titled[1]);
     }
     findRoleCues(sentence, add);
     findAppositives(sentence, add);
     findListCues(sentence, add);
+    findListPeers(sentence, add);
     findHeadedNames(sentence, add);
     findPossessives(sentence, add);
     findActingSubjects(sentence, add);
     findInitiativeCues(sentence, add);
+    findAgencyUnits(sentence, add);
     findKnownAgencies(sentence, add);
     findSupplierCues(sentence, add);
     findOfficerCues(sentence, add);
@@ -70,6 +76,9 @@ function findMediaOutlets(sentence: string, add: AddFn): void {
     if (span) add(span, 'strong', match[0].trim(), { forced: 'Organization' });
   }
 }
+
+/** A capitalised title opening a span, then a person's given name and surname. */
+const TITLED_PERSON = /^(?:President|Vice-President|Governor|Gov|Lt\. Governor|Prime Minister|Minister|Mayor|Senator|Sen|Rep|Representative|Premier|Chancellor|Secretary|Commissioner|Sheikh|Prince|Princess|King|Queen|Professor|Prof|Dr|Ambassador|Deputy Minister)\.? (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
 
 const TITLE_AS_VERB = /\b(?:will|would|to|also|shall|may|could|now)\s+(?:chair|head|direct)\s+$/;
 
@@ -99,6 +108,16 @@ function findRoleCues(sentence: string, add: AddFn): void {
     const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
     if (span) add(span, 'strong', match[0]);
   }
+  // "a Zentra-based system": a one-word maker whose parts a machine is built on.
+  for (const match of sentence.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}[\p{Ll}]+|\p{Lu}{2,5})-based (?:system|systems|supercomputer|supercomputers|cluster|clusters|machine|machines|servers?|nodes?)\b/gu)) {
+    const start = match.index ?? 0;
+    if (!countryOf(match[1]) && !capitalOf(match[1])) add({ text: match[1], start, end: start + match[1].length, possessive: false }, 'weak');
+  }
+  // "built on Zentra hardware", "fitted with 512 Zentra MX300 accelerators": the maker of the parts (a product name without a digit may be a person's, so only these).
+  for (const match of sentence.matchAll(MAKER_OF_PARTS)) {
+    const start = (match.index ?? 0) + match[0].indexOf(match[1]);
+    if (!countryOf(match[1]) && !capitalOf(match[1])) add({ text: match[1], start, end: start + match[1].length, possessive: false }, 'weak');
+  }
   // "PIF-backed HUMAIN", "an Nvidia-funded startup": whoever backs is an organisation (or a state).
   for (const match of sentence.matchAll(/((?:\p{Lu}|\p{N}+\p{L})[\p{L}\p{N}&.]*(?: \p{Lu}[\p{L}\p{N}&.]*){0,3})-(?:backed|owned|funded|controlled|led|founded)\b/gu)) {
     const start = match.index ?? 0;
@@ -109,6 +128,8 @@ function findRoleCues(sentence: string, add: AddFn): void {
     if (span) add(span, 'strong', match[0]);
   }
 }
+
+const MAKER_OF_PARTS = /\b(?:built on|runs on|running on|powered by|fitted with|equipped with|uses|using|based on) (?:about |some |more than |nearly )?(?:[\d,]+ )?(\p{Lu}[\p{Ll}]+|\p{Lu}{2,5})(?: [\p{Lu}\p{N}][\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*)? (?:hardware|chips|GPUs|superchips|processors|accelerators|CPUs|servers)\b/gu;
 
 /** Up to four words before a role noun: "Japanese", "consumer electronics". */
 function descriptorBefore(sentence: string, index: number, role: string): string {
@@ -130,7 +151,11 @@ function findAppositives(sentence: string, add: AddFn): void {
     const role = APPOSITIVE_ROLE.exec(rest);
     // "Hany Mahmoud, a partner at consultancy X": a person's post at an organisation, not the organisation.
     const post = role && /^ (?:at|with)\b/.test(rest.slice(role.index + role[0].length)) && /^(?:partner|leader|specialist|player|champion)$/.test(role[2]);
-    if (role && !post) add(span, 'strong', `${role[1]}${role[2]}`);
+    if (role && !post) {
+      // "Cloud Data Systems Technology, the company that runs the site": the appositive vouches for a name of ordinary words.
+      const vouched = !role[1] && !classifyName(span.text) && /^(?:company|firm|operator|startup|start-up)$/.test(role[2]) && /^ (?:that|which)\b/.test(rest.slice(role.index + role[0].length)) && span.text.includes(' ');
+      add(span, 'strong', `${role[1]}${role[2]}`, vouched ? { forced: 'Organization' } : undefined);
+    }
     else if (APPOSITIVE_CONSORTIUM.test(rest) && !FRONTED.test(sentence.slice(0, span.start))) add(span, 'strong', undefined, { forced: 'Consortium' });
     else if (APPOSITIVE_INITIATIVE.test(rest)) add(span, 'strong', undefined, { forced: 'Initiative' });
   }
@@ -145,7 +170,13 @@ const LIST_TRIGGERS: Array<[RegExp, CueStrength, boolean?]> = [
   [/\b(?:agreements?|agreed|deals?|partnerships?|contracts?|alliance|collaboration|understanding|MoUs?|memorand(?:um|a|ums)|teams? up|teamed up|partners|partnered|partnering|working|work|works|worked|together|collaborates|collaborating|joins forces|joined forces|talks|ties|signed|sealed) with /gu, 'weak'],
   [/\b(?:alongside|between) /gu, 'weak'],
   // "built with help from Nvidia", "advised by entrepreneurs from Wayve and Synthesia".
-  [/\b(?:help|support|investment|funding|backing|chips|GPUs|processors|servers|capital|grants?|financing|engineers|researchers|executives|entrepreneurs|founders|veterans|alumni|staff|employees|scientists) (?:from|at) (?:the )?/gu, 'weak'],
+  [/\b(?:help|support|investment|funding|backing|chips|GPUs|processors|accelerators|servers|hardware|technology|capital|grants?|financing|engineers|researchers|executives|entrepreneurs|founders|veterans|alumni|staff|employees|scientists) (?:from|at) (?:the )?/gu, 'weak'],
+  // "built with Dell and Intel", "an accelerator programme with QBM and Red Cap": partners in building or running something.
+  [/\b(?:built|developed|designed|programmes?|programs?|projects?|pilots?|accelerators?) with /gu, 'weak'],
+  // "weights are published on Modelhub", "can be downloaded from X", "wrote on Linkora": the platform is a company, never a person.
+  // ("available through X" may name a product; only files are distributed through a platform.)
+  [/\b(?:(?:published|released|available|hosted|uploaded|downloadable|open-sourced) (?:[\p{L}-]+ ){0,3}?(?:on|from)|(?:distributed|downloaded) (?:[\p{L}-]+ ){0,3}?(?:on|via|through|from)) (?:the )?/gu, 'strong'],
+  [/\b(?:wrote|posted|commented) (?:in a post )?on /gu, 'strong'],
   // "A group of minority investors is also taking part: A, B and C."
   [/\b(?:investors|partners|members|companies|firms|shareholders|backers|participants)\b[^.:;]{0,40}: /gu, 'weak'],
 ];
@@ -153,7 +184,7 @@ const LIST_TRIGGERS: Array<[RegExp, CueStrength, boolean?]> = [
 /** Nouns whose enumerations are not organisations ("languages such as Thai"). */
 const NON_ORG_HEAD = /\b(?:languages?|dialects?|countries|nations|states|cities|regions|provinces|sectors?|industries|fields|areas|domains|models?|products?|applications|tasks|benchmarks|officials|ministers|executives|people|leaders|figures|tools|chips|GPUs|services|markets|economies|universities? in|such|supercomputers?|computers|machines|systems|facilities|sites|venues|events|projects|programmes|programs|initiatives|laws|rules|platforms|datasets|families)(?:\s+(?:that|which))?\s*,?\s*$/i;
 /** What follows a product or event name: "NVIDIA's GTC Paris event", "Nvidia GH200 chips". */
-const THING_AFTER = /^ (?:event|conference|summit|keynote|show|expo|platform|chips?|GPUs?|superchips?|model|models|system|systems|software|service|services|supercomputer|servers?|programme|program|app|assistant|chatbot)\b/;
+const THING_AFTER = /^ (?:event|conference|summit|keynote|show|expo|platform|chips?|GPUs?|superchips?|model|models|system|systems|software|service|services|supercomputer|servers?|programmes?|programs?|funds?|plans?|schemes?|facility|initiatives?|strateg(?:y|ies)|app|assistant|chatbot)\b/;
 
 /** Enumerations after "including", "built by", "partners with" …; each item a candidate. */
 function findListCues(sentence: string, add: AddFn): void {
@@ -167,6 +198,48 @@ function findListCues(sentence: string, add: AddFn): void {
       }
     }
   }
+}
+
+/**
+ * "at UNALM, Senamhi and Tecnológico de Arequipa": names listed beside an
+ * institution named by its head word are institutions too. A list is spans
+ * joined only by commas and "and".
+ */
+function findListPeers(sentence: string, add: AddFn): void {
+  const spans = findNameSpans(sentence);
+  let run: NameSpan[] = [];
+  let joined = false;
+  const flush = (): void => {
+    // "TITAN, SK Telecom's supercomputer" is an appositive: only a list closed by "and" counts.
+    if (joined && run.some((span) => isHeadedName(span.text))) {
+      for (const span of run) if (!isHeadedName(span.text) && isWholeItem(sentence, span) && !countryOf(span.text) && !capitalOf(span.text)) add(span, 'weak');
+    }
+    run = [];
+    joined = false;
+  };
+  spans.forEach((span, i) => {
+    const gap = i > 0 ? sentence.slice(spans[i - 1].end, span.start) : '';
+    // "Mila in Montreal, the Vector Institute": a place after "in" starts no list.
+    if (span.possessive || /\b(?:in|near|outside)\s$/.test(sentence.slice(0, span.start))) {
+      flush();
+      return;
+    }
+    if (run.length && !/^(?:, | and |, and )(?:the )?$/.test(gap)) flush();
+    if (run.length && /and/.test(gap)) joined = true;
+    run.push(span);
+  });
+  flush();
+}
+
+/** "Abu" of "Abu Dhabi-based", "Vava" of "Vava'u": the span must be a whole list item. */
+function isWholeItem(sentence: string, span: NameSpan): boolean {
+  return /^(?:,|;|\.|:|\)| and\b| or\b|$)/.test(sentence.slice(span.end));
+}
+
+/** A name whose own words mark an organisation: "… University", "Tecnológico de …", "… Labs". */
+function isHeadedName(name: string): boolean {
+  const words = name.split(' ');
+  return (ORG_HEADS.has(words[words.length - 1]) && words.length > 1) || words.slice(0, -1).some((word) => INNER_ORG_HEADS.has(word));
 }
 
 /** "Upstage spin-off Lablup", "Deutsche Telekom's IT arm T-Systems": the owner named in a descriptor. */
@@ -203,11 +276,13 @@ function findPossessives(sentence: string, add: AddFn): void {
     const place = countryOf(span.text) ?? capitalOf(span.text);
     if (place) {
       const next = readNameAt(sentence, sentence.indexOf(after, span.end));
-      if (next) add(next, 'weak', undefined, { country: place });
+      // "the bloc's NextStepEU funds": a programme the place runs, not an organisation in it.
+      if (next && !THING_AFTER.test(sentence.slice(next.end))) add(next, 'weak', undefined, { country: place });
     } else if (/^(?:team|consortium|group)\b/.test(after)) {
       // "Motif's consortium": a consortium statement; it may shorten a leader named in full elsewhere.
       add(span, 'weak', undefined, { viaConsortium: true });
-    } else if (/^(?:model|models|parent|subsidiary|unit|arm|chief|CEO|founder|partners|stake|shares|cloud|platform|chips?|researchers|engineers)\b/.test(after)) {
+    } else if (/^(?:model|models|parent|subsidiary|unit|arm|chief|CEO|founder|partners|stake|shares|cloud|platform|chips?|researchers|engineers|data cent(?:re|er)s?|facilit(?:y|ies)|headquarters|servers)\b/.test(after) || OWNED_NAMED_THING.test(after) || OWNED_OFFERING.test(after)) {
+      // "Zentrix's Think 2031 conference", "Nordlink's data centres": only an organisation owns a named event, product line or site.
       add(span, 'weak');
     } else if (/^\p{Ll}{1,2}\p{Lu}|^\p{Lu}[\p{L}\p{N}]*\p{Lu}/u.test(after)) {
       // "Elon Musk's xAI", "Abu Dhabi's G42": a camel-cased or acronym name owned by someone.
@@ -217,8 +292,16 @@ function findPossessives(sentence: string, add: AddFn): void {
   }
 }
 
+/** A named product, event or model family after a possessive: "X's Think 2031 conference", "X's Gemma 2 family". */
+const OWNED_NAMED_THING = /^\p{Lu}[\p{L}\p{N}-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3} (?:event|conference|summit|keynote|expo|model|models|family|chips?|GPUs?|processors?|accelerators?|platform|assistant|chatbot|unit|arm|subsidiary|division)\b/u;
+/** "X's sovereign AI platform", "X's in-house cloud": a company's own offering after a few modifiers. */
+const OWNED_OFFERING = /^(?:[\p{Ll}-]+ |AI ){1,2}(?:platform|cloud|data cent(?:re|er)s?|chips?|subsidiary|unit|arm)\b/u;
+
 /** Verbs companies do in this domain; a name right before one is acting as an organisation. */
-const COMPANY_VERB = /^,? (?:which|that) (?:is |are )?(?:develops|developing|builds|building|makes|making|operates|operating|runs|running|owns|designs|designing|sells|supplies|supplying|provides|providing|trains|training|employs|bid|applied|competed|entered|works on|working on)\b|^(?:,[^,]{0,80},)? (?:agreed to (?:a|an) (?:[\w-]+ ){0,2}(?:partnership|deal|agreement|investment)|(?:already |also )?(?:supply|supplies) the|(?:has |had )?pledged to|will support the|(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said it would|is offering|offers|will offer|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured)\b/;
+const COMPANY_VERB = /^,? (?:which|that) (?:is |are )?(?:develops|developing|builds|building|makes|making|operates|operating|runs|running|owns|designs|designing|sells|supplies|supplying|provides|providing|trains|training|employs|bid|applied|competed|entered|works on|working on)\b|^(?:,[^,]{0,80},)? (?:agreed to (?:a|an) (?:[\w-]+ ){0,2}(?:partnership|deal|agreement|investment)|(?:already |also )?(?:supply|supplies) the|(?:has |had )?pledged to|will support the|(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|(?:is|are) (?:providing|supplying|hosting|operating)|(?:is|are) (?:to|set to|due to) (?:provide|supply|build|host|operate|develop)|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said it would|is offering|offers|will offer|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured)\b/;
+
+const ROLE_GAP = new RegExp(`^ (?:${ROLE_NOUNS.join('|')}) $`, 'u');
+const CONJUNCT_GAP = new RegExp(`^(?:, | and |, and )(?:the )?(?:(?:\\p{Lu}[\\p{L}-]+ )?(?:${ROLE_NOUNS.join('|')}) )?$`, 'u');
 
 /** "Tech Mahindra is developing …", "Nscale announced a …": a name acting like a company. */
 function findActingSubjects(sentence: string, add: AddFn): void {
@@ -231,10 +314,34 @@ function findActingSubjects(sentence: string, add: AddFn): void {
     if (/\b(?:von|van|der|den|de|da|del|bin|al|le|la)\s$/.test(sentence.slice(0, span.start))) return;
     add(span, 'strong');
     // "KDDI and Sakura Internet have signed": every conjunct of the subject acts.
-    for (let j = i - 1; j >= 0 && /^(?:, | and |, and )(?:the )?$/.test(sentence.slice(spans[j].end, spans[j + 1].start)); j--) {
+    // ("Telecom Moldova and Irish operator Cliffside Broadband are providing": a role noun may introduce the later conjunct.)
+    let next = span;
+    for (let j = i - 1; j >= 0; j--) {
+      // "Irish operator …": a demonym describing the later conjunct is not one of the names.
+      if (countryOf(spans[j].text) && ROLE_GAP.test(sentence.slice(spans[j].end, next.start))) continue;
+      if (!CONJUNCT_GAP.test(sentence.slice(spans[j].end, next.start))) break;
       if (!countryOf(spans[j].text)) add(spans[j], 'strong');
+      next = spans[j];
     }
   });
+}
+
+/** What a public body does to a unit of its own: "launched the X", "works through its X". */
+const OWN_UNIT = /^(?: (?:on \p{Lu}\p{Ll}+|today|this week|formally|officially))? (?:(?:has |have )?(?:launched|set up|created|established|inaugurated|opened) (?:the|its|a new)|[^.;]{0,40}\b(?:through|via|under) its) (?=\p{Lu})/u;
+
+/**
+ * "The Department of X (DX) on Thursday launched the National Centre for Y",
+ * "NITDA leads the work through its National Centre for Z": a centre a public
+ * body sets up or works through is part of the state, an Agency.
+ */
+function findAgencyUnits(sentence: string, add: AddFn): void {
+  const spans = findNameSpans(sentence);
+  for (const span of spans) {
+    const own = classifyName(span.text) === 'Agency' ? OWN_UNIT.exec(sentence.slice(span.end)) : null;
+    const unit = own ? spans.find((next) => next.start === span.end + own[0].length) : undefined;
+    if (!unit) continue;
+    if (unit.text.split(' ').some((word) => INNER_ORG_HEADS.has(word))) add(unit, 'strong', undefined, { forced: 'Agency' });
+  }
 }
 
 /** "the K-AI project", "known as the X programme": a named programme with a lowercase head. */

@@ -37,12 +37,13 @@ export const ORG_HEADS = new Set([
 
 /** Institution words that mark an organisation anywhere in a name ("Imperial College London"). */
 export const INNER_ORG_HEADS = new Set([
-  'University', 'College', 'Institute', 'Academy', 'Centre', 'Center', 'Laboratory', 'Laboratories', 'Labs', 'Bank', 'School', 'Association',
+  'University', 'College', 'Institute', 'Academy', 'Centre', 'Center', 'Laboratory', 'Laboratories', 'Labs', 'Bank', 'School', 'Association', 'Faculty',
   // "Big Innovation Company": ordinary words closed by a company word are a company's name.
   'Company', 'Corporation',
   // The same institution words in the languages news copy leaves untranslated.
   'Universidad', 'Universidade', 'Université', 'Universität', 'Università', 'Universiteit', 'Instituto', 'Institut',
   'Istituto', 'Fundacja', 'Stichting', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Stiftung', 'Escuela', 'École', 'Hochschule',
+  'Tecnológico', 'Tecnológica', 'Politécnico', 'Politécnica', 'Politecnico', 'Universitat', 'Centro', 'Facultad', 'Faculdade', 'Colegio',
 ]);
 
 /** Heads that make a span a public body (Agency) when they open it: "Federal Ministry for …". */
@@ -54,7 +55,7 @@ export const INITIATIVE_FIRST = /^(?:Plano|Plan Nacional|Programa|Programme Nati
 /** Month names and abbreviations before a day ("Jan 15"): a dateline, never a name. */
 export const DATE_SPAN = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\.? \d/;
 /** Nouns for machines and products: "Alps, the GH200-based supercomputer" names a thing, not an actor. */
-export const THING_NOUNS = /\b(?:supercomputer|supercomputers|machine|system|cluster|computer|model|models|chip|chips|accelerator|processor|app|application|platform|product|tool|chatbot|assistant|satellite|dataset|benchmark)$/;
+export const THING_NOUNS = /\b(?:supercomputer|supercomputers|machine|system|cluster|computer|data cent(?:re|er)|datacent(?:re|er)|facility|campus|model|models|chip|chips|accelerator|processor|app|application|platform|product|tool|chatbot|assistant|satellite|dataset|benchmark)$/;
 /** People's occupations before or after a name: "computational linguist Jan Hajič", "a former engineer at …". */
 export const PERSON_NOUNS = /\b(?:linguist|researcher|engineer|analyst|economist|scientist|consultant|lawmaker|professor|official|founder|co-founder|executive|entrepreneur|journalist|reporter|student|director|officer|spokesperson|spokesman|spokeswoman|adviser|advisor|manager|partner at|teacher|doctor)$/;
 
@@ -94,7 +95,7 @@ export const GENERIC_WORDS = new Set([
 export const TITLE_WORDS = /\b(?:Minister|Ministers|Minister-President|President|Vice-President|Chancellor|Professor|Prof|Sir|Dame|Lord|Commissioner|Secretary|Prince|Princess|King|Queen|Sheikh|Senator|Governor|Mayor|Premier|Chairman|Chairwoman|Chairperson|CEO|Dr|Deputy|Ambassador|Minister of State)\b/;
 
 /** Names of facilities and events: real things, but not organisations. */
-export const NOT_AN_ACTOR_LAST = /\b(?:Park|Campus|Supercomputer|Cluster|Summit|Week|Conference|Expo|Forum|Award|Awards|Prize|Olympiad|Festival|Show|Day|Act|Law|Bill|Regulation|Directive)$/;
+export const NOT_AN_ACTOR_LAST = /\b(?:Park|Campus|Facility|Data Centre|Data Center|Datacenter|Supercomputer|Cluster|Summit|Week|Conference|Expo|Forum|Award|Awards|Prize|Olympiad|Festival|Show|Day|Act|Law|Bill|Regulation|Directive)$/;
 
 /** Sentence-initial words that are capitalised only because they open the sentence. */
 export const OPENERS = new Set([
@@ -111,7 +112,7 @@ export const OPENERS = new Set([
 ]);
 
 /** Titles before a person's name; the name that follows is a person, never an organisation. */
-export const PERSON_TITLES = /\b(?:minister|Minister|President|president|Chancellor|chancellor|Prime Minister|chief executive|CEO|founder|co-founder|chairman|chairwoman|chair|Sheikh|Crown Prince|Prince|King|Queen|adviser|advisor|Commissioner|commissioner|Secretary|secretary|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|professor|spokesperson|spokesman|spokeswoman|director|Director|head|CTO|chief|Senator|Governor|Mayor|Premier)\s+$/;
+export const PERSON_TITLES = /\b(?:minister|Minister|President|president|Chancellor|chancellor|Prime Minister|chief executive|CEO|founder|co-founder|chairman|chairwoman|chair|Sheikh|Crown Prince|Prince|King|Queen|adviser|advisor|Commissioner|commissioner|Secretary|secretary|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|professor|spokesperson|spokesman|spokeswoman|director|Director|head|CTO|chief|Senator|Governor|Gov\.|Sen\.|Rep\.|Mayor|Premier)\s+$/;
 
 /** Number words for stated member counts ("a nine-company consortium"). */
 export const NUMBER_WORDS: Record<string, number> = {

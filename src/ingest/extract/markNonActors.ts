@@ -27,9 +27,20 @@ export function markNonActors(sentence: string, registry: OrgRegistry): void {
     if (VENUE.test(span.text)) registry.addVenue(span.text);
     // "Gefion, Denmark's first national AI supercomputer": a possessive determiner works like "the".
     const appositive = /^,? (?:a|an|the|\p{Lu}[\p{L}]+['’]s) ([^,.;()]{0,60}?)(?=[,.;)]|$| that| which| in| at| operated| run| built)/u.exec(after);
-    if (appositive && THING_NOUNS.test(appositive[1]) && !ROLE_ANY.test(appositive[1])) registry.addNonActor(span.text);
+    // ("a 10-megawatt data centre" is a thing although "centre" alone can be a role.)
+    if (appositive && THING_NOUNS.test(appositive[1]) && !ROLE_ANY.test(appositive[1].replace(/\bdata cent(?:re|er)\b/, ''))) registry.addNonActor(span.text);
   }
   markProducts(sentence, spans, registry);
+  // "Media contacts: KVDA Communications": the press office of the organisation issuing the release.
+  const contact = /\b(?:[Mm]edia|[Pp]ress|[Ii]nvestor) (?:contacts?|enquiries|inquiries)\W{0,4}(?:\*+\s*)?(\p{Lu}[\p{L}\p{N}&. -]*?)(?=,|\s*$|\s+(?:at|on|via)\b)/u.exec(sentence);
+  if (contact) registry.refuse(contact[1].trim());
+  // "Awarri, a Lagos AI start-up": "AI" describes the start-up, so "<Place> AI" is no name.
+  for (const match of sentence.matchAll(/\b(?:a|an) (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)? AI) (?:start-?up|company|firm|developer|lab|venture)\b/gu)) registry.refuse(match[1]);
+  // "a Chilean Supercomputing Centre will operate": a demonym after "a" describes a body that has no name yet.
+  for (const span of spans) {
+    const first = span.text.split(' ')[0];
+    if (span.text.includes(' ') && /\b(?:a|an)\s$/.test(sentence.slice(Math.max(0, span.start - 4), span.start)) && isCountryForm(first) && !/^\p{Lu}+$/u.test(first)) registry.refuse(span.text);
+  }
   // "rival ChatGPT from U.S. company OpenAI", "Qwen3-8B from Alibaba": a product-shaped name (inner capital or digit) made by the organisation after "from".
   for (const span of spans) {
     const maker = /^ from (?:(?:the )?(?:[\p{L}.-]+ ){0,3})?(\p{Lu}[\p{L}\p{N}]+)/u.exec(sentence.slice(span.end));
@@ -61,9 +72,10 @@ const ROLE_ANY = new RegExp(`\\b(?:${ROLE_NOUNS.join('|')})\\b`);
 /** Role nouns a place word describes ("a Cairo early-stage investor"); ownership roles ("a Tata company", "a Google unit") are left out. */
 const PLACE_ROLES = '(?:startup|start-up|firm|NGO|operator|carrier|provider|investor|lender|bank|lab|laboratory|university|developer|maker|software house|consultancy|telco|utility|cooperative|incubator|retailer|manufacturer)';
 const PLACE_BEFORE_ROLE = new RegExp(`\\b(?:a|an|the) (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?) (?:[\\p{Ll}-]+ ){0,2}${PLACE_ROLES}\\b`, 'gu');
-const PLACE_BASED = /(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)-based\b/gu;
+// ("a Zentra-based system" names the maker of the parts, not a place.)
+const PLACE_BASED = /(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)-based\b(?! (?:system|systems|supercomputer|supercomputers|cluster|clusters|machine|machines|servers?|chips?|hardware|nodes?|platform)\b)/gu;
 /** Phrases that end in a place name: "the state government of Jalisco", "a data centre in Zapopan", "based in Cork". */
-const PLACE_AFTER = /(?:\b(?:state|regional|provincial|municipal|city|local) government of|\b(?:University|Institute|College|Academy|Centre|Center) in(?= \p{Lu}[\p{L}]+,)|(?:city|state|province|region|municipality) of|based in|headquartered in|(?:data cent(?:re|er)|site|campus|facility|plant|cluster|office|offices|hub) (?:in|near|outside)|(?:\([\p{Lu}\p{N}]+\)|\b(?!(?:invest|invests|invested|investing|investment|investments|stake|stakes|shares|interest)\b)[\p{Ll}]+) in(?= (?:the )?\p{Lu}[\p{L}]+(?:,| which| where)))(?: the)? /gu;
+const PLACE_AFTER = /(?:\b(?:state|regional|provincial|municipal|city|local) government of|\b(?:University|Institute|College|Academy|Centre|Center) in(?= \p{Lu}[\p{L}]+,)|(?:city|state|province|region|municipality) of|based in|headquartered in|(?:data cent(?:re|er)|site|campus|facility|plant|cluster|office|offices|hub) (?:in|near|outside)|(?:\([\p{Lu}\p{N}]+\)|\b(?!(?:invest|invests|invested|investing|investment|investments|stake|stakes|shares|interest|thousand|million|billion|trillion|bn|crore)\b)[\p{Ll}]+) in(?= (?:the )?\p{Lu}[\p{L}]+(?:,| which| where)))(?: the)? /gu;
 
 /** A person by the words around the name: a verb of saying, an occupation, an appositive about a person. */
 function isPerson(span: NameSpan, before: string, after: string): boolean {

@@ -14,6 +14,8 @@ const COMPANY_SUFFIX = /^(?:Sdn\.? Bhd\.?|Bhd\.?|Berhad|Pte\.? Ltd\.?|Pvt\.? Ltd
 /** What follows an acronym in an institution's full name: "National Research Institute", not a unit like "Cloud". */
 const INSTITUTION_REST = /^(?:\p{Lu}[\p{L}-]+ ){1,4}(?:Institute|University|Academy|Centre|Center|Foundation|Laboratory|Council)$/u;
 
+const GENERIC_INSTITUTION_REST = /^(?:[\p{L}]+ ){1,4}(?:Institute|Centre|Center|Foundation|Laboratory)$/u;
+
 /**
  * Merges short forms an article uses for an organisation or agency it named
  * in full earlier or later: "Motif" into "Motif Technologies" (only a legal
@@ -71,6 +73,10 @@ function isLongFormOf(long: string, short: string, countryWords: Set<string>): b
   if (long.startsWith(`${short} - `) || long.startsWith(`${short} – `)) return true;
   // "NASK" for "NASK National Research Institute": an acronym that opens an institution's full name.
   if (long.startsWith(`${short} `) && /^\p{Lu}{2,6}$/u.test(short) && INSTITUTION_REST.test(long.slice(short.length + 1))) return true;
+  // "Delphi" for "Delphi Research and Innovation Center": one name word, then only generic words closed by an institution's head.
+  if (long.startsWith(`${short} `) && /^\p{Lu}\p{Ll}+$/u.test(short) && GENERIC_INSTITUTION_REST.test(long.slice(short.length + 1))) {
+    return long.slice(short.length + 1).split(' ').slice(0, -1).every((word) => GENERIC_WORDS.has(word) || /^(?:and|for|of)$/.test(word));
+  }
   // "Lelapa" for "Lelapa AI": a start-up's name without its trailing "AI" (but "NC" is not "NC AI": too short to be a name alone).
   if (long === `${short} AI` && short.length >= 4 && !/^\p{Lu}+$/u.test(short)) return true;
   if (long.startsWith(`${short} `)) return COMPANY_SUFFIX.test(long.slice(short.length + 1));

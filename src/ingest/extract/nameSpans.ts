@@ -1,4 +1,5 @@
-import { GENERIC_WORDS, OPENERS } from './lexicon';
+import { countryOf } from '../resolve/countries';
+import { GENERIC_WORDS, OPENERS, ORG_HEADS } from './lexicon';
 
 /** Role nouns that open a sentence before a company's name and are never part of one ("Enterprise", "Group" can be). */
 const ROLE_OPENERS = new Set(['Start-up', 'Startup', 'Chipmaker', 'Automaker', 'Carmaker', 'Conglomerate', 'Telco', 'Insurer', 'Lender', 'Broadcaster', 'Retailer']);
@@ -19,7 +20,7 @@ const NUMBER_TOKEN = /^\p{N}{1,4}\b(?![.,]\p{N})/u;
 /** Particles allowed inside a name when a name token follows. */
 const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'bin', 'bint', 'al', 'von', 'van', 'der', 'den', 'y', 'da', 'do', 'dos', 'pour', 'para', 'per', 'für']);
 /** Heads of institutions: "and" may join two halves of such a name. */
-const INSTITUTION_HEAD = /\b(?:Ministry|Department|Agency|Authority|Institute|University|Council|Office|Bureau|Centre|Center|Academy|College|Commission|Foundation|School|Organization|Organisation|Corporation)\b/;
+const INSTITUTION_HEAD = /\b(?:Ministry|Department|Agency|Authority|Institute|University|Council|Office|Bureau|Centre|Center|Academy|College|Commission|Foundation|School|Faculty|Organization|Organisation|Corporation)\b/;
 /** "Ministry of Economy, Trade and Industry": commas inside a public body's name. */
 const BODY_WITH_COMMAS = /^(?:(?:Federal |National |State )?(?:Ministry|Department|Agency|Office|Commission|Council|Secretariat)|(?:Deputy |Assistant |Prime )?(?:Minister|Secretary|Commissioner)) (?:of|for) (?:\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?(?:, | and (?:the )?| & |, and (?:the )?)){1,4}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?/u;
 /** "SoftBank-led", "Mumbai-based": a compound adjective, not part of a name. */
@@ -34,7 +35,12 @@ export interface NameSpan {
   acronym?: string;
   /** The name was followed by "'s". */
   possessive: boolean;
+  /** The whole name as written when a legal suffix follows its acronym ("X (GDK) GmbH"). */
+  written?: string;
 }
+
+/** Legal-form suffixes written after a bracketed acronym. */
+const LEGAL_AFTER_ACRONYM = /^ (?:GmbH|gGmbH|AG|e\.V\.|SE|SA|S\.A\.|Ltd|Limited|Inc|LLC|plc|PLC|BV|NV|SpA|S\.p\.A\.|Oy|AB|ASA)(?![\p{L}\p{N}])\.?/u;
 
 /** Reads the name starting exactly at `pos`, or null when no name token starts there. */
 export function readNameAt(sentence: string, pos: number): NameSpan | null {
@@ -46,7 +52,7 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   for (;;) {
     const rest = sentence.slice(end);
     // "Fondation Léman pour le Numérique": a preposition plus an article is one particle.
-    const next = /^ (?:(of the|(?:pour|para|per|für|de|di|da) (?:le|la|les|el|los|las|der|die|das)|\p{Ll}+|&) )?/u.exec(rest);
+    const next = /^ (?:(of the|and the|(?:pour|para|per|für|de|di|da) (?:le|la|les|el|los|las|der|die|das)|\p{Ll}+|&) )?/u.exec(rest);
     if (!next || !next[0]) break;
     const particle = next[1];
     const after = rest.slice(next[0].length);
@@ -55,7 +61,9 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     if (!token || COMPOUND_ADJECTIVE.test(token[0])) break;
     // "Mosane Automation of Liège": "of" joins a name only after an institution's head ("University of …").
     if ((particle === 'of' || particle === 'of the') && !ofJoins(sentence.slice(pos, end), particle) && !partOfInstitution(sentence.slice(pos, end), after)) break;
-    if (particle && particle !== '&' && particle !== 'of the' && !PARTICLES.has(particle.split(' ')[0])) {
+    // "Development Bank of West Africa and the Sahel": a second region the body "of" serves.
+    if (particle === 'and the' && !(/\bof (?:the )?(?:\p{Lu}[\p{L}]+ ?){1,2}$/u.test(sentence.slice(pos, end)) && OF_HEAD.test(sentence.slice(pos, end).split(/ of /)[0]) && isRegion(token[0]))) break;
+    if (particle && particle !== '&' && particle !== 'of the' && particle !== 'and the' && !PARTICLES.has(particle.split(' ')[0])) {
       if (particle !== 'and' || !joinsWithAnd(sentence.slice(pos, end), after)) break;
     }
     end += next[0].length + token[0].length;
@@ -63,8 +71,12 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   // "Foreign, Commonwealth and Development Office": a comma series closed by an institution's head.
   const series = COMMA_SERIES.exec(sentence.slice(end));
   if (series) end += series[0].length;
+  // "Nordic Bank for Housing and Transport (NBHT)": the acronym vouches for the words that reach it.
+  const extended = extendToAcronym(sentence, pos, end);
+  end = extended.end;
   // 'National Centre for Scientific Research "Demokritos"': an institution's quoted epithet is part of its name.
-  const epithet = INSTITUTION_HEAD.test(sentence.slice(pos, end)) ? /^ ["“]\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?["”]/u.exec(sentence.slice(end)) : null;
+  // ('Plovna University "St. Ivan Rilski"': a saint's name with its abbreviated title is an epithet too.)
+  const epithet = INSTITUTION_HEAD.test(sentence.slice(pos, end)) ? /^ ["“]\p{Lu}[\p{L}-]+\.?(?: \p{Lu}[\p{L}-]+\.?){0,3}["”]/u.exec(sentence.slice(end)) : null;
   if (epithet) end += epithet[0].length;
   // "CSC - IT Center for Science": an acronym dashed onto an institution's full name is one name.
   // "Barcelona Supercomputing Center - Centro Nacional de Supercomputación": an institution followed by its name in its own language.
@@ -74,7 +86,9 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   const translated = INSTITUTION_HEAD.test(head) && !!dashed && NATIVE_HEAD.test(dashed.text);
   // ("SEJONG - The Ministry of …" is a dateline, not a name.)
   if (dashed && (acronymFirst || translated) && !/^(?:The|A|An)\b/.test(dashed.text)) end = dashed.start + dashed.text.length;
-  return finishSpan(sentence, pos, end);
+  const span = finishSpan(sentence, pos, end);
+  if (!span.acronym && extended.appositive) span.acronym = extended.appositive;
+  return span;
 }
 
 /** Heads that take an "of" complement inside a name: "University of Galway", "Bank of America", "Ministry of …". */
@@ -86,15 +100,69 @@ function ofJoins(before: string, particle: string): boolean {
   return OF_HEAD.test(before) || (particle === 'of' && !before.includes(' '));
 }
 
+/** A country or a region word ("Caribbean", "Pacific"). */
+function isRegion(word: string): boolean {
+  return !!countryOf(word) || /^(?:Caribbean|Pacific|Mediterranean|Balkans|Baltics|Gulf|Middle East|Sahel|Maghreb|Levant|Americas|Arctic)$/.test(word);
+}
+
 /** Institution heads in other languages, opening the native form of a name given in English first. */
 const NATIVE_HEAD = /^(?:Centro|Centre|Instituto|Institut|Istituto|Universidad|Universitat|Università|Université|Universität|Fundación|Fundació|Fondazione|Consejo|Consiglio|Agencia|Agenzia|Agence|Laboratorio|Laboratoire)\b/;
 
 /** "Institute of Computer Science of the Polish Academy of Sciences": a unit named as part of a larger institution. */
 function partOfInstitution(before: string, after: string): boolean {
-  return /^(?:Institute|Centre|Center|Faculty|School|Department|Laboratory|College) of /.test(before) && /^(?:\p{Lu}[\p{L}]+ ){0,2}(?:Academy|University|Institute|Society)\b/u.test(after);
+  return /^(?:Institute|Centre|Center|Faculty|School|Department|Laboratory|College) (?:of|for) /.test(before) && /^(?:\p{Lu}[\p{L}]+ ){0,2}(?:Academy|University|Institute|Society)\b/u.test(after);
 }
 
-const COMMA_SERIES = /^(?:, \p{Lu}[\p{L}]+)+,? and (?:\p{Lu}[\p{L}]+ ){0,3}(?:Office|Ministry|Department|Agency|Authority|Commission|Council)\b/u;
+const COMMA_SERIES = /^(?:, \p{Lu}[\p{L}]+)+,? (?:and|&) (?:\p{Lu}[\p{L}]+ ){0,3}(?:Office|Ministry|Department|Agency|Authority|Commission|Council)\b/u;
+
+/**
+ * Where a name ends once the words up to its acronym are counted: "Nordic
+ * Bank for Housing" stops at "and", but "… and Transport (NBHT)" reaches an
+ * acronym whose letters the extra words supply. An acronym in apposition
+ * before the name counts too ("IRAS, the Institute for Robotics, Automation
+ * and Systems,"). Only capitalised words, commas, "and", "&" and
+ * lowercase particles may lie between.
+ */
+function extendToAcronym(sentence: string, pos: number, end: number): { end: number; appositive?: string } {
+  const tail = /^(?:,? (?:and|&|of|for|the|on|in|de|für)(?= )|,)?(?: (?:\p{Lu}[\p{L}-]*|and|&|of|for|the|on|in|de|für),?){1,8}/u.exec(sentence.slice(end))?.[0].replace(/,$/, '');
+  if (!tail || !/\p{Lu}/u.test(tail)) return { end };
+  const name = sentence.slice(pos, end);
+  // The acronym after the extension, or the one the name stands in apposition to.
+  const after = new RegExp(`^${escapeRegExp(tail)} \\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,9})\\)`, 'u').exec(sentence.slice(end));
+  const before = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{N}&]{1,9}), the $/u.exec(sentence.slice(0, pos));
+  const closesAppositive = before && /^[,)]/.test(sentence.slice(end + tail.length));
+  const acronym = after?.[1] ?? (closesAppositive ? before![1] : undefined);
+  if (!acronym || !spellsAcronym(acronym, name, tail)) return { end };
+  return { end: end + tail.length, appositive: after ? undefined : acronym };
+}
+
+/**
+ * Whether an acronym opens with the name's initial and the added words
+ * supply its letters: their initials appear in it in order ("IRAS" … "AS"),
+ * or it is spelled by the initials of the whole name using at least one of
+ * theirs ("CMT" from "Centre for Media and Technology Law").
+ */
+function spellsAcronym(acronym: string, name: string, added: string): boolean {
+  const initials = (text: string): string => (text.match(/\p{Lu}[\p{L}-]*/gu) ?? []).map((word) => word[0]).join('');
+  const head = initials(name);
+  const extra = initials(added);
+  if (!head || !extra || acronym[0] !== head[0]) return false;
+  const spelledBy = (letters: string, word: string, from: number): number => {
+    let at = from;
+    for (const letter of letters) {
+      at = word.indexOf(letter, at) + 1;
+      if (at === 0) return -1;
+    }
+    return at;
+  };
+  if (spelledBy(extra, acronym, 1) >= 0) return true;
+  const used = spelledBy(acronym, head + extra, 0);
+  return used > head.length;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Subject words a public body's name is made of ("Export and Investment Fund"), unlike a company's own name. */
 const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications)$/;
@@ -108,8 +176,11 @@ function joinsWithAnd(before: string, after: string): boolean {
     // "Institute for Intelligent Analysis and Information Systems IAIS": capitalised field words closed by the institute's acronym.
     if (/^(?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}{2,6}$/u.test(tail.trim()) && !INSTITUTION_HEAD.test(tail) && acronymOfWords(tail.trim().split(' ').pop()!, `${before} ${tail}`)) return true;
     const next = /^[\p{L}\p{N}*&.-]+(?: [\p{Lu}][\p{L}]+)?/u.exec(after)?.[0] ?? '';
-    return !INSTITUTION_HEAD.test(tail) && next.split(' ').every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word));
+    // ("Office for IT and eServices": a camel-cased e-word is a subject too.)
+    return !INSTITUTION_HEAD.test(tail) && next.split(' ').every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word));
   }
+  // "Renewal and Transition Plan": a programme's head closing a short second half names one programme, not two actors.
+  if (/^(?:\p{Lu}\p{Ll}+ ){0,2}(?:Plan|Facility|Programme|Program|Mechanism|Strategy|Initiative|Agenda)$/u.test(tail.trim()) && /^(?:\p{Lu}\p{Ll}+ ?){1,2}$/u.test(before)) return true;
   // "Saudi Data and AI Authority": a generic word before "and", the head after it.
   const lastBefore = before.split(' ').pop() ?? '';
   // "Greek Research and Technology Network", "Export and Investment Fund of Denmark": a fund or network closing the second half heads the whole.
@@ -142,6 +213,12 @@ function finishSpan(sentence: string, start: number, end: number): NameSpan {
   if (acronym && (acronym[1].match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
     span.acronym = acronym[1];
     span.end = end + acronym[0].length;
+    // "… Kooperation (GDK) GmbH": a legal suffix after the acronym belongs to the name as written.
+    const legal = LEGAL_AFTER_ACRONYM.exec(sentence.slice(span.end));
+    if (legal) {
+      span.written = sentence.slice(start, span.end + legal[0].length);
+      span.end += legal[0].length;
+    }
   }
   return span;
 }
@@ -174,7 +251,8 @@ function readAllSpans(sentence: string): NameSpan[] {
     if (match.index < cursor) continue;
     const span = readNameAt(sentence, match.index);
     if (!span) continue;
-    let trimmed = dropOpener(span);
+    // Mid-sentence ("the university's Research Computing Services") a capitalised noun is part of the name.
+    let trimmed = dropOpener(span, /^[\s"“'‘*_(#>|-]*$|[.:;!?—–-][\s"“'‘*_(]*$/u.test(sentence.slice(0, span.start)));
     // "The Ministry of Economy, Trade and Industry": re-read once the opener is gone.
     if (trimmed && trimmed.start !== span.start) {
       const reread = readNameAt(sentence, trimmed.start);
@@ -187,17 +265,23 @@ function readAllSpans(sentence: string): NameSpan[] {
   return spans;
 }
 
-/** "The Upstage" → "Upstage": drops leading capitalised function words. */
-export function dropOpener(span: NameSpan): NameSpan | null {
+/** Openers that are nouns: capitalised only at the start of a sentence or clause, part of a name elsewhere. */
+const NOUN_OPENERS = new Set(['Research', 'Partners', 'Members', 'Teams', 'Publishers', 'Officials', 'Analysts', 'Critics', 'Selected', 'Eliminated']);
+
+/** "The Upstage" → "Upstage": drops leading capitalised function words (noun-like ones only where a clause starts). */
+export function dropOpener(span: NameSpan, clauseStart = true): NameSpan | null {
   let { text, start } = span;
   for (;;) {
     const word = /^(\S+) /.exec(text);
+    // ("Research Computing Services said …": a noun opener stays when an organisation's head closes the name.)
+    const headed = word && NOUN_OPENERS.has(word[1]) && text.split(' ').length >= 3 && ORG_HEADS.has(text.split(' ').pop()!);
+    const opener = !!word && OPENERS.has(word[1]) && (clauseStart || !NOUN_OPENERS.has(word[1])) && !headed;
     // "Start-up Mesolitica has released …": a capitalised role noun opening a sentence describes the name.
-    if (!word || !(OPENERS.has(word[1]) || (start === 0 && ROLE_OPENERS.has(word[1])))) break;
+    if (!word || !(opener || (start === 0 && ROLE_OPENERS.has(word[1])))) break;
     text = text.slice(word[0].length);
     start += word[0].length;
   }
-  if (OPENERS.has(text)) return null;
+  if (OPENERS.has(text) && (clauseStart || !NOUN_OPENERS.has(text))) return null;
   return { ...span, text, start };
 }
 

@@ -16,6 +16,8 @@ export interface Candidate {
   /** Words written around it that describe it: "Japanese automaker", "the research arm". */
   descriptor?: string;
   acronym?: string;
+  /** The name as written with a legal suffix after its acronym ("X (GDK) GmbH"): kept as an alias. */
+  written?: string;
   /** A country the text ties it to ("Korea's SK Telecom", "French bank X"). */
   country?: string;
   /** Class forced by the cue (an appositive "an initiative"), else judged from the name. */
@@ -129,7 +131,7 @@ export class OrgRegistry {
     if (!strong && looksLikePerson(surface, ORG_HEADS)) return null;
     const known = findKnownAgency(surface);
     const name = known ? known.name : preferredName(group);
-    const surfaces = new Set(group.flatMap((c) => (c.acronym ? [c.surface, c.acronym] : [c.surface])));
+    const surfaces = new Set(group.flatMap((c) => [c.surface, ...(c.acronym ? [c.acronym] : []), ...(c.written ? [c.written] : [])]));
     const descriptor = group.map((c) => c.descriptor ?? '').join(' ');
     return {
       key,

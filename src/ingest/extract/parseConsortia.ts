@@ -17,6 +17,8 @@ import { readJointApplication } from './readJointApplication';
 import { readNamedTeamLedBy } from './readNamedTeamLedBy';
 import { readTeamFormations } from './readTeamFormations';
 import { readTableRows } from './readTableRows';
+import { readMembershipSentence } from './readMembershipSentence';
+import { conjunctsEndingAt, readTeamIntroductions, readTeamParticipation } from './readTeamFrames';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
 import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
 import { readList, type ListItem } from './readList';
@@ -63,6 +65,8 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readPartnersDubbed(ctx);
     readSubjectTogetherWith(ctx);
     readJoinedNamed(ctx);
+    readTeamIntroductions(ctx);
+    readTeamParticipation(ctx);
     readSubjectPartners(ctx);
     readPairedTeams(ctx);
     readBuildsAlongside(ctx);
@@ -90,6 +94,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readTableRows(ctx);
     readWithAsLeader(ctx);
     readStatus(ctx);
+    readMembershipSentence(ctx);
   });
   // "The ELTE team did not train from scratch" in an article that never speaks of consortia: the
   // organisation's own researchers, not a team of several organisations.
@@ -101,9 +106,9 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
 }
 
 const CONSORTIUM_WORD = /\b(?:consortium|consortia|joint venture|alliance|coalition|teams|bids|finalists|shortlisted)\b|\b(?:teams?|groups?)\s+(?:led|headed)\b/i;
-const NOUN = '(?:consortium|consortia|team|teams|group|groups|alliance|alliances|coalition|joint venture|joint ventures|venture|partnership|partnerships|collaboration|bloc|one|bid|bids|proposal|entry|network)';
+const NOUN = '(?:consortium|consortia|team|teams|group|groups|alliance|alliances|coalition|joint venture|joint ventures|venture|partnership|partnerships|collaboration|bloc|one|another|bid|bids|proposal|entry|network)';
 /** "The second is led by X" in an article about several teams: an ordinal stands for the next team. */
-const ORDINAL_SUBJECT = /\b[Tt]he (?:first|second|third|fourth|fifth|other|latter|winning|rival|runner-up)(?: one)? (?:is|was|will be|has been|is being) $/;
+const ORDINAL_SUBJECT = /\b[Tt]he (?:first|second|third|fourth|fifth|other|latter|winning|rival|runner-up)(?: one)?(?: (?:is|was|will be|has been|is being)|,) $/;
 /** "The project is led by X. Its partners are …": a led project is a team only when partners are named. */
 const PROJECT_SUBJECT = /\b[Tt]he (?:project|programme|program|effort|initiative|work) (?:is|was|will be|has been|is being) $/;
 const PLURAL = /^(?:consortia|teams|groups|alliances|joint ventures|partnerships)$/;
@@ -344,14 +349,30 @@ function readTeamOf(ctx: SentenceContext): void {
     if (possessive?.[1] === 'group' && !ctx.consortiumArticle) continue;
     if (!classifyName(span.text) || classifyName(span.text) === 'Agency' || isCountryForm(span.text)) continue;
     // "the partners of the IT4LIA consortium": a name no cue makes an organisation is the team's own name.
-    const ownName = !possessive && (classifyName(span.text) !== 'Organization' || (!ctx.registry.has(span.text) && !ctx.registry.hasLongerForm(span.text) && namesAProject(span.text, ctx.sentences)));
+    // "the Halden consortium" where Halden never appears on its own: the consortium's name, not its leader's.
+    const ownName =
+      !possessive &&
+      (classifyName(span.text) !== 'Organization' ||
+        (!ctx.registry.has(span.text) && !ctx.registry.hasLongerForm(span.text) && namesAProject(span.text, ctx.sentences)) ||
+        (/^ consortium\b/.test(rest) && !ctx.registry.hasStrong(span.text) && !ctx.registry.hasLongerForm(span.text) && !namedByLeaders(book) && onlyBeforeTeamNoun(span.text, ctx.sentences)));
     if (!ownName && classifyName(span.text) !== 'Organization') continue;
     const draft = ownName ? book.byName(span.text) : book.byLeader(span.text, index, !ctx.registry.has(span.text));
     const nounEnd = span.end + (possessive ? possessive[0].length : / (?:team|consortium)/.exec(rest)![0].length);
+    if (ownName) draft.phrases.add(sentence.slice(span.start, nounEnd));
     book.refer(draft, index, span.start, nounEnd);
     const members = /^,? (?:which |that )?(?:also |now )?(?:includes|including|include|are|comprises|comprise|brings together|counts|consists of|is made up of|is joined by|has partnered with|teams up with) /.exec(sentence.slice(nounEnd));
     if (members) addMembers(ctx, draft, readList(sentence, nounEnd + members[0].length));
   }
+}
+
+/** "The consortium led by Orbis and the Kelvo consortium": where teams go by their leaders, "the X consortium" follows suit. */
+function namedByLeaders(book: ConsortiumBook): boolean {
+  return book.drafts.some((d) => d.leaders.size && !d.name);
+}
+
+/** Whether every mention of the name in the article is followed by a team noun ("Halden consortium", "Halden project"). */
+function onlyBeforeTeamNoun(name: string, sentences: string[]): boolean {
+  return sentences.every((sentence) => findNameSpans(sentence).every((span) => span.text !== name || /^ (?:consortium|project|alliance|team|partnership|coalition|network|initiative|programme|hub)\b/.test(sentence.slice(span.end))));
 }
 
 /** "IT4LIA is the initiative nominated by …", "the IT4LIA AI Factory": the article presents the name as a project, not a company. */
@@ -369,8 +390,10 @@ const PROJECT_PREDICATE = /^,? (?:is|was|will be|has become|became) (?:the|a|an)
 /** "a joint venture formed by A, B, C and D", "developed by a partnership of A, B and C". */
 function readFormedBy(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  const pattern = /\b(joint venture|consortium|partnership|alliance|coalition|venture) (?:formed |set up |created |established |made up )?(?:by|of|between|comprising) /g;
+  const pattern = /\b(joint venture|consortium|partnership|alliance|coalition|venture|bid|proposal|application|offer) (?:formed |set up |created |established |made up |submitted |put forward |made |filed )?(?:by|of|between|comprising) /g;
   for (const match of sentence.matchAll(pattern)) {
+    // "a rival bid by A and B": a bid is a team only when several put it in; "a bid by A" is A's own.
+    if (/^(?:bid|proposal|application|offer)$/.test(match[1]) && orgItems(ctx, readList(sentence, (match.index ?? 0) + match[0].length)).length < 2) continue;
     // "an alliance of 12 firms including A, B and C": the count, then the names.
     const counted = /^(?:\w+ )?(?:[\p{L}-]+ ){0,2}(?:companies|firms|members|organisations|organizations|institutions|partners|universities|entities)(?:,? (?:including|such as|among them) |(?=[ ,]))/u.exec(sentence.slice((match.index ?? 0) + match[0].length));
     const items = readList(sentence, (match.index ?? 0) + match[0].length + (counted?.[0].length ?? 0));
@@ -467,10 +490,3 @@ function readJoinedNamed(ctx: SentenceContext): void {
   }
 }
 
-/** "A, B and C joined": the names joined by commas and "and" that end with `last`. */
-function conjunctsEndingAt(sentence: string, last: NameSpan): NameSpan[] {
-  const spans = findNameSpans(sentence.slice(0, last.end));
-  const out = [last];
-  for (let i = spans.length - 2; i >= 0 && /^(?:, | and |, and )$/.test(sentence.slice(spans[i].end, out[0].start)); i--) out.unshift(spans[i]);
-  return out.filter((span) => classifyName(span.text) === 'Organization');
-}

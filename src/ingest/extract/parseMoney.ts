@@ -35,6 +35,11 @@ const byLength = (a: string, b: string): number => b.length - a.length;
 /** ISO codes that are also English words in capitals ("ALL 5 TEAMS"); never read as money. */
 const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'BOB']);
 
+/** One-letter marks ("P9.9 billion" for pesos) are initials too: only a scale word or a grouped number makes them money. */
+const LETTER_MARK = /^\p{Lu}$/u;
+/** "512 AMD Instinct GPUs": a code followed by a product name or hardware noun is a company's name, not a currency. */
+const PRODUCT_AFTER_CODE = /^ (?:\p{Lu}[\p{L}\p{N}-]*|[\p{L}-]*\p{N}[\p{L}\p{N}-]*|(?:GPUs?|CPUs?|chips?|processors?|accelerators?|servers?|cards?|nodes?|cores?)\b)/u;
+
 /** Unit words that are also English words. */
 const ENGLISH_UNITS = /^(?:won|real|rand|sol|mark|kip|pula|lek|dram|som)$/i;
 
@@ -63,6 +68,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
   const { marks, codes } = currencyTable();
   for (const match of text.matchAll(PATTERNS.prefix)) {
     const mark = match[1];
+    if (LETTER_MARK.test(mark) && !(match[3] ?? match[4]) && !match[2].includes(',')) continue;
     const currency = mark === '$' ? 'USD' : codes.has(mark) ? mark : localised(mark, marks.get(mark)!, options.country);
     push(found, match[0], match.index ?? 0, value(match[2], match[3] ?? match[4]), currency);
     if (mark === '$') found[found.length - 1].bareDollar = found[found.length - 1].start === (match.index ?? 0) || undefined;
@@ -71,6 +77,7 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     const word = match[5];
     // "the team that won", "3 won": unit words that are also English words need a scale or a large number.
     if (ENGLISH_UNITS.test(word) && !(match[2] ?? match[3]) && Number(match[1].replace(/,/g, '')) < 1000) continue;
+    if (codes.has(word) && PRODUCT_AFTER_CODE.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     const currency = codes.has(word) ? word : marks.get(word) ?? currencyOfWord(word, match[4], options.country);
     push(found, match[0], match.index ?? 0, value(match[1], match[2] ?? match[3]), currency);
   }

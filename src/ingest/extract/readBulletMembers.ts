@@ -18,6 +18,8 @@ const TEAM_COLON = /\b(?:consortium|alliance|coalition|partnership|joint venture
 /** After a bullet's name: punctuation, a bracketed aside ("(hosting entity)"), or a dash. */
 const CLEAN_END = /^(?:[,;.:(]|$| and | [—–-] | \()/;
 const SITS_AT = new RegExp(`^(?: (?:[\\p{Ll}-]+ )?(?:${ROLE_NOUNS.join('|')}))? (?:at|of|in) (?:the )?\\p{Lu}`, 'u');
+/** A bullet's description saying its name leads the team. */
+const LEADS_CLAUSE = /^,? (?:which|who) (?:[^,;.]{0,50} and )?(?:coordinates|leads|heads|chairs|will coordinate|will lead)\b|^,? (?:the )?(?:lead partner|coordinator|lead member|lead institution|consortium lead(?:er)?)\b|^ \((?:lead|coordinator|lead partner)\)/;
 /** Role labels opening a bullet. */
 const LABEL = /^(?:\*\*|\*)?(Leader|Lead|Lead partner|Coordinator|Leads|Members?|Partners?|Also)(?:\*\*|\*)?:\s*(?:\*\*)?/i;
 
@@ -50,6 +52,8 @@ export function readBulletMembers(ctx: SentenceContext): void {
   // "- the CiTIUS centre at the University of Santiago, responsible for …": where the member sits is not news about it.
   if (!items.length || !(CLEAN_END.test(line.slice(items[0].name.end)) || SITS_AT.test(line.slice(items[0].name.end)))) return;
   if (label && /^(?:Leader|Lead|Lead partner|Coordinator|Leads)$/i.test(label[1])) for (const item of items) addTo(draft.leaders, item.name.text, index);
+  // "- X, which coordinates the consortium …", "- X, the lead partner": the bullet's own words make X the leader.
+  else if (items.length === 1 && LEADS_CLAUSE.test(line.slice(items[0].name.end))) addTo(draft.leaders, items[0].name.text, index);
   addMembers(lineCtx, draft, items);
   book.refer(draft, index, items[0].name.start, items[0].name.end);
 }

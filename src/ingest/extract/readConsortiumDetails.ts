@@ -1,6 +1,6 @@
 import { classifyName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
-import { leaderKey, type ConsortiumDraft } from './consortiumDrafts';
+import { addTo, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
 import { parseCount } from './lexicon';
 import { findNameSpans } from './nameSpans';
 import { isCountryForm } from '../resolve/countries';
@@ -103,18 +103,23 @@ export function readTeamsUpWith(ctx: SentenceContext): void {
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
     // "goes to X, an Astana operator, joined by A and B", "X has teamed up with A and B": a team even where no consortium word is written.
-    const bare = /^(?:,[^,]{0,90})?, joined by |^(?:,[^,]{0,90},)? (?:has |have |is |are |will )?(?:teamed up|teams up|teaming up|team up|joined forces|joins forces|joining forces|join forces) with /.exec(rest);
+    // "X, …, is joined in the venture by A": the sentence itself says there is a venture.
+    const inVenture = /^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined (?:in|on) (?:the|this|its) (?:venture|project|consortium|bid|effort|partnership) by /.exec(rest);
+    const bare = inVenture ?? /^(?:,[^,]{0,90})?, joined by |^(?:,[^,]{0,90},)? (?:has |have |is |are |will )?(?:teamed up|teams up|teaming up|team up|joined forces|joins forces|joining forces|join forces) with /.exec(rest);
     if (!ctx.consortiumArticle && !bare) continue;
-    const verb = bare ?? /^(?:,[^,]{0,90},)? (?:teams up|has teamed up|teamed up|partners|has partnered|partnered|is partnering|joins forces|joined forces|will work|works|is working|will team up|collaborates|is collaborating) with |^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined by /.exec(rest);
+    const verb = bare ?? /^(?:,[^,]{0,90},)? (?:teams up|has teamed up|teamed up|partners|has partnered|partnered|is partnering|joins forces|joined forces|will work|works|is working|will team up|collaborates|is collaborating) with |^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined (?:(?:in|on) (?:the|this|its) (?:venture|project|consortium|bid|effort|partnership) )?by /.exec(rest);
     if (!verb || classifyName(span.text) !== 'Organization' || isCountryForm(span.text)) continue;
     const items = readList(sentence, span.end + verb[0].length);
     // Outside a consortium article the partners must be introduced as organisations ("telecom operator A").
-    if (bare && !ctx.consortiumArticle && !items.some((item) => item.descriptor) && orgItems(ctx, items).length < 2) continue;
+    if (bare && !inVenture && !ctx.consortiumArticle && !items.some((item) => item.descriptor) && orgItems(ctx, items).length < 2) continue;
     // One partner is a bilateral deal ("partners with Microsoft for cloud"); a team names several.
-    const joined = /joined by|teams? up|teamed up|joins forces|joined forces/.test(verb[0]);
+    const joined = /joined (?:\S+ \S+ \S+ )?by|teams? up|teamed up|joins forces|joined forces/.test(verb[0]);
     if (orgItems(ctx, items).length < (joined ? 1 : 2)) continue;
     ctx.registry.add({ surface: span.text, sentence: index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
-    const draft = book.byLeader(span.text, index);
+    // "X is joined by A and B in the Halden consortium": the team has its own name, X leads it.
+    const inNamed = / in the ((?:\p{Lu}[\p{L}\p{N}+-]*)(?: \p{Lu}[\p{L}\p{N}+-]*){0,3}) (?:consortium|project|alliance|team)\b/u.exec(sentence.slice(items[items.length - 1].name.end, items[items.length - 1].name.end + 60));
+    const draft = inNamed && !classifyName(inNamed[1])?.startsWith('Agency') && !isCountryForm(inNamed[1]) ? book.byName(inNamed[1]) : book.byLeader(span.text, index);
+    if (inNamed) addTo(draft.leaders, span.text, index);
     addMembers(ctx, draft, items);
     book.refer(draft, index, span.start, span.end);
   }

@@ -20,8 +20,10 @@ export function readPossessiveTeam(ctx: SentenceContext): void {
   const subject = findNameSpans(sentences[index - 1] ?? '')[0];
   // Only the previous sentence's own subject (it opens that sentence) is who "its" points back to.
   if (!subject || subject.start > 4 || classifyName(subject.text) !== 'Organization' || isCountryForm(subject.text)) return;
-  registry.add({ surface: subject.text, sentence: index - 1, start: subject.start, end: subject.end, strength: 'strong', viaConsortium: true });
-  const draft = book.byLeader(subject.text, index);
+  // "The Halden project started in May. Its partners are …": the subject names the team, it does not lead one.
+  const named = /^ (?:project|consortium|alliance|hub|network|initiative|programme|program|partnership)\b/.test((sentences[index - 1] ?? '').slice(subject.end));
+  if (!named) registry.add({ surface: subject.text, sentence: index - 1, start: subject.start, end: subject.end, strength: 'strong', viaConsortium: true });
+  const draft = named ? book.byName(subject.text) : book.byLeader(subject.text, index);
   book.refer(draft, index, 0, opener[0].length);
   if (opener[0].endsWith(' ')) addMembers(ctx, draft, readList(sentence, opener[0].length));
 }

@@ -18,9 +18,14 @@ interface Cell {
   start: number;
 }
 
-const LEADER_COLUMN = /^(?:lead|leader|leaders|led by|team leader|team lead|consortium leader|consortium lead|lead (?:company|partner|member|organi[sz]ation|institution)|coordinator|lead applicant)$/i;
+// "Led by / hosted at", "Host institution", "Coordinating body": a column that says who leads or hosts each row's team.
+const LEADER_COLUMN = /^(?:lead|leader|leaders|led by|team leader|team lead|consortium leader|consortium lead|lead (?:company|partner|member|organi[sz]ation|institution|entity)|coordinator|coordinating (?:body|institution|partner|organi[sz]ation)|lead applicant|host(?:ed by| institution| entity| organi[sz]ation)?)(?: \/ (?:hosted (?:at|by)|host(?: site| institution)?|coordinator|lead))?$/i;
 const MEMBERS_COLUMN = /^(?:members?|partners?|consortium (?:members|partners)|team members|participants|other members|other partners)$/i;
-const TEAM_COLUMN = /^(?:team|consortium|name|group|bid|alliance|team name|consortium name)$/i;
+const TEAM_COLUMN = /^(?:team|consortium|name|group|bid|alliance|team name|consortium name|(?:AI )?factory|AI Factory|hub|project|project name)$/i;
+/** A team column headed by what the teams build gives each row's team its own name ("| AI Factory | … |" → "CZAI"); under "Team" a name that is not a consortium's ("Orsk bid") is left to the leader. */
+const NAMES_TEAMS = /^(?:consortium|consortium name|team name|(?:AI )?factory|AI Factory|hub|project|project name)$/i;
+/** "| Model | Developer | Partners |": the developer leads the team its partners join (only beside a partners column). */
+const DEVELOPER_COLUMN = /^(?:developer|developed by|builder|built by|lead developer)$/i;
 /** "| Project | Who is involved |": a roundup's columns; a row is a team only when a "(lead)" mark says who leads it. */
 const INVOLVED_COLUMN = /^(?:who(?:['’]s| is) involved|involved|parties|players|participants involved|partners involved)$/i;
 const PROJECT_COLUMN = /^(?:project|initiative|programme|program|venture)$/i;
@@ -32,8 +37,8 @@ export function readTableRows(ctx: SentenceContext): void {
   const rows = rowsOf(ctx.sentence);
   const header = rows.shift()?.map((cell) => cell.text.replace(/\*+/g, '').trim());
   if (!header) return;
-  const leaderAt = header.findIndex((text) => LEADER_COLUMN.test(text));
   const membersAt = header.findIndex((text) => MEMBERS_COLUMN.test(text));
+  const leaderAt = header.findIndex((text) => LEADER_COLUMN.test(text) || (membersAt >= 0 && DEVELOPER_COLUMN.test(text)));
   const teamAt = header.findIndex((text) => TEAM_COLUMN.test(text));
   // A table about teams names a leader or members per row; any other table (budgets, timelines) is not read.
   const involvedAt = header.findIndex((text) => INVOLVED_COLUMN.test(text));
@@ -45,7 +50,8 @@ export function readTableRows(ctx: SentenceContext): void {
     if (row.every((cell) => /^\s*:?-{2,}:?\s*$/.test(cell.text))) continue;
     const leader = leaderAt >= 0 ? nameIn(row[leaderAt]) : undefined;
     const team = teamAt >= 0 ? nameIn(row[teamAt]) : undefined;
-    const own = team && classifyName(team.text) === 'Consortium' ? team.text : undefined;
+    const named = team && (classifyName(team.text) === 'Consortium' || (teamAt >= 0 && NAMES_TEAMS.test(header[teamAt]) && classifyName(team.text) !== 'Agency'));
+    const own = named ? team.text : undefined;
     if (!own && !leader) continue;
     const draft = own ? ctx.book.byName(own) : ctx.book.byLeader(leader!.text, ctx.index);
     draft.formal = true;
@@ -95,11 +101,14 @@ function rowsOf(sentence: string): Cell[][] {
   return rows.filter((row) => row.length);
 }
 
+const PLACEHOLDER = /^(?:To|Not|None|No|TBC|TBD|TBA|Unknown|Pending|Undisclosed|N\/A)$/;
+
 /** The organisation or consortium name a cell opens with (markdown emphasis aside). */
 function nameIn(cell: Cell | undefined): { text: string; start: number; end: number } | undefined {
   if (!cell) return undefined;
   const lead = /^[\s*]*/.exec(cell.text)?.[0].length ?? 0;
   const span = readNameAt(cell.text, lead);
-  if (!span || !classifyName(span.text) || isCountryForm(span.text)) return undefined;
+  // "To be confirmed", "Not detailed": a placeholder cell names nobody.
+  if (!span || !classifyName(span.text) || isCountryForm(span.text) || PLACEHOLDER.test(span.text)) return undefined;
   return { text: span.text, start: cell.start + span.start, end: cell.start + span.end };
 }

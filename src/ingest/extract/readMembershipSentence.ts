@@ -1,0 +1,125 @@
+import { isCountryForm } from '../resolve/countries';
+import { classifyName } from './classifyName';
+import { addMembers, type SentenceContext } from './consortiumContext';
+import { addTo, type ConsortiumDraft } from './consortiumDrafts';
+import { findNameSpans, type NameSpan } from './nameSpans';
+import { readList } from './readList';
+import { conjunctsEndingAt } from './readTeamFrames';
+
+/**
+ * The fallback for membership sentences no phrasing reader understood: a
+ * sentence about exactly one team that uses a word of membership ("members",
+ * "partners", "make up", "signed on", "brings together", …) and names
+ * organisations makes them members of that team. "Led by X" / "fronted by X"
+ * / "X (lead)" in the same sentence marks the leader.
+ *
+ * It stays out of the way: a sentence another reader took members from, a
+ * sentence about two teams, and a sentence about money, supply or rivalry
+ * are left alone.
+ */
+export function readMembershipSentence(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  // "X withdrew, leaving A and B as its only members": who stays is stated outright.
+  const remaining = REMAINING.exec(sentence);
+  const text = remaining ? sentence.slice(0, remaining.index) + ' '.repeat(remaining[1].length) + sentence.slice(remaining.index + remaining[1].length) : sentence;
+  if (!MEMBER_CUE.test(text) || NOT_MEMBERS.test(text)) return;
+  if (book.drafts.some((d) => statedIn(d, index))) return;
+  const named = namedTeamIn(ctx, sentence, true);
+  const referred = new Set(book.referredIn(index, 0, sentence.length));
+  if (named) referred.add(named.draft);
+  // "Its partners are A, B and C.", "A and B are also partners.", "B has signed on, joining A.":
+  // a sentence naming no team continues the one named in the two before.
+  if (!referred.size && POINTS_BACK.test(sentence)) {
+    const earlier = teamBefore(ctx);
+    if (earlier) referred.add(earlier);
+  }
+  if (referred.size !== 1) return;
+  const [team] = referred;
+  const own = named?.span;
+  const outside = (span: NameSpan): boolean => !own || span.end <= own.start || span.start >= own.end;
+  const candidates = findNameSpans(sentence).filter((span) => outside(span) && isOrganisation(span.text) && !team.name?.startsWith(span.text) && (!remaining || span.start > remaining.index));
+  // Members come as a list ("A, B and C"); a lone name counts only when the sentence says it joined.
+  const orgs = longestList(sentence, candidates, outside);
+  // "A and B co-lead the project": every name of the subject leads.
+  const leaders = candidates.filter((span) => LED_BEFORE.test(sentence.slice(0, span.start)) || LEADS_AFTER.test(sentence.slice(span.end))).flatMap((span) => (LEADS_AFTER.test(sentence.slice(span.end)) ? conjunctsEndingAt(sentence, span) : [span]));
+  // "B has signed on, joining A and C": whoever joins is named beside the members already in.
+  const joined = JOIN_CUE.test(sentence) && candidates.length >= 1 && candidates.length <= 4;
+  if (orgs.length < 2 && !joined && !(orgs.length && leaders.length)) return;
+  const members = joined ? candidates : [...new Set([...leaders, ...orgs])];
+  addMembers(ctx, team, members.map((name) => ({ name, descriptor: '' })));
+  if (!team.leaders.size) for (const leader of leaders) addTo(team.leaders, leader.text, index);
+  team.tentative = false;
+  book.refer(team, index, (own ?? members[0]).start, (own ?? members[0]).end);
+}
+
+/** "…, leaving A and B as its only members": the clause before it (a withdrawal) is blanked out. */
+const REMAINING = /^(.*), leaving (?=[^.;]+ as (?:its|the) (?:only |remaining |sole )?(?:members|partners)\b)/;
+/** Words that say who belongs to a team. */
+const MEMBER_CUE = /\b(?:(?:consortium|alliance|team|project|partnership|coalition) \((?=[^)]*,)|(?:also )?in the (?:[\p{L}-]+ ){0,3}(?:consortium|alliance|team|project):|members?|partners?|participants?|participating|comprises|comprise|comprising|includes|include|including|involves|involve|involving|unites|groups together|brings together|bring together|bringing together|make up|makes up|made up of|formed|signed on|signed up|joined|joining|joins|founding|consists of|counts|behind|line-?up|co-leads?|among them|to form|forming|joint effort|collaboration between|partnership between)\b/iu;
+/** A sentence that speaks of a team without naming it: "Its partners are …", "… are also members", "… are among them". */
+const POINTS_BACK = /\b(?:[Ii]ts|[Tt]heir|[Tt]he) (?:other |founding |current |full |core )?(?:members|partners|participants|line-?up)\b|\b[Pp]articipating (?:institutions|organi[sz]ations|companies|universities|partners)\b|\b(?:are|is) (?:also )?(?:partners|members|part of the (?:team|consortium|project))\b|\bamong them\b|\b(?:signed on|signed up|has joined|have joined|joining)\b/;
+/** Joining names one newcomer at a time: "Brenna Labs has now signed on". */
+const JOIN_CUE = /\b(?:signed on|signed up|has joined|have joined|joined|joining|joins)\b/;
+/** Sentences about money, supply, rivalry or leaving name organisations that are not members. */
+const NOT_MEMBERS = /\b(?:not|never|no longer|fund(?:s|ed|ing)?|financ\w*|backed|backing|backers?|invest\w*|lend\w*|loans?|sponsor\w*|suppl\w+|vendors?|customers?|clients?|grants?|donat\w+|rivals?|competitors?|compet\w+|against|beat|instead of|unlike|not part of|excluded|exclude|quit|withdr\w+|left the|dropped out|owned by|subsidiary|acquired|acquisition|stake)\b/i;
+const LED_BEFORE = /\b(?:led|fronted|headed|coordinated|chaired|spearheaded) by (?:the )?$|\b(?:[Ll]eader|[Ll]ead partner|[Cc]oordinator)(?: is)?:? (?:the )?$/;
+const LEADS_AFTER = /^(?: \((?:lead|leader|coordinator|lead partner)\)|,? (?:which |who )?(?:leads|co-leads?|heads|coordinates|is the lead|is the coordinator|as (?:the )?(?:lead|leader|coordinator))\b)/;
+const BARE_TEAM_WORD = /^(?:Consortium|Alliance|Coalition|Partnership|Joint Venture|Hub|Project|Network)$/;
+const COLLECTIVE = /^(?: (?:project|consortium|initiative|hub))? (?:is|was|will be|has been) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:joint effort|joint project|joint initiative|joint undertaking|collaboration|partnership|consortium|joint venture|alliance) (?:of|between|among|bringing together|that brings together|involving|uniting)\b/u;
+/** A name written before a team noun: "the Halden project", "the Corrin AI Hub". */
+const TEAM_NOUN_AFTER = /^ (?:consortium|project|alliance|hub|partnership|coalition|network)\b/;
+
+/** The one team a name in `text` gives: a known team's own name, or "X project" / "X Hub" naming one (made when `create`). */
+function namedTeamIn(ctx: SentenceContext, text: string, create: boolean): { draft: ConsortiumDraft; span: NameSpan } | undefined {
+  const { book } = ctx;
+  for (const span of findNameSpans(text)) {
+    const known = book.drafts.find((d) => d.name === span.text);
+    if (known) return { draft: known, span };
+    const cls = classifyName(span.text);
+    // "Consortium members say …": a team word opening a sentence names no team.
+    if (!cls || cls === 'Agency' || isCountryForm(span.text) || !create || BARE_TEAM_WORD.test(span.text)) continue;
+    const noun = TEAM_NOUN_AFTER.exec(text.slice(span.end));
+    // "Halden is a joint effort of A, B and C": the subject names what they do together.
+    const collective = span.start <= 4 && COLLECTIVE.test(text.slice(span.end));
+    const teamLike = cls === 'Consortium' || /\b(?:Hub|AI Factory|Project)$/.test(span.text) || collective || (noun && !ctx.registry.hasStrong(span.text));
+    if (!teamLike) continue;
+    const isNew = !book.drafts.some((d) => d.name === span.text);
+    const draft = book.byName(span.text);
+    // Made here, it is a team only once members are added.
+    if (isNew) draft.tentative = true;
+    if (noun) draft.phrases.add(`${span.text}${noun[0]}`);
+    return { draft, span };
+  }
+  return undefined;
+}
+
+/** The team named or referred to in one of the two sentences before. */
+function teamBefore(ctx: SentenceContext): ConsortiumDraft | undefined {
+  for (let i = ctx.index - 1; i >= Math.max(0, ctx.index - 2); i--) {
+    const referred = ctx.book.referredIn(i, 0, ctx.sentences[i].length);
+    if (referred.length) return referred.length === 1 ? referred[0] : undefined;
+    const named = namedTeamIn({ ...ctx, index: i }, ctx.sentences[i], true);
+    if (named) return named.draft;
+  }
+  return undefined;
+}
+
+/** The longest enumeration of organisations in the sentence, read from each candidate name. */
+function longestList(sentence: string, candidates: NameSpan[], outside: (span: NameSpan) => boolean): NameSpan[] {
+  let best: NameSpan[] = [];
+  for (const span of candidates) {
+    const items = readList(sentence, span.start).map((item) => item.name);
+    const orgs = items.filter((name) => outside(name) && isOrganisation(name.text));
+    // A list of things with a stray organisation in it ("LLM-jp-3, NII and 1,500 participants") is not a member list.
+    if (orgs.length === items.length && orgs.length > best.length) best = orgs;
+  }
+  return best;
+}
+
+function statedIn(draft: ConsortiumDraft, sentence: number): boolean {
+  return [...draft.members.values(), ...draft.leaders.values()].some((sentences) => sentences.has(sentence));
+}
+
+function isOrganisation(name: string): boolean {
+  return classifyName(name) === 'Organization' && !isCountryForm(name);
+}

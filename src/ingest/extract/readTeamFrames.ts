@@ -1,0 +1,188 @@
+import { isCountryForm } from '../resolve/countries';
+import { classifyName } from './classifyName';
+import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
+import { addTo, type ConsortiumDraft } from './consortiumDrafts';
+import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
+import { readList, type ListItem } from './readList';
+
+/**
+ * Teams that are not called consortia: a named project, hub, AI factory,
+ * network or venture that organisations join, take part in, lead or
+ * coordinate. Such a name only becomes a team when the text states who takes
+ * part (a tentative draft without members is dropped), so "X, an EU-funded
+ * project" alone adds nothing.
+ *
+ * Two halves, read per sentence:
+ * - introductions: "TrustLLM, a Horizon Europe project …", "the project,
+ *   branded BRAIN++", "BRAIN++ is an AI factory …" make the name the team
+ *   that "the project" / "the consortium" / "it" point back to;
+ * - participation: "A and B have joined T", "A is involved in T", "A will
+ *   join B as founding partners of T", "A will lead the consortium",
+ *   "T is coordinated by A".
+ */
+
+/** Nouns a team of several organisations goes by besides "consortium". */
+const TEAM_HEAD = '(?:consortium|project|programme|program|initiative|alliance|partnership|coalition|collaboration|hub|AI factory|AI Factory|factory|network|venture|joint venture)';
+/**
+ * The heads an introduction may use. Consortia, alliances and partnerships are
+ * introduced by parseConsortia already; a programme or initiative is an
+ * Initiative ("AI Singapore, a national research programme"), not a team.
+ */
+const INTRODUCED_HEAD = '(?:project|hub|AI factory|AI Factory|factory|network)';
+/** A verb right after the head means the head is the clause's subject ("X, the project comprises …"), not X's description. */
+const NOT_A_VERB = '(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists|aims|plans|would|could|can|may|received|receives|got|gets)\\b)';
+const APPOSITIVE_TEAM = new RegExp(`^,? (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|for)\\b)[^,.;:()]){0,70}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])${NOT_A_VERB}`, 'u');
+const PREDICATE_TEAM = new RegExp(`^ (?:is|was|will be|has become|became) (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with)\\b)[^,.;:()]){0,60}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])`, 'u');
+const BRANDED = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:new |joint |national |planned |proposed )?${INTRODUCED_HEAD},? (?:branded|called|named|dubbed|known as|christened) (?:the )?`, 'gu');
+/** What a team head says when it is the thing made, not a team ("a data-centre project" built by one company). */
+const PRODUCT_HEAD = /\b(?:model|models|LLM|chatbot|supercomputer|cluster|data cent(?:re|er)|campus|platform|system|tool|app|fund)\b/;
+
+/** "the project", "the consortium", "this hub", "it": a definite reference to the team in view. */
+const TEAM_REFERENCE = new RegExp(`^(?:the|this|that|its|their) (?:new |joint |national |wider |whole |European |EU |research |same )?${TEAM_HEAD}\\b`, 'u');
+/** Verbs of taking part, after the subjects and before the team. */
+const PARTICIPATES = /^,? (?:(?:have|has|had|will|would|also|already|now|each|both|all|officially|formally|recently|are set to|is set to|have also|has also|will also)\s+)*(?:joined|joins|join|signed on to|signed up to|signed up for|(?:are|is|were|was|will be) (?:also |now )?(?:part of|involved in|participating in|taking part in|members of|a member of|partners in|a partner in|partners of|a partner of|(?:among )?the (?:founding )?(?:members|partners) of|(?:a |the )?founding (?:member|members|partner|partners) of)|participates? in|participated in|takes? part in|took part in) /;
+/** "… join A and B as founding partners of T": A and B are partners already. */
+const AS_PARTNERS_OF = /^,? as (?:the )?(?:founding |full |core )?(?:partners|members|participants) (?:of|in) /;
+/** Verbs of leading, after the subject and before the team. */
+const SUBJECT_LEADS = /^,? (?:(?:will|would|is to|has been chosen to|was chosen to|is set to|also)\s+)*(?:leads|lead|led|coordinates|coordinate|coordinated|heads|head|headed|is leading|is coordinating|is heading|fronts|fronted|chairs|chaired) /;
+/** "T is coordinated by A", "It is led by A". */
+const LED_BY = /^,? (?:which |that )?(?:is|was|will be|has been|are|were) (?:being )?(?:led|coordinated|headed|fronted|chaired|spearheaded) by /;
+
+/** Introductions of named teams (tentative until someone takes part). */
+export function readTeamIntroductions(ctx: SentenceContext): void {
+  const { sentence } = ctx;
+  for (const span of findNameSpans(sentence)) {
+    const rest = sentence.slice(span.end);
+    const appositive = APPOSITIVE_TEAM.exec(rest);
+    const predicate = span.start <= 4 ? PREDICATE_TEAM.exec(rest) : null;
+    const cue = appositive ?? predicate;
+    if (!cue || PRODUCT_HEAD.test(cue[0]) || !isTeamName(span.text)) continue;
+    introduce(ctx, span);
+  }
+  for (const match of sentence.matchAll(BRANDED)) {
+    const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
+    if (span && isTeamName(span.text)) introduce(ctx, span);
+  }
+}
+
+/** Organisations taking part in, or leading, a team named or referred to in the sentence. */
+export function readTeamParticipation(ctx: SentenceContext): void {
+  const { sentence } = ctx;
+  for (const span of findNameSpans(sentence)) {
+    const rest = sentence.slice(span.end);
+    const joins = PARTICIPATES.exec(rest);
+    if (joins && isOrganisation(span.text)) {
+      const subjects = conjunctsEndingAt(sentence, span);
+      const at = span.end + joins[0].length;
+      // "A and B will join C and D as founding partners of T": the objects are partners already.
+      const partners = /join $/.test(joins[0]) ? readList(sentence, at) : [];
+      const asOf = partners.length ? AS_PARTNERS_OF.exec(sentence.slice(partners[partners.length - 1].name.end)) : null;
+      const draft = teamReferredAt(ctx, asOf ? partners[partners.length - 1].name.end + asOf[0].length : at);
+      if (!draft) continue;
+      addMembers(ctx, draft, [...subjects.map((name) => ({ name, descriptor: '' })), ...(asOf ? partners : [])]);
+      settle(draft);
+      continue;
+    }
+    const leads = SUBJECT_LEADS.exec(rest);
+    if (leads && isOrganisation(span.text)) {
+      const at = span.end + leads[0].length;
+      const draft = teamReferredAt(ctx, at, true);
+      if (!draft) continue;
+      lead(ctx, draft, span);
+      // "A will lead the consortium, with B and C": the partners follow the team.
+      const reference = TEAM_REFERENCE.exec(sentence.slice(at)) ?? /^(?:the )?\S+/.exec(sentence.slice(at))!;
+      const partners = /^,? (?:with|alongside|together with|joined by) /.exec(sentence.slice(at + reference[0].length));
+      if (partners) addMembers(ctx, draft, readList(sentence, at + reference[0].length + partners[0].length));
+      settle(draft);
+    }
+  }
+  // "It is coordinated by A", "TrustLLM is led by A": a named team without a leader yet gets one.
+  // (Unnamed teams are led in parseConsortia's "led by" readers.)
+  for (const match of sentence.matchAll(/(?:^|, )([Ii]t)(?=,? (?:is|was|will be|has been) )/g)) {
+    const draft = inView(ctx);
+    const at = (match.index ?? 0) + match[0].length;
+    if (!draft?.name || !leadBy(ctx, draft, at)) continue;
+    // "It is coordinated by A, and its members include …": the rest of the sentence is about the team too.
+    ctx.book.refer(draft, ctx.index, at - 2, at);
+  }
+  for (const span of findNameSpans(sentence)) {
+    // "The Halden project is coordinated by A": the project is a team in waiting, its partners may follow.
+    const project = /^ (?:project|hub|network)(?=,? (?:which |that )?(?:is|was|will be|has been) )/.exec(sentence.slice(span.end));
+    const draft = ctx.book.drafts.find((d) => d.name === span.text) ?? (project && isTeamName(span.text) && !ctx.registry.hasStrong(span.text) && LED_BY.test(sentence.slice(span.end + project[0].length)) ? introduce(ctx, span) : undefined);
+    if (draft) leadBy(ctx, draft, span.end + (project?.[0].length ?? 0));
+  }
+}
+
+/** The team a phrase starting at `at` names: a known team by name, a team-like name, or a definite reference. */
+function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false): ConsortiumDraft | undefined {
+  const { sentence, index } = ctx;
+  const text = sentence.slice(at);
+  const reference = TEAM_REFERENCE.exec(text);
+  if (reference) {
+    const draft = inView(ctx);
+    if (draft) ctx.book.refer(draft, index, at, at + reference[0].length);
+    // "A will lead the consortium": the text itself calls the project a team.
+    if (draft && /consortium|alliance|coalition|partnership|joint venture/.test(reference[0])) draft.tentative = false;
+    return draft;
+  }
+  if (referenceOnly && !/^(?:the )?\p{Lu}/u.test(text)) return undefined;
+  const named = readNameAt(sentence, text.startsWith('the ') ? at + 4 : at);
+  if (!named) return undefined;
+  const known = ctx.book.drafts.find((d) => d.name === named.text);
+  if (!known && !(classifyName(named.text) === 'Consortium' || /\b(?:Hub|AI Factory|Project|Network)$/.test(named.text) || APPOSITIVE_TEAM.test(sentence.slice(named.end)))) return undefined;
+  if (!known && !isTeamName(named.text)) return undefined;
+  const draft = known ?? introduce(ctx, named);
+  ctx.book.refer(draft, index, named.start, named.end);
+  return draft;
+}
+
+/** The team the text is about: the current one, when referred to in the last few sentences. */
+function inView(ctx: SentenceContext): ConsortiumDraft | undefined {
+  const current = ctx.book.current;
+  return current && current.refs.some((ref) => ref.sentence >= ctx.index - 4) ? current : undefined;
+}
+
+function introduce(ctx: SentenceContext, span: NameSpan): ConsortiumDraft {
+  const draft = ctx.book.byName(span.text);
+  // A name another reader made a team already keeps its standing; a new one waits for members.
+  if (!draft.refs.length && !draft.members.size && !draft.leaders.size) draft.tentative ??= true;
+  ctx.book.refer(draft, ctx.index, span.start, span.end);
+  return draft;
+}
+
+/** "… is coordinated by A" at `at`: A leads the team, unless it has a leader already. */
+function leadBy(ctx: SentenceContext, draft: ConsortiumDraft, at: number): boolean {
+  const by = LED_BY.exec(ctx.sentence.slice(at));
+  const [first] = by ? readList(ctx.sentence, at + by[0].length) : [];
+  if (!first || draft.leaders.size || !isOrganisation(first.name.text)) return false;
+  lead(ctx, draft, first.name);
+  return true;
+}
+
+/** A leader alone does not make a team: a tentative one still waits for members. */
+function lead(ctx: SentenceContext, draft: ConsortiumDraft, leader: NameSpan): void {
+  const [item] = orgItems(ctx, [{ name: leader, descriptor: '' } satisfies ListItem]);
+  if (item) addTo(draft.leaders, leader.text, ctx.index);
+}
+
+/** A team someone takes part in is no longer tentative. */
+function settle(draft: ConsortiumDraft): void {
+  if (draft.members.size) draft.tentative = false;
+}
+
+function isTeamName(name: string): boolean {
+  const cls = classifyName(name);
+  return !!cls && cls !== 'Agency' && !isCountryForm(name);
+}
+
+function isOrganisation(name: string): boolean {
+  return classifyName(name) === 'Organization' && !isCountryForm(name);
+}
+
+/** "A, B and C joined": the names joined by commas and "and" that end with `last`. */
+export function conjunctsEndingAt(sentence: string, last: NameSpan): NameSpan[] {
+  const spans = findNameSpans(sentence.slice(0, last.end));
+  const out = [last];
+  for (let i = spans.length - 2; i >= 0 && /^(?:, | and |, and )(?:the )?$/.test(sentence.slice(spans[i].end, out[0].start)); i--) out.unshift(spans[i]);
+  return out.filter((span) => classifyName(span.text) === 'Organization');
+}

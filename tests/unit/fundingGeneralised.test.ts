@@ -1,0 +1,41 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { parseMoney } from '../../src/ingest/extract/parseMoney';
+import { articleOf } from './support/articleOf';
+
+const fundings = (body: string) =>
+  extractFacts(articleOf(body, '2026-05-01'))
+    .entities.filter((e) => e.label === 'Funding')
+    .map((e) => [e.props.amount, e.props.currency])
+    .sort((a, b) => Number(a[0]) - Number(b[0]));
+
+describe('money written the way regional news writes it', () => {
+  it('reads a one-letter peso mark before a scaled amount', () => {
+    expect(parseMoney('The agency set aside P480 million for the hub and P2.3bn for the grid.').map((m) => [m.amount, m.currency])).toEqual([
+      [4.8e8, 'PHP'],
+      [2.3e9, 'PHP'],
+    ]);
+  });
+
+  it('does not read a one-letter mark before a bare number as money', () => {
+    expect(parseMoney('The lab bought P100 cards and ran them on node P4.')).toEqual([]);
+  });
+
+  it('reads a currency code followed by a product name as a company, not money', () => {
+    expect(parseMoney('The cluster has 512 AMD Instinct GPUs and 64 AMD MI300A nodes.')).toEqual([]);
+    expect(parseMoney('The state paid 900 million AMD for the cluster.').map((m) => [m.amount, m.currency])).toEqual([[9e8, 'AMD']]);
+  });
+});
+
+describe('amounts that are not commitments', () => {
+  it('skips both sides of an exchange-rate note', () => {
+    expect(fundings('The ministry committed 40 billion tenge to the cluster.\n\n($1 = 512 tenge)')).toEqual([[4e10, 'KZT']]);
+  });
+
+  it('skips the size of a market and a sector\'s exports', () => {
+    expect(fundings('The plan targets a $2.4 billion regional market for AI services. The sector had exports of more than €3 billion last year. The ministry granted €12 million to the lab.')).toEqual([[1.2e7, 'EUR']]);
+  });
+
+  it('keeps the value of a project but not the valuation of a company', () => {
+    expect(fundings('The data centre, a public-private project valued at about €300 million, will open in 2027. The startup is valued at €2 billion after the round.')).toEqual([[3e8, 'EUR']]);
+  });
+});

@@ -1,0 +1,68 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { articleOf, relationsOf } from './support/articleOf';
+
+/**
+ * Membership stated in the many ways articles word it, each read to the same
+ * team. Every name is invented; the team is "Halden" whenever the text gives
+ * it a name, else it is named after its leader or first member.
+ */
+const ORVIK = 'Orvik Systems';
+const TALLA = 'Talla University';
+const BRENNA = 'Brenna Labs';
+
+const cases: Array<[text: string, team: string, members: string[], leaders: string[]]> = [
+  ['The Halden project brings together Orvik Systems, Talla University and Brenna Labs to build a Norse-language model.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['The Halden consortium was announced on Monday. Partners: Orvik Systems, Talla University, Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['The Halden Alliance was set up in March. Its founding members are Orvik Systems, Talla University and Brenna Labs.', 'Halden Alliance', [ORVIK, TALLA, BRENNA], []],
+  ['The Halden project is coordinated by Talla University. Orvik Systems and Brenna Labs are also partners.', 'Halden', [ORVIK, TALLA, BRENNA], [TALLA]],
+  ['Orvik Systems is the lead partner in the Halden consortium, which also includes Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
+  ['Members of the Halden consortium are Orvik Systems, Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Orvik Systems, Talla University and Brenna Labs formed the Halden consortium in 2024.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Orvik Systems, Talla University, and Brenna Labs are the three members of the Halden consortium.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Participants in the Halden project include Orvik Systems, Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['The Halden Hub counts Orvik Systems, Talla University and Brenna Labs among its founding partners.', 'Halden Hub', [ORVIK, TALLA, BRENNA], []],
+  ['Talla University is joined by Orvik Systems and Brenna Labs in the Halden consortium.', 'Halden', [ORVIK, TALLA, BRENNA], [TALLA]],
+  ['The ministry launched the Halden consortium last year. Brenna Labs has now signed on, joining Orvik Systems and Talla University.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['The Halden project started in May. Its partners are Orvik Systems (Finland), Talla University (Sweden) and Brenna Labs (Norway).', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['The Halden consortium was chosen on Friday. The partners — Orvik Systems, Talla University and Brenna Labs — will share 10 million euros.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Orvik Systems and Talla University co-lead the Halden project, which also involves Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK, TALLA]],
+  ['The Halden alliance was launched in May. Among its members are Orvik Systems, Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['The Halden project has twelve partners. Orvik Systems, Talla University and Brenna Labs are among them.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['The Halden consortium unites Orvik Systems, Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['The Halden project was launched in June. Participating institutions are Orvik Systems, Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Halden is a joint effort of Orvik Systems, Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['The Halden project is a collaboration between Orvik Systems, Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['The Halden consortium received its licence. Orvik Systems leads it; Talla University and Brenna Labs are the other members.', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
+  ['The winning bid, fronted by Orvik Systems, includes Talla University and Brenna Labs.', 'Orvik Systems consortium', [ORVIK, TALLA, BRENNA], [ORVIK]],
+  ['Kesh Cloud withdrew from the Halden consortium in May, leaving Orvik Systems and Talla University as its only members.', 'Halden', [ORVIK, TALLA], []],
+  ['A rival bid by Orvik Systems and Talla University was rejected.', 'Orvik Systems consortium', [ORVIK, TALLA], []],
+  ['The Halden consortium (Orvik Systems, Talla University, Brenna Labs) won the tender.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Orvik Systems, Talla University and Brenna Labs have signed a memorandum to form the Halden alliance.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Shortlist.\n\n| Consortium | Coordinator | Members |\n|---|---|---|\n| Halden | Orvik Systems | Talla University; Brenna Labs |', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
+  ['Shortlist.\n\n| Country | Model | Developer | Partners |\n|---|---|---|---|\n| Norway | Halden-7B | Orvik Systems | Talla University, Brenna Labs |', 'Orvik Systems consortium', [ORVIK, TALLA, BRENNA], [ORVIK]],
+];
+
+describe('membership sentences', () => {
+  it.each(cases)('%s', (text, team, members, leaders) => {
+    const facts = extractFacts(articleOf(text));
+    expect(relationsOf(facts, 'MEMBER_OF')).toEqual(members.map((m) => `${m} → ${team}`).sort());
+    expect(relationsOf(facts, 'LEADS')).toEqual(leaders.map((m) => `${m} → ${team}`).sort());
+  });
+
+  it('keeps a team a second one in the same sentence does not join', () => {
+    const facts = extractFacts(articleOf('Two consortia were shortlisted. The first is led by Orvik Systems with Talla University; the second, fronted by Brenna Labs, includes Kesh Cloud and Mira AI.'));
+    expect(relationsOf(facts, 'LEADS')).toEqual(['Brenna Labs → Brenna Labs consortium', 'Orvik Systems → Orvik Systems consortium']);
+    expect(relationsOf(facts, 'MEMBER_OF')).toContain('Mira AI → Brenna Labs consortium');
+    expect(relationsOf(facts, 'MEMBER_OF')).not.toContain('Mira AI → Orvik Systems consortium');
+  });
+
+  it.each([
+    ['a sentence about money', 'The Halden consortium is funded by Orvik Systems, Talla University and Brenna Labs.'],
+    ['a negated membership', 'The Halden consortium will work with Orvik Systems and Talla University, which are not formal partners.'],
+    ['suppliers', 'The Halden project buys chips from suppliers including Orvik Systems and Talla University.'],
+    ['a solo bid', 'A rival bid by Orvik Systems was rejected.'],
+    ['a table of models and their developers alone', 'Models.\n\n| Model | Developer |\n|---|---|\n| Halden-7B | Orvik Systems |\n| Skarn-2 | Talla University |'],
+  ])('makes nobody a member in %s', (_what, text) => {
+    expect(relationsOf(extractFacts(articleOf(text)), 'MEMBER_OF')).toEqual([]);
+  });
+});

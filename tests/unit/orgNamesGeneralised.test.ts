@@ -1,0 +1,167 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { articleOf, namesOf } from './support/articleOf';
+
+const organizations = (body: string): string[] => namesOf(extractFacts(articleOf(body)), 'Organization');
+const aliasesOf = (body: string, name: string): string[] =>
+  extractFacts(articleOf(body)).entities.find((e) => e.name === name)?.aliases ?? [];
+
+describe('long institution names', () => {
+  it('extends a name over "and" back to the start its bracketed acronym spells', () => {
+    expect(organizations('The loan comes from the Nordic Bank for Housing and Transport (NBHT), the lender said.')).toEqual(['Nordic Bank for Housing and Transport']);
+  });
+
+  it('extends a name over a comma series when an acronym stands in apposition before it', () => {
+    const body = 'IRAS, the Institute for Robotics, Automation and Systems, will host the cluster. IRAS researchers built the model.';
+    expect(organizations(body)).toEqual(['Institute for Robotics, Automation and Systems']);
+    expect(aliasesOf(body, 'Institute for Robotics, Automation and Systems')).toContain('IRAS');
+  });
+
+  it('keeps a multi-word quoted epithet with an abbreviation inside an institution name', () => {
+    expect(organizations('The model came from the Plovna University "St. Ivan Rilski" and its partners.')).toEqual(['Plovna University "St. Ivan Rilski"']);
+  });
+
+  it('keeps a legal suffix written after the bracketed acronym', () => {
+    expect(aliasesOf('The workshop was run with the Gesellschaft für Digitale Kooperation (GDK) GmbH in March.', 'Gesellschaft für Digitale Kooperation')).toEqual(
+      expect.arrayContaining(['GDK', 'Gesellschaft für Digitale Kooperation (GDK) GmbH']),
+    );
+  });
+
+  it('reads a unit "for …" of a larger institution as one name', () => {
+    expect(organizations('Data is shared through the Centre for Speech Processing and Technologies of the University of Varna (CSRT).')).toEqual([
+      'Centre for Speech Processing and Technologies of the University of Varna',
+    ]);
+  });
+
+  it('reads a faculty named after its owner\'s possessive', () => {
+    expect(organizations("A group at the University of Tartu's Faculty of Computer and Information Science published the weights.")).toEqual([
+      'Faculty of Computer and Information Science',
+      'University of Tartu',
+    ]);
+  });
+});
+
+describe('names that are not organisations', () => {
+  it('does not read a comma-series office name with "&" as its first word', () => {
+    expect(organizations("Kabogo thanked the UK's Foreign, Commonwealth & Development Office and Veltra Labs.")).toEqual(['Veltra Labs']);
+  });
+
+  it('does not read a funding programme after a place possessive as an organisation', () => {
+    expect(organizations("The work is financed through Croatia's Recovery and Resilience Plan and the EU's NextGenerationEU funds, and run by Kvarner Labs.")).toEqual(['Kvarner Labs']);
+  });
+
+  it('refuses the surname of a person named with a title elsewhere', () => {
+    expect(organizations('At the launch, Governor Dana Whitfield announced the grant with Brightwave Labs. When Whitfield launched the hub, the state paid.')).toEqual(['Brightwave Labs']);
+    expect(organizations("It was announced at President Lucia Marrow's press conference. Marrow also announced a fund with Tessel AI.")).toEqual(['Tessel AI']);
+  });
+
+  it('refuses a capital city used for its government', () => {
+    expect(organizations('The factory is co-financed by Brussels and the Bulgarian state, with Sardo Systems as operator.')).toEqual(['Sardo Systems']);
+  });
+
+  it('refuses a data centre facility and a press office department', () => {
+    expect(organizations('The system will be installed at the Regional Data Centre in Nis, run by Brenta Networks.\n\nMedia contacts: KVDA Communications, press@kvda.example')).toEqual(['Brenta Networks']);
+  });
+
+  it('refuses an office name joined by "and" to a camel-cased subject', () => {
+    expect(organizations("Albania's Office for IT and eGovernment signed a contract with Vardar Systems.")).toEqual(['Vardar Systems']);
+  });
+
+  it('refuses a description introduced by "a" with a demonym', () => {
+    expect(organizations('Under the deal a Chilean Supercomputing Centre will operate from the Lisbon facility of Tagus Computing Center.')).toEqual(['Tagus Computing Center']);
+  });
+});
+
+describe('bare company names in running text', () => {
+  it('finds a subject that "is providing" or "is to provide" something', () => {
+    expect(organizations('Telecom Moldova and Irish operator Cliffside Broadband are providing connectivity.')).toEqual(['Cliffside Broadband', 'Telecom Moldova']);
+    expect(organizations('The venture has a site, while Telecom Moldova is to provide local network infrastructure.')).toEqual(['Telecom Moldova']);
+  });
+
+  it('finds the owner of a named event or of data centres', () => {
+    expect(organizations("The grant was announced at Zentrix's Think 2031 conference. The system sits in Nordlink's data centres in Oslo.")).toEqual(['Nordlink', 'Zentrix']);
+  });
+
+  it('finds list peers of an institution named by its head', () => {
+    expect(organizations('Peru already runs clusters at UNALM, Senamhi and Tecnológico de Arequipa.')).toEqual(['Senamhi', 'Tecnológico de Arequipa', 'UNALM']);
+  });
+
+  it('finds a platform weights are published on and a network someone wrote on', () => {
+    expect(organizations('The weights are published on Model Harbor under an open licence. The founder wrote on Linkora that compute was scarce.')).toEqual(['Linkora', 'Model Harbor']);
+  });
+
+  it('finds a partner named with another in a programme with them', () => {
+    expect(organizations('The state is exploring an accelerator programme with QBM and Vantor.')).toEqual(['QBM', 'Vantor']);
+  });
+});
+
+describe('more evidence from running text', () => {
+  it('reads a centre a public body launched or works through as part of the state', () => {
+    const facts = extractFacts(articleOf('The Department of Digital Affairs (DODA) on Monday launched the National Centre for Data Research (NCDR), a permanent body.'));
+    expect(facts.entities.filter((e) => e.label === 'Agency').map((e) => e.name)).toContain('National Centre for Data Research');
+    expect(namesOf(facts, 'Organization')).toEqual([]);
+  });
+
+  it('reads a name of ordinary words that an appositive calls the company that runs something', () => {
+    expect(organizations('Cloud Data Systems Technology, the company that runs the site, says it is certified.')).toEqual(['Cloud Data Systems Technology']);
+  });
+
+  it('reads the maker a machine is based on, not a place', () => {
+    expect(organizations('The first machine was a Zentra-based system installed in 2021.')).toEqual(['Zentra']);
+  });
+
+  it('does not read a data centre described in apposition as an organisation', () => {
+    expect(organizations('Lendra Digital secured financing for KAS-2, a 10-megawatt data centre in the capital. KAS-2 opens in 2027.')).toEqual(['Lendra Digital']);
+  });
+});
+
+describe('institutions whose subject ends in a word that alone is no actor', () => {
+  it('reads a centre for a field of law as an organisation', () => {
+    expect(organizations('Ana Ruiz, who directs the Centre for Media and Technology Law (CMTL) at Keloa University, spoke first.')).toEqual(['Centre for Media and Technology Law', 'Keloa University']);
+  });
+});
+
+describe('owners, investees and place-named institutions', () => {
+  it('reads the owner of a platform named with modifiers after a possessive', () => {
+    expect(organizations("Customers use it through Telvik's sovereign AI platform.")).toEqual(['Telvik']);
+  });
+
+  it('reads a company that money goes into, not a place', () => {
+    expect(organizations('The state will invest up to $90 million in Norvale, the Toronto-based developer of language models.')).toEqual(['Norvale']);
+  });
+
+  it('reads a place name closed by an institution head as a name', () => {
+    expect(organizations('The institute is part of Oman Foundation, which backs research.')).toEqual(['Oman Foundation']);
+  });
+});
+
+describe('makers of parts', () => {
+  it('reads the maker of the hardware a machine is built on', () => {
+    expect(organizations('The factory is built on Zentra hardware and fitted with 512 Korvex MX300 accelerators.')).toEqual(['Korvex', 'Zentra']);
+  });
+
+  it('does not read the first word of a product name without a digit as a maker', () => {
+    expect(organizations('The system uses Grace Hopper superchips.')).toEqual([]);
+  });
+});
+
+describe('noun-like sentence openers inside a name', () => {
+  it('keeps "Research" opening a name in mid-sentence', () => {
+    expect(organizations("The lab is part of the university's Research Computing Services. Research Computing Services said so.")).toEqual(['Research Computing Services']);
+  });
+});
+
+describe('bodies serving two regions', () => {
+  it('keeps "and the <region>" inside a bank "of" a region', () => {
+    expect(organizations('Funding came from the Development Bank of West Africa and the Sahel and from Korvex Labs.')).toEqual(['Development Bank of West Africa and the Sahel', 'Korvex Labs']);
+  });
+
+  it('still splits a list joined by "and the"', () => {
+    expect(organizations('The partners are Brenta Networks and the University of Varna.')).toEqual(['Brenta Networks', 'University of Varna']);
+  });
+});
+
+describe('descriptions that look like names', () => {
+  it('does not read "<place> AI" before a role noun as a name', () => {
+    expect(organizations('The partners are Okavo, a Kigali AI start-up, and Brenta Networks.')).toEqual(['Brenta Networks', 'Okavo']);
+  });
+});

@@ -1,0 +1,75 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { articleOf, namesOf, relationsOf } from './support/articleOf';
+
+/** Teams that are projects, hubs and AI factories rather than "consortia"; every name here is invented. */
+const facts = (body: string) => extractFacts(articleOf(body));
+const members = (body: string): string[] => relationsOf(facts(body), 'MEMBER_OF');
+const leaders = (body: string): string[] => relationsOf(facts(body), 'LEADS');
+
+describe('named projects, hubs and factories as teams', () => {
+  const project = [
+    'Two Faroese groups, Tormod Language Lab and the University of Vestmanna, have joined Skerry, an EU-funded research project to build open language models for small Nordic languages.',
+    'The consortium counts nine partners.',
+    'It is coordinated by Uppsala Data Institute, and its members include Kalmar Robotics, the Oulu Speech Centre and Bergen Text Foundation.',
+  ].join(' ');
+
+  it('makes a project the subjects joined a team, with later members and the coordinator "it" names', () => {
+    expect(members(project)).toEqual([
+      'Bergen Text Foundation → Skerry',
+      'Kalmar Robotics → Skerry',
+      'Oulu Speech Centre → Skerry',
+      'Tormod Language Lab → Skerry',
+      'University of Vestmanna → Skerry',
+      'Uppsala Data Institute → Skerry',
+    ]);
+    expect(leaders(project)).toEqual(['Uppsala Data Institute → Skerry']);
+  });
+
+  it('adds nothing for a project nobody is stated to take part in', () => {
+    const body = 'Skerry, an EU-funded research project, will publish its first model next spring. Uppsala Data Institute said the release was on track.';
+    expect(namesOf(facts(body), 'Consortium')).toEqual([]);
+    expect(members(body)).toEqual([]);
+  });
+
+  it('does not take a programme described in apposition for a team', () => {
+    const body = 'Data Isle, a national research programme hosted by the University of Corrin, has joined the Pallas Network with Corrin Telecom.';
+    expect(namesOf(facts(body), 'Consortium')).not.toContain('Data Isle');
+  });
+
+  it('reads "A and B will join C and D as founding partners of the T Hub"', () => {
+    expect(members('Governor Ana Reyes said Lattice Systems and Quorum Cloud will join Marlow University and Brightwater Labs as founding partners of the Marlow AI Hub, a research and start-up centre.')).toEqual([
+      'Brightwater Labs → Marlow AI Hub',
+      'Lattice Systems → Marlow AI Hub',
+      'Marlow University → Marlow AI Hub',
+      'Quorum Cloud → Marlow AI Hub',
+    ]);
+  });
+
+  it('reads "X, which …, is joined in the venture by A" as X\'s team', () => {
+    const body = 'Kestrel Compute, which was founded last year by two former chip designers, is joined in the venture by Arden Networks as connectivity partner.';
+    expect(members(body)).toEqual(['Arden Networks → Kestrel Compute consortium', 'Kestrel Compute → Kestrel Compute consortium']);
+    expect(leaders(body)).toEqual(['Kestrel Compute → Kestrel Compute consortium']);
+  });
+
+  it('makes the bullet whose description says it coordinates the team its leader', () => {
+    const body = [
+      'The Corrin AI Factory consortium comprises:',
+      '- Corrin Innovation Foundation, which coordinates the AI Factory and runs the help desk;',
+      '- the University of Corrin, which brings research teams;',
+      '- Isle Compute, which operates the machine.',
+    ].join('\n');
+    expect(leaders(body)).toEqual(['Corrin Innovation Foundation → Corrin AI Factory']);
+    expect(members(body)).toContain('Isle Compute → Corrin AI Factory');
+  });
+
+  it('reads a table whose columns are the factory and who leads or hosts it', () => {
+    const body = [
+      '| Country | AI Factory | Led by / hosted at | Priorities |',
+      '|---|---|---|---|',
+      '| Andorra | ANDAI | Pyrene Computing Institute, with regional universities | Tourism and health |',
+      '| Malta | MaltAI | University of Valletta North | Language models |',
+      '| Monaco | (to be named) | To be confirmed | Not detailed |',
+    ].join('\n');
+    expect(leaders(body)).toEqual(['Pyrene Computing Institute → ANDAI', 'University of Valletta North → MaltAI']);
+  });
+});
