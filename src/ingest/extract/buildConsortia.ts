@@ -91,7 +91,7 @@ function leaderConsortiumNames(draft: ConsortiumDraft, leaders: Map<string, numb
     const acronym = org.aliases.find((alias) => /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(alias));
     if (acronym && !org.name.includes('(')) forms.push(`${org.name} (${acronym})`);
   }
-  if (!draft.name) forms.push(...[...draft.leaders.keys()].slice(0, 1));
+  if (!draft.name && !draft.projectTeam) forms.push(...[...draft.leaders.keys()].slice(0, 1));
   return [...new Set(forms)].map((form) => `${form} consortium`);
 }
 
@@ -109,6 +109,8 @@ function resolved(map: Map<string, Set<number>>, names: NameIndex): Map<string, 
 /** Own name, else after its leader, else after the project it serves, else after its first member. */
 function consortiumName(draft: ConsortiumDraft, leaders: Map<string, number[]>, members: Map<string, number[]>, sink: FactSink): string | undefined {
   if (draft.name) return draft.name;
+  // The team behind the article's project goes by the project ("Norda-LM consortium"); its leader's form stays an alias.
+  if (draft.servesName && draft.projectTeam) return `${draft.servesName} consortium`;
   const leaderId = [...leaders.keys()][0];
   if (leaderId) return `${sink.get(leaderId)!.name} consortium`;
   if (draft.servesName) return `${draft.servesName} consortium`;

@@ -20,6 +20,8 @@ export interface ConsortiumDraft {
   ledProject?: boolean;
   /** Known only from "X leads the consortium" before any team was described: waits for the team it points to. */
   definiteLead?: boolean;
+  /** The team behind the article's project (ConsortiumBook.projectTeam): named after the project, not its leader. */
+  projectTeam?: boolean;
   /** Named only as a project, hub or factory so far: a team once someone is stated to take part, else dropped. */
   tentative?: boolean;
   statedMemberCount?: number;
@@ -36,6 +38,21 @@ export interface ConsortiumDraft {
 export class ConsortiumBook {
   readonly drafts: ConsortiumDraft[] = [];
   current?: ConsortiumDraft;
+  /** The project the article is about (findArticleProject), if any. */
+  project?: string;
+
+  /** The team carrying out the article's project ("the project", "the initiative"), made when first referred to. */
+  projectTeam(): ConsortiumDraft | undefined {
+    const project = this.project;
+    if (!project) return undefined;
+    const key = nameKey(project);
+    let draft = this.drafts.find((d) => (d.name && nameKey(d.name) === key) || (d.servesName && nameKey(d.servesName) === key));
+    if (!draft) {
+      draft = { ...newDraft(), servesName: project, formal: true, tentative: true, projectTeam: true };
+      this.drafts.push(draft);
+    }
+    return draft;
+  }
 
   /** The consortium led by this organisation, created when first stated. */
   byLeader(surface: string, sentence: number, loose = false): ConsortiumDraft {

@@ -23,7 +23,11 @@ export function nameLedProjects(book: ConsortiumBook, article: ParsedArticle, re
   }
   const headline = findNameSpans(article.title ?? '')[0];
   // "Computex 2025: Foxconn and Nvidia to build …": a dated name before a colon is the event the news came at, not the subject.
-  if (!headline || headline.start > 4 || (/\b(?:19|20)\d\d$/.test(headline.text) && /^\s*:/.test((article.title ?? '').slice(headline.end)))) return;
+  if (!headline || headline.start > 4 || (/\b(?:19|20)\d\d$/.test(headline.text) && /^\s*:/.test((article.title ?? '').slice(headline.end)))) {
+    // "LIVE: Indonesia AI Day — Sahabat-AI launch": the project the article is about, wherever the headline names it.
+    if (book.project) teams[0].name = book.project;
+    return;
+  }
   const words = headline.text.split(' ');
   const forms = words.map((_, i) => words.slice(0, words.length - i).join(' '));
   const counts = new Map<string, number>();

@@ -78,6 +78,9 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   // ('Plovna University "St. Ivan Rilski"': a saint's name with its abbreviated title is an epithet too.)
   const epithet = INSTITUTION_HEAD.test(sentence.slice(pos, end)) ? /^ ["“]\p{Lu}[\p{L}-]+\.?(?: \p{Lu}[\p{L}-]+\.?){0,3}["”]/u.exec(sentence.slice(end)) : null;
   if (epithet) end += epithet[0].length;
+  // "Institute of Computer Science, Polish Academy of Sciences": a unit named with the academy it belongs to.
+  const academy = /^(?:Institute|Centre|Center|Laboratory)\b/.test(sentence.slice(pos, end)) ? /^, (?:the )?(?:\p{Lu}[\p{L}]+ )?Academy of Sciences?\b/u.exec(sentence.slice(end)) : null;
+  if (academy) end += academy[0].length;
   // "CSC - IT Center for Science": an acronym dashed onto an institution's full name is one name.
   // "Barcelona Supercomputing Center - Centro Nacional de Supercomputación": an institution followed by its name in its own language.
   const head = sentence.slice(pos, end);
@@ -165,7 +168,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** Subject words a public body's name is made of ("Export and Investment Fund"), unlike a company's own name. */
-const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications)$/;
+const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications|Technology|Technologies|Science|Sciences|Engineering|Research|Arts|Design|Management|Medicine|Economics|Humanities|Informatics|Mathematics)$/;
 
 /** "Science and ICT" stays whole inside "Ministry of …"; lists "A and B" split. */
 function joinsWithAnd(before: string, after: string): boolean {
@@ -177,7 +180,8 @@ function joinsWithAnd(before: string, after: string): boolean {
     if (/^(?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}{2,6}$/u.test(tail.trim()) && !INSTITUTION_HEAD.test(tail) && acronymOfWords(tail.trim().split(' ').pop()!, `${before} ${tail}`)) return true;
     const next = /^[\p{L}\p{N}*&.-]+(?: [\p{Lu}][\p{L}]+)?/u.exec(after)?.[0] ?? '';
     // ("Office for IT and eServices": a camel-cased e-word is a subject too.)
-    return !INSTITUTION_HEAD.test(tail) && next.split(' ').every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word));
+    // (A sentence's full stop after the last word is no part of it: "… of Science and Technology.")
+    return !INSTITUTION_HEAD.test(tail) && next.replace(/\.$/, '').split(' ').every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word));
   }
   // "Renewal and Transition Plan": a programme's head closing a short second half names one programme, not two actors.
   if (/^(?:\p{Lu}\p{Ll}+ ){0,2}(?:Plan|Facility|Programme|Program|Mechanism|Strategy|Initiative|Agenda)$/u.test(tail.trim()) && /^(?:\p{Lu}\p{Ll}+ ?){1,2}$/u.test(before)) return true;

@@ -88,6 +88,11 @@ export class OrgRegistry {
     return this.candidates.some((c) => c.strength === 'strong' && !c.viaConsortium && nameKey(canonicalOrganizationName(c.surface)) === key);
   }
 
+  /** Whether some other candidate has this surface as one of its words: "Telekom" of "Deutsche Telekom". */
+  hasWordIn(surface: string): boolean {
+    return this.candidates.some((c) => c.surface !== surface && c.surface.split(' ').includes(surface));
+  }
+
   /** Whether some organisation candidate starts with this surface as its first word(s): "LG" for "LG AI Research". */
   hasLongerForm(surface: string): boolean {
     const key = nameKey(canonicalOrganizationName(surface));

@@ -18,7 +18,8 @@ import { readNamedTeamLedBy } from './readNamedTeamLedBy';
 import { readTeamFormations } from './readTeamFormations';
 import { readTableRows } from './readTableRows';
 import { readMembershipSentence } from './readMembershipSentence';
-import { conjunctsEndingAt, readTeamIntroductions, readTeamParticipation } from './readTeamFrames';
+import { findArticleProject } from './articleProject';
+import { conjunctsEndingAt, readCoDeveloped, readLedInitiative, readSubjectLedLater, readTeamIntroductions, readTeamParticipation } from './readTeamFrames';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
 import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
 import { readList, type ListItem } from './readList';
@@ -38,6 +39,7 @@ import { readBuildsAlongside, readCoLeaders, readCurrentTeamCues, readNamedVentu
  */
 export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): ConsortiumBook {
   const book = new ConsortiumBook();
+  book.project = findArticleProject(article, registry);
   const { sentences } = article;
   const consortiumArticle = sentences.some((s) => CONSORTIUM_WORD.test(s));
   sentences.forEach((sentence, index) => {
@@ -67,6 +69,9 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readJoinedNamed(ctx);
     readTeamIntroductions(ctx);
     readTeamParticipation(ctx);
+    readSubjectLedLater(ctx);
+    readCoDeveloped(ctx);
+    readLedInitiative(ctx);
     readSubjectPartners(ctx);
     readPairedTeams(ctx);
     readBuildsAlongside(ctx);
@@ -102,8 +107,24 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
   aliasProjectConsortium({ book, sentences });
   adoptLoneLeader(book);
   nameLedProjects(book, article, registry);
+  aliasArticleProject(book);
   return book;
 }
+
+/**
+ * The article's project is another name for the team carrying it out: a team
+ * serving a project answers to its bare name ("AMALIA" for "AMALIA
+ * consortium"), and so does the article's only team when the text gives it
+ * no name of its own ("IIT Bombay consortium" is also "BharatGen").
+ */
+function aliasArticleProject(book: ConsortiumBook): void {
+  for (const draft of book.drafts) if (draft.servesName && !draft.name) draft.phrases.add(draft.servesName);
+  const teams = book.drafts.filter((d) => !d.tentative && (d.leaders.size || d.members.size));
+  if (book.project && teams.length === 1 && !teams[0].name && !teams[0].servesName) teams[0].phrases.add(book.project);
+}
+
+/** Programmes that fund teams rather than being one ("IndiaAI Mission", "Horizon Europe Programme"). */
+const FUNDING_PROGRAMME = /\b(?:Mission|Programme|Program|Plan|Strategy|Scheme|Fund|Agenda|Compact|Challenge)$/;
 
 const CONSORTIUM_WORD = /\b(?:consortium|consortia|joint venture|alliance|coalition|teams|bids|finalists|shortlisted)\b|\b(?:teams?|groups?)\s+(?:led|headed)\b/i;
 const NOUN = '(?:consortium|consortia|team|teams|group|groups|alliance|alliances|coalition|joint venture|joint ventures|venture|partnership|partnerships|collaboration|bloc|one|another|bid|bids|proposal|entry|network)';
@@ -114,7 +135,7 @@ const PROJECT_SUBJECT = /\b[Tt]he (?:project|programme|program|effort|initiative
 const PLURAL = /^(?:consortia|teams|groups|alliances|joint ventures|partnerships)$/;
 /** The consortium noun a "led by" phrase closes, compiled once: "a nine-company consortium led by", "A third bid, led by". */
 const LED_NOUN = new RegExp(`\\b(${NOUN})\\b([^,.;]{0,60}?)\\s*,?\\s*$`);
-const MEMBERS_AFTER = /^,? (?:and (?:also )?(?:includes|including|comprises|comprising|brings together|bringing together)|with|and|alongside|together with|including|joined by|comprising|(?:that |which )?(?:also )?(?:includes|comprises|brings together)|whose (?:members|partners) (?:also )?include) /;
+const MEMBERS_AFTER = /^,? (?:and (?:also )?(?:includes|including|comprises|comprising|brings together|bringing together)|with|and|alongside|together with|including|joined by|comprising|(?:which|that|and) (?:will |would |is to )?(?:work|works|partner|partners) (?:with|alongside)|in collaboration with|in partnership with|(?:that |which )?(?:also )?(?:includes|comprises|brings together)|whose (?:members|partners) (?:also )?include) /;
 
 /** Members written right after a leader: "led by X with A, B and C". */
 function readMembersAfter(ctx: SentenceContext, draft: ConsortiumDraft, pos: number): void {
@@ -212,6 +233,15 @@ function readLedBy(ctx: SentenceContext): void {
       book.refer((known ?? joint)!, index, subject!.start, subject!.end);
       continue;
     }
+    // "the Swiss AI Initiative, led by A and B": a programme or consortium name right before the comma is the team led.
+    const before = !noun ? /((?:\p{Lu}|\p{N})[\p{L}\p{N}+.\-]*(?: (?:of |for |and )?\p{Lu}[\p{L}\p{N}+.\-]*){0,5}),\s*(?:which is |which was |jointly )?$/u.exec(window) : null;
+    const titledTeam = before && /^(?:Initiative|Consortium)$/.test(classifyName(before[1]) ?? '') && !FUNDING_PROGRAMME.test(before[1]) ? before[1] : undefined;
+    if (titledTeam) {
+      const draft = book.byName(titledTeam);
+      for (const item of orgItems(ctx, readList(sentence, at + match[0].length)).slice(0, 3)) addTo(draft.leaders, item.name.text, index);
+      book.refer(draft, index, at - before![0].length, at);
+      continue;
+    }
     if (!noun) {
       // "a consortium of A, B and C, led by X": the consortium was just referred to before the comma.
       // "The consortium, which includes A, B and C, is led by X": the subject was referred to before the clause.
@@ -222,7 +252,9 @@ function readLedBy(ctx: SentenceContext): void {
     }
     // "a separate group led by Jane Roe": people lead research groups and teams; only a cue elsewhere makes such a name an organisation.
     const personal = /^(?:group|team)$/.test(noun[1]) ? (item: ListItem) => looksLikePerson(item.name.text, ORG_HEADS) && !ctx.registry.hasStrong(item.name.text) : () => false;
-    const items = orgItems(ctx, readList(sentence, at + match[0].length).filter((item) => !personal(item))).filter((item) => !isCountryForm(item.name.text));
+    // "led by two Fraunhofer institutes: A in X and B in Y": the count names nobody, the list after the colon does.
+    const counted = /^(?:two|three|four|\d+) [^:;.]{1,50}: /.exec(sentence.slice(at + match[0].length));
+    const items = orgItems(ctx, readList(sentence, at + match[0].length + (counted?.[0].length ?? 0)).filter((item) => !personal(item))).filter((item) => !isCountryForm(item.name.text));
     if (!items.length) continue;
     const phraseStart = ordinal ? at : Math.max(0, at - 90) + phraseStartIn(window, (noun as RegExpExecArray).index);
     if (PLURAL.test(noun[1])) {
@@ -354,6 +386,7 @@ function readTeamOf(ctx: SentenceContext): void {
       !possessive &&
       (classifyName(span.text) !== 'Organization' ||
         (!ctx.registry.has(span.text) && !ctx.registry.hasLongerForm(span.text) && namesAProject(span.text, ctx.sentences)) ||
+        span.text === book.project ||
         (/^ consortium\b/.test(rest) && !ctx.registry.hasStrong(span.text) && !ctx.registry.hasLongerForm(span.text) && !namedByLeaders(book) && onlyBeforeTeamNoun(span.text, ctx.sentences)));
     if (!ownName && classifyName(span.text) !== 'Organization') continue;
     const draft = ownName ? book.byName(span.text) : book.byLeader(span.text, index, !ctx.registry.has(span.text));

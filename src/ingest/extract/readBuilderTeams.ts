@@ -31,8 +31,10 @@ export function readBuiltBy(ctx: SentenceContext): void {
     const team = TEAM_THAT.exec(sentence.slice(at));
     let items: ListItem[] = readList(sentence, at + (team?.[0].length ?? 0));
     const last = items[items.length - 1];
-    const partners = last && PARTNERS_AFTER.exec(sentence.slice(last.name.end));
-    if (partners && !team) items = [...items, ...readList(sentence, last.name.end + partners[0].length)];
+    // "built by A, the national centre for applied AI, together with B": the partners may follow A's description.
+    const described = last ? /^, (?:a|an|the) [^,;.]{1,80}(?=,)/.exec(sentence.slice(last.name.end))?.[0].length ?? 0 : 0;
+    const partners = last && PARTNERS_AFTER.exec(sentence.slice(last.name.end + described));
+    if (partners && !team) items = [...items, ...readList(sentence, last.name.end + described + partners[0].length)];
     // "a model built by A, B and C" names its makers, not a team: a team word, a partnership phrase or an article about teams must say so.
     const teamwork = !!team || /together|alongside|partnership|collaboration/.test(partners?.[0] ?? '') || ctx.consortiumArticle;
     // "developed by a partnership of A, B and C" is read as a team already.

@@ -4,7 +4,7 @@ import { addMembers, type SentenceContext } from './consortiumContext';
 import { addTo, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, type NameSpan } from './nameSpans';
 import { readList } from './readList';
-import { conjunctsEndingAt } from './readTeamFrames';
+import { conjunctsEndingAt, projectInView } from './readTeamFrames';
 
 /**
  * The fallback for membership sentences no phrasing reader understood: a
@@ -29,9 +29,14 @@ export function readMembershipSentence(ctx: SentenceContext): void {
   if (named) referred.add(named.draft);
   // "Its partners are A, B and C.", "A and B are also partners.", "B has signed on, joining A.":
   // a sentence naming no team continues the one named in the two before.
-  if (!referred.size && POINTS_BACK.test(sentence)) {
-    const earlier = teamBefore(ctx);
+  // "Three organisations make up the project": with no team in view, the team behind the article's project.
+  // "The research side brings in A, B and C": a member list right after a team was named goes on with it.
+  const pointsBack = POINTS_BACK.test(sentence) || DEFINITE_TEAM.test(sentence);
+  let lookedBack = false;
+  if (!referred.size && (pointsBack || STRONG_CUE.test(text))) {
+    const earlier = teamBefore(ctx) ?? (pointsBack ? projectInView(ctx, 5) : undefined);
     if (earlier) referred.add(earlier);
+    lookedBack = !pointsBack;
   }
   if (referred.size !== 1) return;
   const [team] = referred;
@@ -44,8 +49,19 @@ export function readMembershipSentence(ctx: SentenceContext): void {
   const leaders = candidates.filter((span) => LED_BEFORE.test(sentence.slice(0, span.start)) || LEADS_AFTER.test(sentence.slice(span.end))).flatMap((span) => (LEADS_AFTER.test(sentence.slice(span.end)) ? conjunctsEndingAt(sentence, span) : [span]));
   // "B has signed on, joining A and C": whoever joins is named beside the members already in.
   const joined = JOIN_CUE.test(sentence) && candidates.length >= 1 && candidates.length <= 4;
-  if (orgs.length < 2 && !joined && !(orgs.length && leaders.length)) return;
-  const members = joined ? candidates : [...new Set([...leaders, ...orgs])];
+  // "The third partner is X", "X is also a partner": one member, stated as such.
+  // ("… is the Orvik Computing Centre in Tromsø": a place after "in" is where the member sits.)
+  const located = candidates.filter((span) => !/ in (?:the )?$/.test(sentence.slice(0, span.start)));
+  const single = SINGLE_MEMBER.test(sentence) && located.length === 1;
+  if (orgs.length < 2 && !joined && !single && !(orgs.length && leaders.length)) return;
+  // "B has signed on, joining A and C": the list, and the subject who joined.
+  const joiner = candidates.find((span) => span.start < (JOIN_CUE.exec(sentence)?.index ?? 0));
+  const joiners = orgs.length && joiner ? [joiner, ...orgs] : orgs.length ? orgs : candidates;
+  const members = single ? located : joined ? [...new Set(joiners)] : [...new Set([...leaders, ...orgs])];
+  // "Qai's chief said the company would train models with partners such as A and B": a sentence about
+  // someone else's partners, when it opens on a name that is not among them.
+  const opener = findNameSpans(sentence)[0];
+  if (lookedBack && opener && opener.start <= 4 && !members.includes(opener)) return;
   addMembers(ctx, team, members.map((name) => ({ name, descriptor: '' })));
   if (!team.leaders.size) for (const leader of leaders) addTo(team.leaders, leader.text, index);
   team.tentative = false;
@@ -55,11 +71,17 @@ export function readMembershipSentence(ctx: SentenceContext): void {
 /** "…, leaving A and B as its only members": the clause before it (a withdrawal) is blanked out. */
 const REMAINING = /^(.*), leaving (?=[^.;]+ as (?:its|the) (?:only |remaining |sole )?(?:members|partners)\b)/;
 /** Words that say who belongs to a team. */
-const MEMBER_CUE = /\b(?:(?:consortium|alliance|team|project|partnership|coalition) \((?=[^)]*,)|(?:also )?in the (?:[\p{L}-]+ ){0,3}(?:consortium|alliance|team|project):|members?|partners?|participants?|participating|comprises|comprise|comprising|includes|include|including|involves|involve|involving|unites|groups together|brings together|bring together|bringing together|make up|makes up|made up of|formed|signed on|signed up|joined|joining|joins|founding|consists of|counts|behind|line-?up|co-leads?|among them|to form|forming|joint effort|collaboration between|partnership between)\b/iu;
+// ("includes", "including" and "counts" only after a team's noun: "languages including Javanese and Batak" lists no members.)
+const MEMBER_CUE = /\b(?:(?:consortium|alliance|team|project|partnership|coalition) \((?=[^)]*,)|(?:also )?in the (?:[\p{L}-]+ ){0,3}(?:consortium|alliance|team|project):|members?|partners?|participants?|participating|comprises|comprise|comprising|(?:consortium|alliance|team|group|project|initiative|partnership|coalition|network|venture|hub)(?:['’]s)?,? (?:which |that )?(?:also |now )?(?:includes|include|including|counts)|involves|involve|involving|unites|groups together|brings together|bring together|bringing together|make up|makes up|made up of|formed|signed on|signed up|joined|joining|joins|founding|consists of|behind|line-?up|co-leads?|among them|to form|forming|brings in|bring in|is represented by|are represented by|joint effort|collaboration between|partnership between)\b/iu;
+/** The cues strong enough to carry a team over from an earlier sentence ("including" alone is not: "publishers including A and B"). */
+const STRONG_CUE = /\b(?:members?|partners?|participants?|participating|comprises|comprise|comprising|brings together|bring together|brings in|make up|makes up|made up of|signed (?:on|up)|joined|joining|joins|founding|consists of|is represented by|are represented by|line-?up|co-leads?|among them|unites)\b/i;
+const DEFINITE_TEAM = /\b(?:the|this) (?:project|initiative|partnership|consortium|effort|alliance|collaboration)\b/i;
 /** A sentence that speaks of a team without naming it: "Its partners are …", "… are also members", "… are among them". */
-const POINTS_BACK = /\b(?:[Ii]ts|[Tt]heir|[Tt]he) (?:other |founding |current |full |core )?(?:members|partners|participants|line-?up)\b|\b[Pp]articipating (?:institutions|organi[sz]ations|companies|universities|partners)\b|\b(?:are|is) (?:also )?(?:partners|members|part of the (?:team|consortium|project))\b|\bamong them\b|\b(?:signed on|signed up|has joined|have joined|joining)\b/;
+const POINTS_BACK = /\b(?:[Ii]ts|[Tt]heir|[Tt]he) (?:other |founding |current |full |core )?(?:members|partners|participants|line-?up)\b|^(?:Other |Founding |Core |Full )?(?:Partners|Members|Participants|Partner (?:institutions|organi[sz]ations|companies|universities))\b|\b[Pp]articipating (?:institutions|organi[sz]ations|companies|universities|partners)\b|\b(?:are|is) (?:also )?(?:partners|members|part of the (?:team|consortium|project))\b|\bamong them\b|\b(?:signed on|signed up|has joined|have joined|joining)\b/;
 /** Joining names one newcomer at a time: "Brenna Labs has now signed on". */
-const JOIN_CUE = /\b(?:signed on|signed up|has joined|have joined|joined|joining|joins)\b/;
+// ("Mimos has signed on Phison": a transitive "signed on" hires someone, it is no joining.)
+const JOIN_CUE = /\b(?:signed (?:on|up)(?=[,.;:]| as | for | to | with )|has joined|have joined|joined|joining|joins)\b/;
+const SINGLE_MEMBER = /\b[Tt]he (?:first|second|third|fourth|fifth|other|last|final|remaining|lead) (?:partner|member)\b|\b(?:is|was|has been|have been|is now|became|has become) (?:also )?(?:a|an|the|one of the) (?:[\p{L}-]+['’]s )?(?:[\p{L}-]+ ){0,2}(?:partners?|members?)\b/u;
 /** Sentences about money, supply, rivalry or leaving name organisations that are not members. */
 const NOT_MEMBERS = /\b(?:not|never|no longer|fund(?:s|ed|ing)?|financ\w*|backed|backing|backers?|invest\w*|lend\w*|loans?|sponsor\w*|suppl\w+|vendors?|customers?|clients?|grants?|donat\w+|rivals?|competitors?|compet\w+|against|beat|instead of|unlike|not part of|excluded|exclude|quit|withdr\w+|left the|dropped out|owned by|subsidiary|acquired|acquisition|stake)\b/i;
 const LED_BEFORE = /\b(?:led|fronted|headed|coordinated|chaired|spearheaded) by (?:the )?$|\b(?:[Ll]eader|[Ll]ead partner|[Cc]oordinator)(?: is)?:? (?:the )?$/;
@@ -81,8 +103,12 @@ function namedTeamIn(ctx: SentenceContext, text: string, create: boolean): { dra
     const noun = TEAM_NOUN_AFTER.exec(text.slice(span.end));
     // "Halden is a joint effort of A, B and C": the subject names what they do together.
     const collective = span.start <= 4 && COLLECTIVE.test(text.slice(span.end));
-    const teamLike = cls === 'Consortium' || /\b(?:Hub|AI Factory|Project)$/.test(span.text) || collective || (noun && !ctx.registry.hasStrong(span.text));
+    // ("a Latam-GPT partner": the article's project is a team's name wherever it stands.)
+    const projectPartner = span.text === book.project && /^ (?:partners?|members?|consortium|team|project)\b/.test(text.slice(span.end));
+    const teamLike = cls === 'Consortium' || /\b(?:Hub|AI Factory|Project)$/.test(span.text) || collective || projectPartner || (noun && !ctx.registry.hasStrong(span.text));
     if (!teamLike) continue;
+    // "a Latam-GPT partner": the team behind the article's project.
+    if (projectPartner) return { draft: book.projectTeam()!, span };
     const isNew = !book.drafts.some((d) => d.name === span.text);
     const draft = book.byName(span.text);
     // Made here, it is a team only once members are added.
@@ -110,8 +136,10 @@ function longestList(sentence: string, candidates: NameSpan[], outside: (span: N
   for (const span of candidates) {
     const items = readList(sentence, span.start).map((item) => item.name);
     const orgs = items.filter((name) => outside(name) && isOrganisation(name.text));
-    // A list of things with a stray organisation in it ("LLM-jp-3, NII and 1,500 participants") is not a member list.
-    if (orgs.length === items.length && orgs.length > best.length) best = orgs;
+    // A list of things with a stray organisation in it ("LLM-jp-3, NII and 1,500 participants") is not a member list;
+    // one stray word in a long list of organisations ("SURF, the ICT cooperative …") is.
+    const strays = items.length - orgs.length;
+    if ((strays === 0 || (strays === 1 && orgs.length >= 3)) && orgs.length > best.length) best = orgs;
   }
   return best;
 }

@@ -24,6 +24,8 @@ const MEMBERS_COLUMN = /^(?:members?|partners?|consortium (?:members|partners)|t
 const TEAM_COLUMN = /^(?:team|consortium|name|group|bid|alliance|team name|consortium name|(?:AI )?factory|AI Factory|hub|project|project name)$/i;
 /** A team column headed by what the teams build gives each row's team its own name ("| AI Factory | … |" → "CZAI"); under "Team" a name that is not a consortium's ("Orsk bid") is left to the leader. */
 const NAMES_TEAMS = /^(?:consortium|consortium name|team name|(?:AI )?factory|AI Factory|hub|project|project name)$/i;
+/** "Hosting entity (consortium lead)": a column whose bracket says it holds the leads. */
+const LEAD_MARKED = /\((?:consortium |project |team )?(?:lead|leader|coordinator)\)$/i;
 /** "| Model | Developer | Partners |": the developer leads the team its partners join (only beside a partners column). */
 const DEVELOPER_COLUMN = /^(?:developer|developed by|builder|built by|lead developer)$/i;
 /** "| Project | Who is involved |": a roundup's columns; a row is a team only when a "(lead)" mark says who leads it. */
@@ -38,12 +40,17 @@ export function readTableRows(ctx: SentenceContext): void {
   const header = rows.shift()?.map((cell) => cell.text.replace(/\*+/g, '').trim());
   if (!header) return;
   const membersAt = header.findIndex((text) => MEMBERS_COLUMN.test(text));
-  const leaderAt = header.findIndex((text) => LEADER_COLUMN.test(text) || (membersAt >= 0 && DEVELOPER_COLUMN.test(text)));
+  const leaderAt = header.findIndex((text) => LEADER_COLUMN.test(text) || LEAD_MARKED.test(text) || (membersAt >= 0 && DEVELOPER_COLUMN.test(text)));
   const teamAt = header.findIndex((text) => TEAM_COLUMN.test(text));
   // A table about teams names a leader or members per row; any other table (budgets, timelines) is not read.
   const involvedAt = header.findIndex((text) => INVOLVED_COLUMN.test(text));
   if (leaderAt < 0 && membersAt < 0) {
     if (involvedAt >= 0) readInvolvedRows(ctx, rows, involvedAt, header.findIndex((text) => PROJECT_COLUMN.test(text)));
+    return;
+  }
+  // "The consortium looks like this: | Partner | Type |": with no team or leader column, each row is a member of the team in view.
+  if (leaderAt < 0 && teamAt < 0) {
+    readMemberRows(ctx, rows, membersAt);
     return;
   }
   for (const row of rows) {
@@ -66,6 +73,22 @@ export function readTableRows(ctx: SentenceContext): void {
     const ref = team ?? leader!;
     ctx.book.refer(draft, ctx.index, ref.start, ref.end);
   }
+}
+
+function readMemberRows(ctx: SentenceContext, rows: Cell[][], membersAt: number): void {
+  const current = ctx.book.current;
+  const team = current && current.refs.some((ref) => ref.sentence >= ctx.index - 2) ? current : undefined;
+  if (!team) return;
+  for (const row of rows) {
+    const member = nameIn(row[membersAt]);
+    if (!member || classifyName(member.text) !== 'Organization') continue;
+    ctx.registry.add({ surface: member.text, sentence: ctx.index, start: member.start, end: member.end, strength: 'strong', viaConsortium: true });
+    addTo(team.members, member.text, ctx.index);
+    // "| NTNU | University (host) |", "| X (lead) |": a row that says it leads or hosts the team.
+    if (/\((?:lead|leader|coordinator|host)\)/i.test(row.map((cell) => cell.text).join(' '))) addTo(team.leaders, member.text, ctx.index);
+  }
+  team.tentative = false;
+  team.formal = true;
 }
 
 /** "| Stargate Argentina | Sur Energy (lead), OpenAI |": the project names the team, the marked name leads it. */

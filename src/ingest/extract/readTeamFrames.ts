@@ -38,15 +38,21 @@ const BRANDED = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:new |joint |n
 const PRODUCT_HEAD = /\b(?:model|models|LLM|chatbot|supercomputer|cluster|data cent(?:re|er)|campus|platform|system|tool|app|fund)\b/;
 
 /** "the project", "the consortium", "this hub", "it": a definite reference to the team in view. */
-const TEAM_REFERENCE = new RegExp(`^(?:the|this|that|its|their) (?:new |joint |national |wider |whole |European |EU |research |same )?${TEAM_HEAD}\\b`, 'u');
+const TEAM_REFERENCE = new RegExp(`^(?:the|this|that|its|their) (?:new |joint |national |wider |whole |European |EU |research |same )?(?:${TEAM_HEAD}|effort|build|work)\\b`, 'u');
 /** Verbs of taking part, after the subjects and before the team. */
 const PARTICIPATES = /^,? (?:(?:have|has|had|will|would|also|already|now|each|both|all|officially|formally|recently|are set to|is set to|have also|has also|will also)\s+)*(?:joined|joins|join|signed on to|signed up to|signed up for|(?:are|is|were|was|will be) (?:also |now )?(?:part of|involved in|participating in|taking part in|members of|a member of|partners in|a partner in|partners of|a partner of|(?:among )?the (?:founding )?(?:members|partners) of|(?:a |the )?founding (?:member|members|partner|partners) of)|participates? in|participated in|takes? part in|took part in) /;
 /** "… join A and B as founding partners of T": A and B are partners already. */
 const AS_PARTNERS_OF = /^,? as (?:the )?(?:founding |full |core )?(?:partners|members|participants) (?:of|in) /;
 /** Verbs of leading, after the subject and before the team. */
-const SUBJECT_LEADS = /^,? (?:(?:will|would|is to|has been chosen to|was chosen to|is set to|also)\s+)*(?:leads|lead|led|coordinates|coordinate|coordinated|heads|head|headed|is leading|is coordinating|is heading|fronts|fronted|chairs|chaired) /;
+// ("QCRI, which is part of HBKU, leads the work": a relative clause may stand between.)
+const SUBJECT_LEADS = /^(?:, (?:which|who) [^,;]{1,80},)?,? (?:(?:will|would|is to|has been chosen to|was chosen to|is set to|also)\s+)*(?:leads|lead|led|coordinates|coordinate|coordinated|heads|head|headed|is leading|is coordinating|is heading|fronts|fronted|chairs|chaired) /;
 /** "T is coordinated by A", "It is led by A". */
-const LED_BY = /^,? (?:which |that )?(?:is|was|will be|has been|are|were) (?:being )?(?:led|coordinated|headed|fronted|chaired|spearheaded) by /;
+const LED_BY = /^,? (?:which |that )?(?:is|was|will be|has been|are|were) (?:being )?(?:jointly )?(?:led|co-led|coordinated|headed|fronted|chaired|spearheaded)(?: jointly)? by /;
+
+/** Whether the article writes the name as a project's ("the project HIVE", "HIVE project"). */
+function isProjectMentioned(name: string, sentences: string[]): boolean {
+  return sentences.some((sentence) => findNameSpans(sentence).some((span) => span.text === name && (/\b(?:the|a|its) (?:new |follow-on |next )?(?:project|initiative) $/.test(sentence.slice(0, span.start)) || /^ (?:project|initiative)\b/.test(sentence.slice(span.end)))));
+}
 
 /** Introductions of named teams (tentative until someone takes part). */
 export function readTeamIntroductions(ctx: SentenceContext): void {
@@ -59,6 +65,14 @@ export function readTeamIntroductions(ctx: SentenceContext): void {
     if (!cue || PRODUCT_HEAD.test(cue[0]) || !isTeamName(span.text)) continue;
     introduce(ctx, span);
   }
+  // "New York's publicly funded computing consortium, Empire AI, is set to grow": the name after the noun.
+  for (const match of sentence.matchAll(/\b(?:consortium|alliance|coalition|partnership|project|initiative|hub|network|venture),? (?:called |named |known as )?(?=\p{Lu})/gu)) {
+    const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
+    if (span && /^(?:,|\s+(?:is|was|has|had|will|said|says)\b)/.test(sentence.slice(span.end)) && /, $/.test(match[0]) && isTeamName(span.text)) introduce(ctx, span);
+  }
+  // "The Danish Language Model Consortium was formed to …": a consortium's own name opening the sentence puts it in view.
+  const opener = findNameSpans(sentence)[0];
+  if (opener && opener.start <= 4 && classifyName(opener.text) === 'Consortium' && !/^(?:Consortium|Alliance|Coalition|Partnership|Joint Venture)$/.test(opener.text)) introduce(ctx, opener);
   for (const match of sentence.matchAll(BRANDED)) {
     const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
     if (span && isTeamName(span.text)) introduce(ctx, span);
@@ -84,7 +98,9 @@ export function readTeamParticipation(ctx: SentenceContext): void {
       continue;
     }
     const leads = SUBJECT_LEADS.exec(rest);
-    if (leads && isOrganisation(span.text)) {
+    // ("QCRI, which is part of HBKU under Qatar Foundation, leads the work": the name inside the clause leads nothing.)
+    const insideClause = /, (?:which|who) [^,;]*$/.test(sentence.slice(0, span.start));
+    if (leads && isOrganisation(span.text) && !insideClause) {
       const at = span.end + leads[0].length;
       const draft = teamReferredAt(ctx, at, true);
       if (!draft) continue;
@@ -96,18 +112,26 @@ export function readTeamParticipation(ctx: SentenceContext): void {
       settle(draft);
     }
   }
+  // "The consortium leader is A", "The project's coordinator is A".
+  const role = /\b(?:[Tt]he|[Ii]ts) (?:(?:consortium|project|team|alliance|initiative)(?:['’]s)? )?(?:leader|coordinator|lead partner|lead institution|lead organi[sz]ation) (?:is|was|will be) (?:the )?/.exec(sentence);
+  const roleHolder = role && readNameAt(sentence, role.index + role[0].length);
+  const roleTeam = roleHolder && isOrganisation(roleHolder.text) ? inView(ctx) ?? projectInView(ctx, 2) : undefined;
+  if (role && roleHolder && roleTeam && !roleTeam.leaders.size) {
+    lead(ctx, roleTeam, roleHolder);
+    ctx.book.refer(roleTeam, ctx.index, role.index, role.index + role[0].length);
+  }
   // "It is coordinated by A", "TrustLLM is led by A": a named team without a leader yet gets one.
   // (Unnamed teams are led in parseConsortia's "led by" readers.)
-  for (const match of sentence.matchAll(/(?:^|, )([Ii]t)(?=,? (?:is|was|will be|has been) )/g)) {
-    const draft = inView(ctx);
+  for (const match of sentence.matchAll(/(?:^|, |[—–:] )([Ii]t|[Tt]he (?:project|initiative|effort|partnership|build|work))(?=,? (?:is|was|will be|has been) )/g)) {
+    const draft = inView(ctx) ?? projectInView(ctx, 2);
     const at = (match.index ?? 0) + match[0].length;
-    if (!draft?.name || !leadBy(ctx, draft, at)) continue;
+    if (!(draft?.name || draft?.servesName) || !leadBy(ctx, draft, at)) continue;
     // "It is coordinated by A, and its members include …": the rest of the sentence is about the team too.
-    ctx.book.refer(draft, ctx.index, at - 2, at);
+    ctx.book.refer(draft, ctx.index, (match.index ?? 0) + match[0].length - match[1].length, at);
   }
   for (const span of findNameSpans(sentence)) {
-    // "The Halden project is coordinated by A": the project is a team in waiting, its partners may follow.
-    const project = /^ (?:project|hub|network)(?=,? (?:which |that )?(?:is|was|will be|has been) )/.exec(sentence.slice(span.end));
+    // "The Halden project is coordinated by A", "the project HIVE … HIVE is coordinated by A": the project is a team in waiting, its partners may follow.
+    const project = /^ (?:project|hub|network)(?=,? (?:which |that )?(?:is|was|will be|has been) )/.exec(sentence.slice(span.end)) ?? (isProjectMentioned(span.text, ctx.sentences) ? /^/.exec('') : null);
     const draft = ctx.book.drafts.find((d) => d.name === span.text) ?? (project && isTeamName(span.text) && !ctx.registry.hasStrong(span.text) && LED_BY.test(sentence.slice(span.end + project[0].length)) ? introduce(ctx, span) : undefined);
     if (draft) leadBy(ctx, draft, span.end + (project?.[0].length ?? 0));
   }
@@ -119,7 +143,7 @@ function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false)
   const text = sentence.slice(at);
   const reference = TEAM_REFERENCE.exec(text);
   if (reference) {
-    const draft = inView(ctx);
+    const draft = inView(ctx) ?? projectInView(ctx, 2);
     if (draft) ctx.book.refer(draft, index, at, at + reference[0].length);
     // "A will lead the consortium": the text itself calls the project a team.
     if (draft && /consortium|alliance|coalition|partnership|joint venture/.test(reference[0])) draft.tentative = false;
@@ -153,16 +177,84 @@ function introduce(ctx: SentenceContext, span: NameSpan): ConsortiumDraft {
 /** "… is coordinated by A" at `at`: A leads the team, unless it has a leader already. */
 function leadBy(ctx: SentenceContext, draft: ConsortiumDraft, at: number): boolean {
   const by = LED_BY.exec(ctx.sentence.slice(at));
-  const [first] = by ? readList(ctx.sentence, at + by[0].length) : [];
-  if (!first || draft.leaders.size || !isOrganisation(first.name.text)) return false;
-  lead(ctx, draft, first.name);
+  const items = by ? readList(ctx.sentence, at + by[0].length) : [];
+  if (!items.length || draft.leaders.size || !isOrganisation(items[0].name.text)) return false;
+  // "jointly by A and B", "co-led by A and B": every name leads; otherwise the first does ("by A, with B as partner").
+  const pair = items.length === 2 && /^ and (?:the )?$/.test(ctx.sentence.slice(items[0].name.end, items[1].name.start));
+  const joint = (/jointly|co-/.test(by![0]) && items.length <= 3) || pair;
+  for (const item of joint ? items : items.slice(0, 1)) if (isOrganisation(item.name.text)) lead(ctx, draft, item.name);
+  // A project's own team, led as the text says, is a team even before its partners are named.
+  if (draft.servesName && !draft.name) draft.tentative = false;
   return true;
+}
+
+/**
+ * The team behind the article's project, when the project was named in this
+ * sentence or the few before it: in a roundup "the effort" is the one just
+ * described, not the headline's.
+ */
+export function projectInView(ctx: SentenceContext, window: number): ConsortiumDraft | undefined {
+  const project = ctx.book.project;
+  if (!project) return undefined;
+  const near = ctx.sentences.slice(Math.max(0, ctx.index - window), ctx.index + 1).some((s) => s.includes(project));
+  // An article about one project speaks of it as "the project" anywhere; once another team is described, only nearby.
+  const onlyProject = ctx.book.drafts.every((d) => d.servesName === project || d.tentative || !(d.leaders.size || d.members.size));
+  return near || onlyProject ? ctx.book.projectTeam() : undefined;
+}
+
+/** "a national initiative led by A in collaboration with B": the project's lead and its partner. */
+export function readLedInitiative(ctx: SentenceContext): void {
+  const { sentence } = ctx;
+  for (const match of sentence.matchAll(/\b(?:an?|the) (?:[\p{L}-]+ ){0,3}(?:initiative|project|effort|programme) (?:jointly )?(?:led|run|coordinated|spearheaded) by /gu)) {
+    const at = (match.index ?? 0) + match[0].length;
+    const leaders = readList(sentence, at).filter((item) => isOrganisation(item.name.text));
+    if (!leaders.length) continue;
+    const last = leaders[leaders.length - 1].name.end;
+    const partners = /^,? (?:in collaboration with|in partnership with|together with|alongside|with) /.exec(sentence.slice(last));
+    const members = partners ? readList(sentence, last + partners[0].length).filter((item) => isOrganisation(item.name.text)) : [];
+    if (!members.length) continue;
+    const draft = inView(ctx) ?? projectInView(ctx, 2) ?? ctx.book.byLeader(leaders[0].name.text, ctx.index);
+    for (const item of leaders) lead(ctx, draft, item.name);
+    addMembers(ctx, draft, members);
+    draft.tentative = false;
+    ctx.book.refer(draft, ctx.index, match.index ?? 0, last);
+  }
 }
 
 /** A leader alone does not make a team: a tentative one still waits for members. */
 function lead(ctx: SentenceContext, draft: ConsortiumDraft, leader: NameSpan): void {
   const [item] = orgItems(ctx, [{ name: leader, descriptor: '' } satisfies ListItem]);
   if (item) addTo(draft.leaders, leader.text, ctx.index);
+  // "CENIA leads the effort": the article's project has a lead organisation, which makes it a team.
+  if (item && draft.servesName && !draft.name) draft.tentative = false;
+}
+
+/** "A, which co-developed the OpenThaiGPT models with B and C": the named work's team is A with B and C. */
+export function readCoDeveloped(ctx: SentenceContext): void {
+  const { sentence, index } = ctx;
+  for (const match of sentence.matchAll(/\b(?:co-developed|co-develops|co-created|jointly developed|jointly built|co-built) (?:the )?(?:open |open-source |first )?/g)) {
+    const at = (match.index ?? 0) + match[0].length;
+    const work = readNameAt(sentence, at);
+    const partners = work && /^ (?:[\p{L}-]+ ){0,2}?(?:models?|LLMs?|family|series|platform|project)? ?with (?:researchers (?:at|from) )?/u.exec(sentence.slice(work.end));
+    const maker = [...findNameSpans(sentence.slice(0, match.index))].reverse().find((span) => isOrganisation(span.text));
+    if (!work || !partners || !maker || !isTeamName(work.text)) continue;
+    const items = readList(sentence, work.end + partners[0].length).filter((item) => isOrganisation(item.name.text));
+    if (!items.length) continue;
+    const draft = ctx.book.byName(work.text);
+    addMembers(ctx, draft, [{ name: maker, descriptor: '' }, ...items]);
+    ctx.book.refer(draft, index, work.start, work.end);
+  }
+}
+
+/** "OpenGPT-X is a research consortium funded by … and led by two institutes: A and B": the named subject's leaders, later in its sentence. */
+export function readSubjectLedLater(ctx: SentenceContext): void {
+  const { sentence } = ctx;
+  const subject = findNameSpans(sentence)[0];
+  const draft = subject && subject.start <= 4 ? ctx.book.drafts.find((d) => d.name === subject.text) : undefined;
+  if (!draft || draft.leaders.size) return;
+  const by = / (?:and |, )(?:is |are |was )?(?:jointly )?(?:led|co-led|coordinated|headed) by (?:(?:two|three|four|\d+) [^:;.]{1,50}: )?/.exec(sentence.slice(subject!.end));
+  if (!by || ctx.book.referredIn(ctx.index, subject!.end + 1, subject!.end + by.index).some((d) => d !== draft)) return;
+  for (const item of orgItems(ctx, readList(sentence, subject!.end + by.index + by[0].length)).slice(0, 3)) addTo(draft.leaders, item.name.text, ctx.index);
 }
 
 /** A team someone takes part in is no longer tentative. */

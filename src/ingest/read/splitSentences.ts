@@ -30,7 +30,7 @@ const STANDALONE_LINE = /^(?:[#>*\-•·]|\d+[.)]\s|\p{Extended_Pictographic})/u
  * lines inside a paragraph are joined first so a wrap never splits a sentence.
  */
 export function splitSentences(body: string): string[] {
-  const text = body.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b\ufeff]/g, '');
+  const text = body.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u2010\u2011]/g, '-').replace(/[\u200b\ufeff]/g, '');
   const sentences: string[] = [];
   for (const block of splitBlocks(text)) {
     for (const sentence of splitBlock(block)) sentences.push(sentence);

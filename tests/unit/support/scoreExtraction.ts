@@ -18,7 +18,7 @@ export interface Gold {
 }
 
 /** The kinds we score, in table order. */
-export const KINDS = ['organizations', 'memberships', 'leaders', 'funding', 'governments', 'focusAreas'] as const;
+export const KINDS = ['organizations', 'memberships', 'memberOrgs', 'leaders', 'funding', 'governments', 'focusAreas'] as const;
 /** One scored kind. */
 export type Kind = (typeof KINDS)[number];
 
@@ -92,6 +92,14 @@ export function scoreFolder(folder: string, only: (file: string) => boolean = ()
         gold: gold.memberships,
         match: (e: [ExtractedEntity, ExtractedEntity], g: [string, string]) => matches(e[0], g[0]) && matches(e[1], g[1]),
         show: (x: [ExtractedEntity | string, ExtractedEntity | string]) => x.map((y) => (typeof y === 'string' ? y : y.name)).join(' ∈ '),
+      },
+      // Team naming aside: the organisations stated to belong to some team. Annotators name teams differently
+      // ("BharatGen" or "IIT Bombay consortium"); this row shows how much of the gap is naming and how much finding.
+      memberOrgs: {
+        extracted: [...new Map(pairs('MEMBER_OF').map(([org]) => [org.id, org])).values()],
+        gold: [...new Set(gold.memberships.map(([org]) => org))],
+        match: (e: ExtractedEntity, g: string) => matches(e, g),
+        show: (x: ExtractedEntity | string) => (typeof x === 'string' ? x : x.name),
       },
       leaders: {
         extracted: pairs('LEADS'),

@@ -1,0 +1,71 @@
+import type { ParsedArticle } from '../types';
+import { countryOf, isCountryForm } from '../resolve/countries';
+import { classifyName, looksLikePerson } from './classifyName';
+import { findModelSpans } from './extractModels';
+import { INNER_ORG_HEADS, ORG_HEADS } from './lexicon';
+import { findNameSpans, type NameSpan } from './nameSpans';
+import type { OrgRegistry } from './orgRegistry';
+
+/**
+ * The project an article is about ("AMALIA", "BharatGen", "Stargate UAE"),
+ * when it has one: a model, programme or project named in the headline or the
+ * opening sentences and again later. Articles about a joint project often
+ * speak of its team only as "the project", "the initiative" or "the
+ * partnership"; those references, and a sole team named after its leader,
+ * are known by this name too.
+ */
+export function findArticleProject(article: ParsedArticle, registry: OrgRegistry): string | undefined {
+  // "Malaysia's ILMU, Thailand's ThaiLLM, Singapore's push": a roundup is about several projects, none of them the article's.
+  // (Countries, not words: "Portugal's model for European Portuguese" names one country and the EU.)
+  const countries = new Set((article.title ?? '').split(/[^\p{L}]+/u).map((word) => (word.length > 2 ? countryOf(word) : undefined)).filter((code) => code && code !== 'EU'));
+  if (countries.size >= 2) return undefined;
+  const texts = [article.title ?? '', ...article.sentences];
+  // A name is a project's when any sentence says so ("The BharatGen initiative …"), wherever the article first names it.
+  const projects = new Set(findModelSpans(article).map((m) => m.span.text));
+  const mentions = new Map<string, number>();
+  for (const text of texts) {
+    for (const span of findNameSpans(text)) {
+      mentions.set(span.text, (mentions.get(span.text) ?? 0) + 1);
+      if (PROJECT_AFTER.test(text.slice(span.end)) || PROJECT_BEFORE.test(text.slice(0, span.start))) projects.add(span.text);
+    }
+  }
+  // (A headline may quote the name: "to build 'Stargate UAE' cluster".)
+  const inTitle = (name: string): number => (article.title?.includes(name) && !findNameSpans(article.title).some((span) => span.text === name) ? 1 : 0);
+  for (const text of texts.slice(0, 5)) {
+    for (const span of findNameSpans(text)) {
+      if ((mentions.get(span.text) ?? 0) + inTitle(span.text) >= 2 && isProjectName(span.text, projects, registry)) return span.text;
+    }
+  }
+  // "… the long road to Latam-GPT": a headline name the body keeps returning to, when nothing says it is a company.
+  // ("Inside Munich's 'Industrial AI Cloud'": a possessive names where or whose, not what.)
+  for (const span of findNameSpans(article.title ?? '').filter((span) => !span.possessive).map(withoutHeadlineWord)) {
+    // ("Latam-GPT", "N-ATLAS": a coined, hyphenated or numbered name is a product's or project's, so two mentions do.)
+    const coined = /^\p{L}/u.test(span.text) && /[-\d]|\p{Ll}\p{Lu}/u.test(span.text);
+    // A plain word in a headline may be a company's short name ("Telekom and Nvidia bet …", from "Deutsche Telekom").
+    if (registry.hasLongerForm(span.text) || registry.hasWordIn(span.text)) continue;
+    if ((mentions.get(span.text) ?? 0) >= (coined ? 2 : 4) && isProjectName(span.text, new Set([...projects, span.text]), registry) && !registry.hasStrong(span.text)) return span.text;
+  }
+  return undefined;
+}
+
+/** Words after a name that make it a project's ("AMALIA, an open large language model", "the Latam-GPT project"). */
+const PROJECT_AFTER = /^(?:,? (?:an?|the|its|their|\p{Lu}[\p{L}]+['’]s) (?:[\p{L}\d-]+ ){0,5}(?:model|models|LLM|project|initiative|programme|program|platform|cluster|partnership|alliance|consortium)\b| (?:\p{Ll}[\p{L}-]* ){1,2}(?:consortium|alliance|partnership)\b| (?:project|initiative|model|models|LLM|programme)\b| (?:launch|roll-?out|release|rollout)\b| (?:is|was) (?:out|live|launched|unveiled|released)\b)/u;
+/** Words before it: "named", "branded", "work on", "the build of". */
+const PROJECT_BEFORE = /\b(?:named|called|dubbed|branded|work on|development of|build of|launch of|build|builds|building|develop|develops|developing|behind) (?:the )?['‘"“]?$|\b(?:model|LLM|project|initiative),? $/iu;
+
+/** "Inside Norda-LM", "Meet Vestri": a headline's capitalised lead-in word is no part of the name. */
+function withoutHeadlineWord(span: NameSpan): NameSpan {
+  const lead = /^(?:Inside|Meet|Behind|Introducing|Exclusive|Analysis|Explainer|Opinion|Column|Interview|Review|Why|How|Live|LIVE) (?=\S)/.exec(span.text);
+  return lead ? { ...span, text: span.text.slice(lead[0].length), start: span.start + lead[0].length } : span;
+}
+
+/** Programmes that fund teams ("IndiaAI Mission", "Digital Europe Programme") are not what a team builds. */
+const FUNDING_PROGRAMME = /\b(?:Mission|Programme|Program|Plan|Strategy|Scheme|Fund|Agenda|Compact|Challenge|Act)$/;
+
+function isProjectName(name: string, projects: Set<string>, registry: OrgRegistry): boolean {
+  const cls = classifyName(name);
+  if (!cls || cls === 'Agency' || isCountryForm(name) || looksLikePerson(name, ORG_HEADS) || FUNDING_PROGRAMME.test(name)) return false;
+  // "The BharatGen initiative": the article's own words make it a project, whatever verbs it takes elsewhere.
+  if (projects.has(name)) return !name.split(' ').some((word) => INNER_ORG_HEADS.has(word));
+  return !registry.hasStrong(name) && (cls === 'Initiative' || cls === 'Consortium');
+}
