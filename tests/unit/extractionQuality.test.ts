@@ -5,22 +5,18 @@ import { formatTable, precisionRecall, scoreFolder } from './support/scoreExtrac
 /**
  * Extraction quality against hand-annotated fixture articles.
  *
- * "heldout-final" is the eighth independent set: 16 articles in the style
+ * "heldout-final" is the twelfth independent set: 14 articles in the style
  * of real published reports, written by an annotator who never saw the
  * extractor or the earlier sets, scored once after the last tuning round and
  * never tuned on. It is the honest estimate for unseen articles, and it is
- * far below the product's bar (organisations F1 0.9, membership recall 0.85,
- * funding 0.9): its tests guard the level measured, not the goal.
+ * far below the product's bar for memberships (recall 0.85) and organisations
+ * (F1 0.9): its tests guard the level measured, not the goal.
  *
  * Each earlier independent set was first scored as held-out, then moved to
- * dev once rules were generalised from its misses: "ind-" (16), "h2-" (20),
- * "h3-" (20; memberships R 0.72 when first scored), "h5-" (24; memberships
- * P 0.475 / R 0.171), "h6-" (24; named projects and alliances, memberships
- * P 0.09 / R 0.03) and "h7-" (20 realistic reports; memberships P 0.913 /
- * R 0.429, leaders 0.667 / 0.25 when first scored as heldout-final). Their
- * tables show what tuning reached on them, which overstates unseen quality. "h4-" are phrasings written for one round;
- * "heldout" was written by the extractor's first author. The tables are
- * printed so CI logs keep the honest numbers, not only pass/fail.
+ * dev (DEV_SETS, with its first score) once rules were generalised from its
+ * misses. Their tables show what tuning reached on them, which overstates
+ * unseen quality. "heldout" was written by the extractor's first author. The
+ * tables are printed so CI logs keep the honest numbers, not only pass/fail.
  */
 const fixtures = join(__dirname, '..', 'fixtures', 'extraction');
 
@@ -98,27 +94,27 @@ describe('extraction quality', () => {
     for (const set of ['h3-', 'h5-', 'h6-'].map((prefix) => bySet[prefix])) expect(precisionRecall(set.tallies.organizations).f1).toBeGreaterThanOrEqual(0.88);
   });
 
-  // heldout-final, never tuned on, measured: organisations P 0.776 / R 0.744,
-  // memberships P 0.833 / R 0.132, leaders 0 of 11, funding 0.833 / 0.833,
-  // governments 0.967 / 0.868, focus areas 0.791 / 0.680. The product's bar is
-  // not met; these guard the level reached so it cannot slip unnoticed.
-  it('finds organisations in never-seen articles with F1 of at least 0.75 (bar: 0.9, not met)', () => {
-    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.75);
+  // heldout-final, never tuned on, measured: organisations P 0.773 / R 0.852,
+  // memberships P 0.400 / R 0.107 (organisations in some team: R 0.208), leaders
+  // 0 of 10, funding 1.0 / 1.0, governments 1.0 / 0.525, focus areas 0.758 /
+  // 0.610. These guard the level reached so it cannot slip unnoticed.
+  it('finds organisations in never-seen articles with F1 of at least 0.8 (bar: 0.9, not met)', () => {
+    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('reads funding in never-seen articles exactly in at least 83 of 100 cases (bar: 0.9, not met)', () => {
+  it('reads funding in never-seen articles exactly in at least 95 of 100 cases (bar: 0.9)', () => {
     const { precision, recall } = precisionRecall(final.tallies.funding);
-    expect(Math.min(precision, recall)).toBeGreaterThanOrEqual(0.83);
+    expect(Math.min(precision, recall)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('finds memberships in never-seen articles with precision 0.8 and recall 0.13 (bar: recall 0.85, not met)', () => {
+  it('finds memberships in never-seen articles with precision 0.4 and recall 0.1 (bar: recall 0.85, not met)', () => {
     const { precision, recall } = precisionRecall(final.tallies.memberships);
-    expect(precision).toBeGreaterThanOrEqual(0.8);
-    expect(recall).toBeGreaterThanOrEqual(0.13);
+    expect(precision).toBeGreaterThanOrEqual(0.4);
+    expect(recall).toBeGreaterThanOrEqual(0.1);
   });
 
-  it('finds governments and focus areas in never-seen articles with precision of at least 0.78', () => {
-    expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.78);
-    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.78);
+  it('finds governments and focus areas in never-seen articles with precision of at least 0.75', () => {
+    expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.75);
+    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.75);
   });
 });
