@@ -15,6 +15,8 @@ import { addUnnamedInitiative } from './addUnnamedInitiative';
 import { relinkLaunchedByOwner } from './launchedByOwner';
 import { parseConsortia } from './parseConsortia';
 import { withPlainSentences } from './plainEmphasis';
+import { applyMembershipModel } from './membershipModel/applyMembershipModel';
+import { orgFeatureRows, type OrgFeatureRow } from './membershipModel/orgFeatures';
 
 /**
  * Everything one article states, as entities and relations with stable ids and
@@ -22,6 +24,15 @@ import { withPlainSentences } from './plainEmphasis';
  * article always yields the same facts, in the same order.
  */
 export function extractFacts(source: ParsedArticle): ExtractedFacts {
+  return extractFactsWithFeatures(source).facts;
+}
+
+/**
+ * extractFacts, plus the membership model's feature rows as they stood before
+ * the model ran: what the trainer learns from (training/trainMembershipModel.ts).
+ * `useModel: false` leaves the rule-found memberships alone.
+ */
+export function extractFactsWithFeatures(source: ParsedArticle, useModel = true): { facts: ExtractedFacts; orgFeatures: OrgFeatureRow[] } {
   const sink = new FactSink();
 
   // 1. Governments first: later steps use them as default funder and launcher. They read the
@@ -53,11 +64,15 @@ export function extractFacts(source: ParsedArticle): ExtractedFacts {
   mergeShortForms(sink);
   addLeaderAliases(sink);
 
+  // 5b. Memberships the phrasing readers missed, from the model trained on the annotated articles.
+  const orgFeatures = orgFeatureRows(article, sink);
+  if (useModel) applyMembershipModel(sink, orgFeatures, book.project);
+
   // 6. Money: needs every actor's mentions to pick funder and recipient.
   extractFunding(article, sink, governments);
 
   // 7. Focus areas last: they attach to whatever the sentence is about.
   extractFocusAreas(article, sink);
 
-  return sink.toFacts();
+  return { facts: sink.toFacts(), orgFeatures };
 }

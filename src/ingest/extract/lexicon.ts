@@ -109,6 +109,8 @@ export const OPENERS = new Set([
   'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Together', 'Through', 'Over', 'Across', 'Alongside',
   // Pronouns that open a negated or distributive statement ("Neither is part of the group").
   'Neither', 'Either', 'None',
+  // Participles opening a fronted clause ("Joining X in the consortium are …").
+  'Joining', 'Following', 'Featuring', 'Backing', 'Leading', 'Using', 'Welcoming', 'Replacing', 'Excluding', 'Naming', 'Announcing', 'Launching', 'Supporting',
 ]);
 
 /** Titles before a person's name; the name that follows is a person, never an organisation. */
