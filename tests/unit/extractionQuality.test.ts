@@ -5,7 +5,7 @@ import { formatTable, precisionRecall, scoreFolder } from './support/scoreExtrac
 /**
  * Extraction quality against hand-annotated fixture articles.
  *
- * "heldout-final" is the thirteenth independent set: 14 articles in the style
+ * "heldout-final" is the fifteenth independent set: 12 articles in the style
  * of real published reports, written by an annotator who never saw the
  * extractor or the earlier sets, scored once after the last tuning round and
  * never tuned on. It is the honest estimate for unseen articles, and it is
@@ -34,6 +34,8 @@ const DEV_SETS: Array<[prefix: string, about: string]> = [
   ['h10-', 'first scored R 0.232'],
   ['h11-', 'first scored R 0.057'],
   ['h12-', 'first scored R 0.107'],
+  ['h13-', 'first scored R 0.082'],
+  ['h14-', 'first scored R 0.009; organisations in some team R 0.225'],
 ];
 
 describe('extraction quality', () => {
@@ -83,11 +85,11 @@ describe('extraction quality', () => {
   });
 
   it('keeps memberships of the later tuned-on sets at the level reached (precision 0.7, recall by set)', () => {
-    const reached: Record<string, number> = { 'h8-': 0.65, 'h9-': 0.7, 'h10-': 0.5, 'h11-': 0.09 };
+    const reached: Record<string, number> = { 'h8-': 0.65, 'h9-': 0.7, 'h10-': 0.5, 'h11-': 0.09, 'h12-': 0.15, 'h13-': 0.35, 'h14-': 0.12 };
     for (const [prefix, recall] of Object.entries(reached)) {
       const members = precisionRecall(bySet[prefix].tallies.memberships);
       expect(members.recall).toBeGreaterThanOrEqual(recall);
-      if (prefix !== 'h11-') expect(members.precision).toBeGreaterThanOrEqual(0.7);
+      if (['h8-', 'h9-', 'h10-', 'h13-'].includes(prefix)) expect(members.precision).toBeGreaterThanOrEqual(0.7);
     }
   });
 
@@ -95,23 +97,26 @@ describe('extraction quality', () => {
     for (const set of ['h3-', 'h5-', 'h6-'].map((prefix) => bySet[prefix])) expect(precisionRecall(set.tallies.organizations).f1).toBeGreaterThanOrEqual(0.88);
   });
 
-  // heldout-final, never tuned on, measured: organisations P 0.740 / R 0.765,
-  // memberships P 0.692 / R 0.082 (organisations in some team: P 1.0 / R 0.120),
-  // leaders 1 of 13, funding 0.857 / 0.889, governments 0.977 / 0.860, focus
-  // areas 0.760 / 0.543. These guard the level reached so it cannot slip unnoticed.
-  it('finds organisations in never-seen articles with F1 of at least 0.74 (bar: 0.9, not met)', () => {
-    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.74);
+  // heldout-final, never tuned on, measured: organisations P 0.811 / R 0.832,
+  // memberships P 0.167 / R 0.039 (organisations in some team: P 1.0 / R 0.254),
+  // leaders 0 of 5, funding 1.0 / 1.0, governments 1.0 / 0.684, focus areas
+  // 0.800 / 0.600. These guard the level reached so it cannot slip unnoticed.
+  it('finds organisations in never-seen articles with F1 of at least 0.8 (bar: 0.9, not met)', () => {
+    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('reads funding in never-seen articles exactly in at least 85 of 100 cases (bar: 0.9, not met)', () => {
+  it('reads funding in never-seen articles exactly in at least 95 of 100 cases (bar: 0.9)', () => {
     const { precision, recall } = precisionRecall(final.tallies.funding);
-    expect(Math.min(precision, recall)).toBeGreaterThanOrEqual(0.85);
+    expect(Math.min(precision, recall)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('finds memberships in never-seen articles with precision 0.65 and recall 0.08 (bar: recall 0.85, not met)', () => {
-    const { precision, recall } = precisionRecall(final.tallies.memberships);
-    expect(precision).toBeGreaterThanOrEqual(0.65);
-    expect(recall).toBeGreaterThanOrEqual(0.08);
+  it('finds memberships in never-seen articles at the level measured (bar: recall 0.85, not met)', () => {
+    const memberships = precisionRecall(final.tallies.memberships);
+    const inSomeTeam = precisionRecall(final.tallies.memberOrgs);
+    expect(memberships.precision).toBeGreaterThanOrEqual(0.15);
+    expect(memberships.recall).toBeGreaterThanOrEqual(0.03);
+    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.9);
+    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.25);
   });
 
   it('finds governments and focus areas in never-seen articles with precision of at least 0.75', () => {

@@ -72,4 +72,39 @@ describe('named projects, hubs and factories as teams', () => {
     ].join('\n');
     expect(leaders(body)).toEqual(['Pyrene Computing Institute → ANDAI', 'University of Valletta North → MaltAI']);
   });
+
+  it('reads "Led by A in partnership with B and C, NAME will …" and "Led by A, NAME will …"', () => {
+    const facts = (body: string) => extractFacts(articleOf(body));
+    const trails = facts('Led by Corrin University in partnership with Isle Polytechnic, Manx College and Orsk Institute, HALDEN will study trustworthy AI.');
+    expect(relationsOf(trails, 'LEADS')).toEqual(['Corrin University → HALDEN']);
+    expect(relationsOf(trails, 'MEMBER_OF')).toHaveLength(4);
+    expect(relationsOf(facts('Led by Corrin University, SKARN will develop agents for cyber defence.'), 'LEADS')).toEqual(['Corrin University → SKARN']);
+  });
+
+  it('does not hand a fronted "Coordinated by A" to a team in view when the clause names another subject', () => {
+    const body = 'The Corrin AI Factory consortium comprises:\n- Isle Compute, which operates the machine;\n- Corrin Data, which trains the models.\n\nCoordinated by Manx University and hosted at a local data centre, MANXAI lists health among its priorities.';
+    expect(relationsOf(extractFacts(articleOf(body)), 'LEADS')).not.toContain('Manx University → Corrin AI Factory');
+  });
+
+  it('reads "The founding members alongside the ministry are A, B and C" after "… launched the Partnership for X"', () => {
+    const body = 'The minister launched the Partnership for Open Island AI on Monday. The founding members alongside the ministry are Islecom Networks, Corrin Data Systems and Manx Labs.';
+    expect(relationsOf(extractFacts(articleOf(body)), 'MEMBER_OF')).toEqual([
+      'Corrin Data Systems → Partnership for Open Island AI',
+      'Islecom Networks → Partnership for Open Island AI',
+      'Manx Labs → Partnership for Open Island AI',
+    ]);
+  });
+
+  it('gives a team the short form the text introduces ("… Consortium, known as HSC," or "(HSC)")', () => {
+    for (const body of ['The Halden Safety Consortium, known as HSC, has more than 200 members. Its members include Islecom Networks, Corrin Data Systems and Manx Labs.', 'The Halden Safety Consortium (HSC) has more than 200 members. Its members include Islecom Networks, Corrin Data Systems and Manx Labs.']) {
+      const team = extractFacts(articleOf(body)).entities.find((e) => e.label === 'Consortium');
+      expect(team?.aliases).toContain('HSC');
+    }
+  });
+
+  it('reads member bullets written with "*" as the bullet, emphasis or not', () => {
+    const body = ['The Halden consortium comprises:', '* **Islecom Networks**, the operator;', '* Corrin Data Systems, the cloud provider.'].join('\n');
+    expect(relationsOf(extractFacts(articleOf(body)), 'MEMBER_OF')).toEqual(['Corrin Data Systems → Halden', 'Islecom Networks → Halden']);
+  });
 });
+

@@ -56,7 +56,9 @@ function judgeName(name: string): NameClass | null {
   const of = /^(.+?) of /.exec(text);
   if (of && looksLikePerson(of[1], ORG_HEADS) && !of[1].split(' ').some((word) => INNER_ORG_HEADS.has(word))) return null;
   // "Built for AI", "CERN for AI", "Keeping AI": "AI" closing a phrase that is not a name.
-  if (/ AI$/.test(text) && !institution && !text.split(' ').some((word) => INNER_ORG_HEADS.has(word)) && (/\b(?:for|of|and)\b/.test(text) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)\b/u.test(text))) return null;
+  // "Alliance for Language Technologies", "Partnership for Global Inclusivity on AI" ("Partnership on AI" is a non-profit's name).
+  const teamTitle = /^(?:Alliance|Coalition|Consortium|Partnership) (?:for|of) \p{Lu}/u.test(text);
+  if (/ AI$/.test(text) && !institution && !teamTitle && !text.split(' ').some((word) => INNER_ORG_HEADS.has(word)) && (/\b(?:for|of|and)\b/.test(text) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)\b/u.test(text))) return null;
   // "Arabic-dialect AI", "Korean-language models": a hyphenated modifier plus generic words describes, it does not name.
   if (/^\p{Lu}\p{Ll}+-\p{Ll}+ /u.test(text) && isGenericName(text.slice(text.indexOf(' ') + 1))) return null;
   // "Korean AI", "Japanese Government": a place word plus generic words is not a name.
@@ -64,7 +66,7 @@ function judgeName(name: string): NameClass | null {
   const placeParts = words[0].split('-').every((part) => isCountryForm(part));
   // ("Oman Foundation", "Varna University": an institution's head after the place makes a name.)
   if (words.length > 1 && words.length <= 3 && placeParts && isGenericName(words.slice(1).join(' ')) && !PLACE_INSTITUTION_HEADS.has(words[words.length - 1])) return null;
-  if (CONSORTIUM_LAST.test(text) || /^Team \p{Lu}/u.test(text)) return 'Consortium';
+  if (CONSORTIUM_LAST.test(text) || /^Team \p{Lu}/u.test(text) || teamTitle) return 'Consortium';
   // "Qatar Investment Authority", "National Development Fund": state investors are organisations (funds).
   if (/\b(?:Investment|Investments|Fund|Wealth)\b/.test(text) && !AGENCY_FIRST.test(text)) return 'Organization';
   if (findKnownAgency(text) || AGENCY_FIRST.test(text) || AGENCY_LAST.test(text) || isStateBrand(words)) return 'Agency';

@@ -66,7 +66,7 @@ export function extractFactsWithFeatures(source: ParsedArticle, useModel = true)
 
   // 5b. Memberships the phrasing readers missed, from the model trained on the annotated articles.
   const orgFeatures = orgFeatureRows(article, sink);
-  if (useModel) applyMembershipModel(sink, orgFeatures, book.project);
+  if (useModel) applyMembershipModel(article.sentences, sink, orgFeatures, book.project);
 
   // 6. Money: needs every actor's mentions to pick funder and recipient.
   extractFunding(article, sink, governments);

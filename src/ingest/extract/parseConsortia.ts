@@ -19,7 +19,7 @@ import { readTeamFormations } from './readTeamFormations';
 import { readTableRows } from './readTableRows';
 import { readMembershipSentence } from './readMembershipSentence';
 import { findArticleProject } from './articleProject';
-import { conjunctsEndingAt, readCoDeveloped, readLedInitiative, readSubjectLedLater, readTeamIntroductions, readTeamParticipation } from './readTeamFrames';
+import { conjunctsEndingAt, readCoDeveloped, readFrontedLedBy, readLedInitiative, readSubjectLedLater, readTeamIntroductions, readTeamParticipation } from './readTeamFrames';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
 import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
 import { readList, type ListItem } from './readList';
@@ -72,6 +72,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readSubjectLedLater(ctx);
     readCoDeveloped(ctx);
     readLedInitiative(ctx);
+    readFrontedLedBy(ctx);
     readSubjectPartners(ctx);
     readPairedTeams(ctx);
     readBuildsAlongside(ctx);
@@ -108,6 +109,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
   adoptLoneLeader(book);
   nameLedProjects(book, article, registry);
   aliasArticleProject(book);
+  aliasAcronyms(book, sentences);
   return book;
 }
 
@@ -125,6 +127,19 @@ function aliasArticleProject(book: ConsortiumBook): void {
 
 /** Programmes that fund teams rather than being one ("IndiaAI Mission", "Horizon Europe Programme"). */
 const FUNDING_PROGRAMME = /\b(?:Mission|Programme|Program|Plan|Strategy|Scheme|Fund|Agenda|Compact|Challenge)$/;
+
+/** "the AI Safety Institute Consortium (AISIC)": a team's short form is another name for it. */
+function aliasAcronyms(book: ConsortiumBook, sentences: string[]): void {
+  for (const draft of book.drafts) {
+    if (!draft.name) continue;
+    const escaped = draft.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const sentence of sentences) {
+      // ("… Consortium, known as AISIC, …", "Danish Foundation Models, or DFM,": the short form in apposition too.)
+      const short = new RegExp(`${escaped}(?: \\((\\p{Lu}[\\p{L}\\p{N}&-]{1,12})\\)|, (?:known as|or|dubbed|abbreviated as) (\\p{Lu}[\\p{Lu}\\p{N}&-]{1,12})\\b)`, 'u').exec(sentence);
+      if (short) draft.phrases.add(short[1] ?? short[2]);
+    }
+  }
+}
 
 const CONSORTIUM_WORD = /\b(?:consortium|consortia|joint venture|alliance|coalition|teams|bids|finalists|shortlisted)\b|\b(?:teams?|groups?)\s+(?:led|headed)\b/i;
 const NOUN = '(?:consortium|consortia|team|teams|group|groups|alliance|alliances|coalition|joint venture|joint ventures|venture|partnership|partnerships|collaboration|bloc|one|another|bid|bids|proposal|entry|network)';

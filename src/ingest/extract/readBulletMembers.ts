@@ -42,8 +42,10 @@ export function readBulletMembers(ctx: SentenceContext): void {
   const draft = book.current ?? (subject ? book.byName(subject) : book.anonymous());
   draft.formal = true;
   // "- **SAP**, which will …": markdown emphasis is not part of the name (the stars are dropped, positions stay close).
-  const line = sentence.replace(/\*+/g, '');
-  let at = BULLET.exec(line)![0].length;
+  // ("* **SAP**": a star can be the bullet itself, which stays.)
+  const marker = BULLET.exec(sentence)![0];
+  const line = marker + sentence.slice(marker.length).replace(/\*+/g, '');
+  let at = marker.length;
   const label = LABEL.exec(line.slice(at));
   if (label) at += label[0].length;
   const lineCtx = { ...ctx, sentence: line };

@@ -9,7 +9,7 @@ import { readList } from './readList';
  * lists backers, who are not members).
  */
 const CATEGORY_LINE = /^(?:[-*•·]\s+)?\p{Lu}[\p{Ll}-]+(?: [\p{Ll}-]+){0,3}: (?=\S)/u;
-const MEMBER_INTRO = /\b(?:include|includes|including|comprise|comprises|are|involved|partners|members|participants|consortium|line-?up|following)\b[^.!?]*:$/i;
+const MEMBER_INTRO = /\b(?:include|includes|including|comprise|comprises|are|involved|partners|members|participants|consortium|line-?up|following|founding|roster|member list)\b[^.!?]*:$/i;
 const MONEY_INTRO = /\b(?:fund|funds|funding|funded|invest\w*|backers?|sponsors?|financ\w*|donors?|customers?|suppliers?)\b/i;
 
 export function readCategoryLines(ctx: SentenceContext): void {

@@ -22,7 +22,8 @@ export function readMembershipSentence(ctx: SentenceContext): void {
   // "X withdrew, leaving A and B as its only members": who stays is stated outright.
   const remaining = REMAINING.exec(sentence);
   const text = remaining ? sentence.slice(0, remaining.index) + ' '.repeat(remaining[1].length) + sentence.slice(remaining.index + remaining[1].length) : sentence;
-  if (!MEMBER_CUE.test(text) || NOT_MEMBERS.test(text)) return;
+  // (Table rows are the table reader's: their header words are no statement.)
+  if (/^\|/.test(sentence) || !MEMBER_CUE.test(text) || NOT_MEMBERS.test(text)) return;
   if (book.drafts.some((d) => statedIn(d, index))) return;
   const named = namedTeamIn(ctx, sentence, true);
   const referred = new Set(book.referredIn(index, 0, sentence.length));
@@ -75,7 +76,7 @@ const REMAINING = /^(.*), leaving (?=[^.;]+ as (?:its|the) (?:only |remaining |s
 const MEMBER_CUE = /\b(?:(?:consortium|alliance|team|project|partnership|coalition) \((?=[^)]*,)|(?:also )?in the (?:[\p{L}-]+ ){0,3}(?:consortium|alliance|team|project):|members?|partners?|participants?|participating|comprises|comprise|comprising|(?:consortium|alliance|team|group|project|initiative|partnership|coalition|network|venture|hub)(?:['’]s)?,? (?:which |that )?(?:also |now )?(?:includes|include|including|counts)|involves|involve|involving|unites|groups together|brings together|bring together|bringing together|make up|makes up|made up of|formed|signed on|signed up|joined|joining|joins|founding|consists of|behind|line-?up|co-leads?|among them|to form|forming|brings in|bring in|is represented by|are represented by|joint effort|collaboration between|partnership between)\b/iu;
 /** The cues strong enough to carry a team over from an earlier sentence ("including" alone is not: "publishers including A and B"). */
 const STRONG_CUE = /\b(?:members?|partners?|participants?|participating|comprises|comprise|comprising|brings together|bring together|brings in|make up|makes up|made up of|signed (?:on|up)|joined|joining|joins|founding|consists of|is represented by|are represented by|line-?up|co-leads?|among them|unites)\b/i;
-const DEFINITE_TEAM = /\b(?:the|this) (?:project|initiative|partnership|consortium|effort|alliance|collaboration)\b/i;
+const DEFINITE_TEAM = /\b(?:the|this) (?:project|initiative|partnership|consortium|effort|alliance|collaboration|association|coalition|network)\b/i;
 /** A sentence that speaks of a team without naming it: "Its partners are …", "… are also members", "… are among them". */
 const POINTS_BACK = /\b(?:[Ii]ts|[Tt]heir|[Tt]he) (?:other |founding |current |full |core )?(?:members|partners|participants|line-?up)\b|^(?:Other |Founding |Core |Full )?(?:Partners|Members|Participants|Partner (?:institutions|organi[sz]ations|companies|universities))\b|\b[Pp]articipating (?:institutions|organi[sz]ations|companies|universities|partners)\b|\b(?:are|is) (?:also )?(?:partners|members|part of the (?:team|consortium|project))\b|\bamong them\b|\b(?:signed on|signed up|has joined|have joined|joining)\b/;
 /** Joining names one newcomer at a time: "Brenna Labs has now signed on". */
@@ -89,7 +90,7 @@ const LEADS_AFTER = /^(?: \((?:lead|leader|coordinator|lead partner)\)|,? (?:whi
 const BARE_TEAM_WORD = /^(?:Consortium|Alliance|Coalition|Partnership|Joint Venture|Hub|Project|Network)$/;
 const COLLECTIVE = /^(?: (?:project|consortium|initiative|hub))? (?:is|was|will be|has been) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:joint effort|joint project|joint initiative|joint undertaking|collaboration|partnership|consortium|joint venture|alliance) (?:of|between|among|bringing together|that brings together|involving|uniting)\b/u;
 /** A name written before a team noun: "the Halden project", "the Corrin AI Hub". */
-const TEAM_NOUN_AFTER = /^ (?:consortium|project|alliance|hub|partnership|coalition|network)\b/;
+const TEAM_NOUN_AFTER = /^ (?:consortium|project|alliance|hub|partnership|coalition|network|association)\b/;
 
 /** The one team a name in `text` gives: a known team's own name, or "X project" / "X Hub" naming one (made when `create`). */
 function namedTeamIn(ctx: SentenceContext, text: string, create: boolean): { draft: ConsortiumDraft; span: NameSpan } | undefined {
@@ -119,9 +120,9 @@ function namedTeamIn(ctx: SentenceContext, text: string, create: boolean): { dra
   return undefined;
 }
 
-/** The team named or referred to in one of the two sentences before. */
+/** The team named or referred to in one of the three sentences before. */
 function teamBefore(ctx: SentenceContext): ConsortiumDraft | undefined {
-  for (let i = ctx.index - 1; i >= Math.max(0, ctx.index - 2); i--) {
+  for (let i = ctx.index - 1; i >= Math.max(0, ctx.index - 3); i--) {
     const referred = ctx.book.referredIn(i, 0, ctx.sentences[i].length);
     if (referred.length) return referred.length === 1 ? referred[0] : undefined;
     const named = namedTeamIn({ ...ctx, index: i }, ctx.sentences[i], true);

@@ -76,8 +76,8 @@ export function readTableRows(ctx: SentenceContext): void {
 }
 
 function readMemberRows(ctx: SentenceContext, rows: Cell[][], membersAt: number): void {
-  const current = ctx.book.current;
-  const team = current && current.refs.some((ref) => ref.sentence >= ctx.index - 2) ? current : undefined;
+  // A partners table belongs to the team the article has been describing, however many lines above it.
+  const team = ctx.book.current ?? ctx.book.projectTeam();
   if (!team) return;
   for (const row of rows) {
     const member = nameIn(row[membersAt]);

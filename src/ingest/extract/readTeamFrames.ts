@@ -202,6 +202,37 @@ export function projectInView(ctx: SentenceContext, window: number): ConsortiumD
   return near || onlyProject ? ctx.book.projectTeam() : undefined;
 }
 
+/** "Led by A in partnership with B and C, TRAILS will study …": a fronted clause naming the team's leader and partners. */
+export function readFrontedLedBy(ctx: SentenceContext): void {
+  const { sentence } = ctx;
+  const fronted = /^(?:Led|Co-led|Coordinated|Headed|Run) (?:jointly )?by /.exec(sentence);
+  if (!fronted) return;
+  // The clause's names run into the main clause's subject ("Led by A, ACTION will …"): the name before the verb is the team.
+  const names = readList(sentence, fronted[0].length);
+  const subjectAt = names.findIndex((item) => MAIN_VERB.test(sentence.slice(item.name.end)));
+  const team = subjectAt > 0 ? names[subjectAt].name : undefined;
+  const before = team ? names.slice(0, subjectAt) : names;
+  // "Led by A in partnership with B and C, TRAILS will …": partners after the leaders.
+  const leaders = before.filter((item) => isOrganisation(item.name.text));
+  if (!leaders.length) return;
+  const last = leaders[leaders.length - 1].name.end;
+  const partnersCue = /^,? (?:in partnership with|in collaboration with|together with|with|alongside) /.exec(sentence.slice(last));
+  const partners = partnersCue ? readList(sentence, last + partnersCue[0].length).filter((item) => isOrganisation(item.name.text) && !MAIN_VERB.test(sentence.slice(item.name.end))) : [];
+  const after = partners.length ? partners[partners.length - 1].name.end : last;
+  const subject = team ?? readNameAt(sentence, after + (/^,? (?:the )?/.exec(sentence.slice(after))?.[0].length ?? 0));
+  // With no named subject, only "it" or "the project" points back to the team in view.
+  const pointsBack = /^,? (?:it|the (?:project|consortium|initiative|alliance|team))\b/.test(sentence.slice(after));
+  const draft = subject && isTeamName(subject.text) && MAIN_VERB.test(sentence.slice(subject.end)) ? introduce(ctx, subject) : pointsBack ? inView(ctx) : undefined;
+  if (!draft) return;
+  for (const item of leaders) lead(ctx, draft, item.name);
+  addMembers(ctx, draft, partners);
+  // "Led by A, ACTION will …": the text presents the named work as A's team, partners or not.
+  if (draft.leaders.size) draft.tentative = false;
+}
+
+const MAIN_VERB = /^,? (?:will|would|is|was|has|have|aims|plans|focuses|brings|builds|develops|studies|works|seeks)\b/;
+
+
 /** "a national initiative led by A in collaboration with B": the project's lead and its partner. */
 export function readLedInitiative(ctx: SentenceContext): void {
   const { sentence } = ctx;

@@ -7,11 +7,12 @@ import type { OrgFeatureRow } from './orgFeatures';
  * Adds the memberships no phrasing reader found but the trained model is
  * confident of: an organisation whose sentences read like membership joins
  * the team named in the same sentence, else the one named in the three
- * sentences before, else the article's only team. With no team at all, two or
+ * sentences before, else the article's only team (unless that team stands
+ * in the same list as a peer). With no team at all, two or
  * more such organisations form the team behind the article's project, when it
  * has one. Rule-found memberships are never removed.
  */
-export function applyMembershipModel(sink: FactSink, rows: OrgFeatureRow[], project: string | undefined): void {
+export function applyMembershipModel(sentences: string[], sink: FactSink, rows: OrgFeatureRow[], project: string | undefined): void {
   const model = membershipModel();
   const members = new Set(sink.relationsOf('MEMBER_OF').map((r) => r.from));
   const likely = rows.filter((row) => !members.has(row.orgId) && memberProbability(model, row.features) >= model.threshold);
@@ -19,7 +20,10 @@ export function applyMembershipModel(sink: FactSink, rows: OrgFeatureRow[], proj
   const unplaced: string[] = [];
   for (const row of likely) {
     const org = sink.get(row.orgId)!;
-    const team = teamNear(sink, org.sentences) ?? (teams.length === 1 ? teams[0].id : undefined);
+    // A table's rows each name their own team: that is the table reader's to say, not the model's.
+    if (org.sentences.every((index) => /^\|/.test(sentences[index] ?? ''))) continue;
+    const peers = new Set<string>();
+    const team = teamNear(sentences, sink, org.id, peers) ?? (teams.length === 1 && !peers.has(teams[0].id) ? teams[0].id : undefined);
     if (team) sink.addRelation('MEMBER_OF', org.id, team, org.sentences.slice(0, 1));
     else unplaced.push(org.id);
   }
@@ -30,16 +34,31 @@ export function applyMembershipModel(sink: FactSink, rows: OrgFeatureRow[], proj
   }
 }
 
-/** The team named in one of these sentences, else in the three before the first of them. */
-function teamNear(sink: FactSink, sentences: number[]): string | undefined {
-  for (const index of sentences) {
-    const here = sink.mentionsIn(index, ['Consortium'])[0];
-    if (here) return here.id;
+/**
+ * The team named in a sentence naming the organisation, else in the three
+ * before the first of them. A team listed beside the organisation ("A, B and
+ * BharatGen, the consortium led by C") is its peer, not its team.
+ */
+function teamNear(sentences: string[], sink: FactSink, orgId: string, peers: Set<string>): string | undefined {
+  const own = sink.get(orgId)!.sentences;
+  for (const index of own.filter((i) => !/^\|/.test(sentences[i] ?? ''))) {
+    const orgAt = sink.mentionsIn(index, ['Organization']).find((m) => m.id === orgId);
+    for (const team of sink.mentionsIn(index, ['Consortium'])) {
+      if (orgAt && LISTED_BESIDE.test(between(sentences[index], orgAt, team))) peers.add(team.id);
+      else return team.id;
+    }
   }
-  const first = Math.min(...sentences);
+  const first = Math.min(...own);
   for (let index = first - 1; index >= Math.max(0, first - 3); index--) {
     const before = sink.mentionsIn(index, ['Consortium']).pop();
     if (before) return before.id;
   }
   return undefined;
+}
+
+/** Only names, commas and "and" between two mentions: they are items of one list. */
+const LISTED_BESIDE = /^(?:,|,? and|,? or)\s[^.;:]*$|^[^.;:]*(?:, |,? and )$/;
+
+function between(sentence: string, a: { start: number; end: number }, b: { start: number; end: number }): string {
+  return a.end <= b.start ? sentence.slice(a.end, b.start) : sentence.slice(b.end, a.start);
 }
