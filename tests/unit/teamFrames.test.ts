@@ -106,5 +106,17 @@ describe('named projects, hubs and factories as teams', () => {
     const body = ['The Halden consortium comprises:', '* **Islecom Networks**, the operator;', '* Corrin Data Systems, the cloud provider.'].join('\n');
     expect(relationsOf(extractFacts(articleOf(body)), 'MEMBER_OF')).toEqual(['Corrin Data Systems → Halden', 'Islecom Networks → Halden']);
   });
+
+  it('reads "… partners have signed on to the X pilot. Among them:" and the bullets after it', () => {
+    const body = ['The agency says 25 private-sector partners have signed on to the Halden pilot. Among them:', '', '- Islecom Networks', '- Corrin Data Systems', '- Manx Labs'].join('\n');
+    expect(relationsOf(extractFacts(articleOf(body)), 'MEMBER_OF')).toEqual(['Corrin Data Systems → Halden pilot', 'Islecom Networks → Halden pilot', 'Manx Labs → Halden pilot']);
+  });
+
+  it('keeps "Besides lead company X, the consortium includes …" about X\'s consortium, not a project named X', () => {
+    const body = 'The ministry signed an agreement with the Islecom Networks consortium, confirming the group as operator. Besides lead company Islecom Networks, the consortium includes Corrin Data Systems and Manx Labs.';
+    const facts = extractFacts(articleOf(body));
+    expect(relationsOf(facts, 'LEADS')).toEqual(['Islecom Networks → Islecom Networks consortium']);
+    expect(relationsOf(facts, 'MEMBER_OF')).toContain('Manx Labs → Islecom Networks consortium');
+  });
 });
 

@@ -49,7 +49,8 @@ export function findArticleProject(article: ParsedArticle, registry: OrgRegistry
 }
 
 /** Words after a name that make it a project's ("AMALIA, an open large language model", "the Latam-GPT project"). */
-const PROJECT_AFTER = /^(?:,? (?:an?|the|its|their|\p{Lu}[\p{L}]+['’]s) (?:[\p{L}\d-]+ ){0,5}(?:model|models|LLM|project|initiative|programme|program|platform|cluster|partnership|alliance|consortium)\b| (?:\p{Ll}[\p{L}-]* ){1,2}(?:consortium|alliance|partnership)\b| (?:project|initiative|model|models|LLM|programme)\b| (?:launch|roll-?out|release|rollout)\b| (?:is|was) (?:out|live|launched|unveiled|released)\b)/u;
+// (A verb after the noun makes it a new clause's subject: "Besides X, the consortium includes …".)
+const PROJECT_AFTER = /^(?:,? (?:an?|the|its|their|\p{Lu}[\p{L}]+['’]s) (?:[\p{L}\d-]+ ){0,5}(?:model|models|LLM|project|initiative|programme|program|platform|cluster|partnership|alliance|consortium)\b(?! (?:includes|include|comprises|is|was|has|have|will|said|says|counts|brings|consists|are|were)\b)| (?:\p{Ll}[\p{L}-]* ){1,2}(?:consortium|alliance|partnership)\b| (?:project|initiative|model|models|LLM|programme)\b| (?:launch|roll-?out|release|rollout)\b| (?:is|was) (?:out|live|launched|unveiled|released)\b)/u;
 /** Words before it: "named", "branded", "work on", "the build of". */
 const PROJECT_BEFORE = /\b(?:named|called|dubbed|branded|work on|development of|build of|launch of|build|builds|building|develop|develops|developing|behind) (?:the )?['‘"“]?$|\b(?:model|LLM|project|initiative),? $/iu;
 

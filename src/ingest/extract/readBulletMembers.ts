@@ -20,6 +20,20 @@ const CLEAN_END = /^(?:[,;.:(]|$| and | [—–-] | \()/;
 const SITS_AT = new RegExp(`^(?: (?:[\\p{Ll}-]+ )?(?:${ROLE_NOUNS.join('|')}))? (?:at|of|in) (?:the )?\\p{Lu}`, 'u');
 /** A bullet's description saying its name leads the team. */
 const LEADS_CLAUSE = /^,? (?:which|who) (?:[^,;.]{0,50} and )?(?:coordinates|leads|heads|chairs|will coordinate|will lead)\b|^,? (?:the )?(?:lead partner|coordinator|lead member|lead institution|consortium lead(?:er)?)\b|^ \((?:lead|coordinator|lead partner)\)/;
+/** A short line handing a list of the members just counted to the bullets. */
+const AMONG_THEM = /^(?:Among them|They include|These include|They are|These are|Among those)[:.]?$/i;
+/** "… partners have signed on to the NAIRR pilot", "… members have joined the X". */
+const JOINED_TEAM = /\b(?:partners|members|participants|organi[sz]ations|companies)\b[^.;]*\b(?:signed on to|signed up to|joined|are members of|are partners in) (?:the )?(\p{Lu}[\p{L}\p{N}-]*(?: [\p{Lu}\p{Ll}][\p{L}\p{N}-]*){0,4})/u;
+
+/** The team the sentence before an "Among them:" line says the members signed on to. */
+function joinedTeamBefore(sentences: string[], index: number): string | undefined {
+  let heading = index - 1;
+  while (heading > 0 && BULLET.test(sentences[heading])) heading--;
+  if (!AMONG_THEM.test(sentences[heading]) || heading === 0) return undefined;
+  const team = JOINED_TEAM.exec(sentences[heading - 1]);
+  return team ? team[1].replace(/ (?:on|in|at|for|by|with|and)$/, '') : undefined;
+}
+
 /** Role labels opening a bullet. */
 const LABEL = /^(?:\*\*|\*)?(Leader|Lead|Lead partner|Coordinator|Leads|Members?|Partners?|Also)(?:\*\*|\*)?:\s*(?:\*\*)?/i;
 
@@ -33,13 +47,15 @@ export function readBulletMembers(ctx: SentenceContext): void {
   const { sentence, index, sentences, book } = ctx;
   const heading = BULLET.test(sentence) ? teamHeadingBefore(sentences, index) : undefined;
   // A list of "partners" names a team only when there is one to add to; "consortium"/"alliance"/"members" headings make one.
-  if (!heading || (!book.current && !/consortium|alliance|coalition|members|team|side/i.test(heading))) return;
+  if (!heading || (!book.current && !/consortium|alliance|coalition|members|team|side/i.test(heading) && !AMONG_THEM.test(heading))) return;
   // A partner cue ("applied together with:") is not a team noun, so it needs the team it introduced.
   if ((PARTNERS_COLON.test(heading) || MEMBERS_COLON.test(heading) || TEAM_COLON.test(heading)) && !book.current) return;
   // "The five teams": each bullet is a different team, not a member of one.
   if (/\b(?:teams|consortia|groups|bids|finalists|alliances|coalitions)\b/i.test(heading)) return;
-  const subject = book.current ? undefined : subjectBefore(sentences, index);
-  const draft = book.current ?? (subject ? book.byName(subject) : book.anonymous());
+  // "… signed on to the X pilot. Among them:" names the team outright, whatever was in view before.
+  const joined = joinedTeamBefore(sentences, index);
+  const subject = joined ?? (book.current ? undefined : subjectBefore(sentences, index));
+  const draft = (joined ? undefined : book.current) ?? (subject ? book.byName(subject) : book.anonymous());
   draft.formal = true;
   // "- **SAP**, which will …": markdown emphasis is not part of the name (the stars are dropped, positions stay close).
   // ("* **SAP**": a star can be the bullet itself, which stays.)
@@ -68,6 +84,8 @@ function teamHeadingBefore(sentences: string[], index: number): string | undefin
     const heading = line.length <= 60 && !/[.!?]$/.test(line.replace(/\*+$/, ''));
     // "Motif, a spin-off of Y, applied together with:" introduces the bullets however long it is.
     if (PARTNERS_COLON.test(line) || MEMBERS_COLON.test(line) || TEAM_COLON.test(line)) return line;
+    // "25 partners have signed on to the X pilot. Among them:": the sentence before says whom the list is of.
+    if (AMONG_THEM.test(line) && JOINED_TEAM.test(sentences[i - 1] ?? '')) return line;
     return heading && TEAM_HEADING.test(line) ? line : undefined;
   }
   return undefined;
