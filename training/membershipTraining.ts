@@ -1,13 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { findProjectRoot } from '../src/graph/local/projectRoot';
 import { extractFactsWithFeatures } from '../src/ingest/extract/extractFacts';
 import { FEATURES } from '../src/ingest/extract/membershipModel/orgFeatures';
 import { memberProbability, type MembershipModel } from '../src/ingest/extract/membershipModel/membershipModel';
-import { splitSentences } from '../src/ingest/read/splitSentences';
-import { articleId } from '../src/ingest/resolve/ids';
-import { canonicalOrganizationName, nameKey } from '../src/ingest/resolve/resolveNames';
+import { goldKeys, organisationKey, readAnnotatedArticle } from './annotatedArticles';
 
 /**
  * Trains the membership model (seeds/membership-model.json): logistic regression over the
@@ -30,24 +27,15 @@ function examples(): { rows: Example[]; articles: number } {
   const rows: Example[] = [];
   const files = readdirSync(dev).filter((file) => file.endsWith('.md')).sort();
   for (const file of files) {
-    const parsed = matter(readFileSync(join(dev, file), 'utf8'));
-    const body = parsed.content.trim();
-    const gold = JSON.parse(readFileSync(join(dev, file.replace(/\.md$/, '.gold.json')), 'utf8')) as { memberships: Array<[string, string]> };
-    const { facts, orgFeatures } = extractFactsWithFeatures({ id: articleId(body), origin: file, title: String(parsed.data.title ?? ''), body, sentences: splitSentences(body) }, false);
-    const goldKeys = new Set(gold.memberships.flatMap(([org]) => keysOfGold(org)));
+    const { article, gold } = readAnnotatedArticle(join(dev, file));
+    const { facts, orgFeatures } = extractFactsWithFeatures(article, false);
+    const members = new Set(gold.memberships.flatMap(([org]) => goldKeys(org)));
     for (const row of orgFeatures) {
       const org = facts.entities.find((e) => e.id === row.orgId)!;
-      rows.push({ features: row.features, member: [org.name, ...org.aliases].some((name) => goldKeys.has(key(name))) });
+      rows.push({ features: row.features, member: [org.name, ...org.aliases].some((name) => members.has(organisationKey(name))) });
     }
   }
   return { rows, articles: files.length };
-}
-
-const key = (name: string): string => nameKey(canonicalOrganizationName(name));
-/** "Full Name (ACR)" names the same organisation as either form. */
-function keysOfGold(name: string): string[] {
-  const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(name.trim());
-  return bracketed ? [key(name), key(bracketed[1]), key(bracketed[2])] : [key(name)];
 }
 
 function train(rows: Example[]): number[] {

@@ -2,7 +2,7 @@ import type { ParsedArticle } from '../types';
 import { countryOf, isCountryForm } from '../resolve/countries';
 import { classifyName, looksLikePerson } from './classifyName';
 import { findModelSpans } from './extractModels';
-import { INNER_ORG_HEADS, ORG_HEADS } from './lexicon';
+import { FUNDING_PROGRAMME_LAST, INNER_ORG_HEADS, ORG_HEADS } from './lexicon';
 import { findNameSpans, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
 
@@ -60,12 +60,10 @@ function withoutHeadlineWord(span: NameSpan): NameSpan {
   return lead ? { ...span, text: span.text.slice(lead[0].length), start: span.start + lead[0].length } : span;
 }
 
-/** Programmes that fund teams ("IndiaAI Mission", "Digital Europe Programme") are not what a team builds. */
-const FUNDING_PROGRAMME = /\b(?:Mission|Programme|Program|Plan|Strategy|Scheme|Fund|Agenda|Compact|Challenge|Act)$/;
 
 function isProjectName(name: string, projects: Set<string>, registry: OrgRegistry): boolean {
   const cls = classifyName(name);
-  if (!cls || cls === 'Agency' || isCountryForm(name) || looksLikePerson(name, ORG_HEADS) || FUNDING_PROGRAMME.test(name)) return false;
+  if (!cls || cls === 'Agency' || isCountryForm(name) || looksLikePerson(name, ORG_HEADS) || FUNDING_PROGRAMME_LAST.test(name)) return false;
   // "The BharatGen initiative": the article's own words make it a project, whatever verbs it takes elsewhere.
   if (projects.has(name)) return !name.split(' ').some((word) => INNER_ORG_HEADS.has(word));
   return !registry.hasStrong(name) && (cls === 'Initiative' || cls === 'Consortium');

@@ -57,7 +57,9 @@ export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: Fac
     const leaders = resolved(draft.leaders, names);
     const members = resolved(draft.members, names);
     if (draft.tentative && !members.size) continue;
-    const name = consortiumName(draft, leaders, members, sink);
+    // The team behind the article's project goes by the project ("Norda-LM consortium"); its leader's form stays an alias.
+    const ofProject = !!book.project && draft.servesName === book.project;
+    const name = consortiumName(draft, leaders, members, sink, ofProject);
     if (!name) continue;
     const id = entityId('Consortium', name);
     const props: Record<string, string | number> = {};
@@ -65,7 +67,7 @@ export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: Fac
     if (draft.status) props.status = draft.status;
     // A named venture stays findable as "<Leader> consortium", the name it gets when the text gives none;
     // any team stays findable under every form of its leader's name ("MBZUAI consortium", "Acme Co. consortium").
-    const leaderNames = leaderConsortiumNames(draft, leaders, sink);
+    const leaderNames = leaderConsortiumNames(draft, leaders, sink, ofProject);
     const aliases = [...new Set([...draft.phrases, ...leaderNames])].filter((phrase) => phrase !== name);
     sink.addEntity({ id, label: 'Consortium', name, aliases, props, sentences: draft.refs.map((r) => r.sentence) });
     if (draft.status) sink.setProp(id, 'status', draft.status);
@@ -82,7 +84,7 @@ export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: Fac
 }
 
 /** "<form> consortium" for each form of the first leader's name: text surfaces, entity name and aliases, "Full (ACR)". */
-function leaderConsortiumNames(draft: ConsortiumDraft, leaders: Map<string, number[]>, sink: FactSink): string[] {
+function leaderConsortiumNames(draft: ConsortiumDraft, leaders: Map<string, number[]>, sink: FactSink, ofProject: boolean): string[] {
   const ids = draft.name ? [...leaders.keys()] : [...leaders.keys()].slice(0, 1);
   const forms: string[] = [];
   for (const orgId of ids) {
@@ -91,7 +93,7 @@ function leaderConsortiumNames(draft: ConsortiumDraft, leaders: Map<string, numb
     const acronym = org.aliases.find((alias) => /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(alias));
     if (acronym && !org.name.includes('(')) forms.push(`${org.name} (${acronym})`);
   }
-  if (!draft.name && !draft.projectTeam) forms.push(...[...draft.leaders.keys()].slice(0, 1));
+  if (!draft.name && !ofProject) forms.push(...[...draft.leaders.keys()].slice(0, 1));
   return [...new Set(forms)].map((form) => `${form} consortium`);
 }
 
@@ -106,11 +108,10 @@ function resolved(map: Map<string, Set<number>>, names: NameIndex): Map<string, 
   return out;
 }
 
-/** Own name, else after its leader, else after the project it serves, else after its first member. */
-function consortiumName(draft: ConsortiumDraft, leaders: Map<string, number[]>, members: Map<string, number[]>, sink: FactSink): string | undefined {
+/** Own name, else after the article's project it carries out, else after its leader, else after the project it serves, else after its first member. */
+function consortiumName(draft: ConsortiumDraft, leaders: Map<string, number[]>, members: Map<string, number[]>, sink: FactSink, ofProject: boolean): string | undefined {
   if (draft.name) return draft.name;
-  // The team behind the article's project goes by the project ("Norda-LM consortium"); its leader's form stays an alias.
-  if (draft.servesName && draft.projectTeam) return `${draft.servesName} consortium`;
+  if (ofProject) return `${draft.servesName} consortium`;
   const leaderId = [...leaders.keys()][0];
   if (leaderId) return `${sink.get(leaderId)!.name} consortium`;
   if (draft.servesName) return `${draft.servesName} consortium`;

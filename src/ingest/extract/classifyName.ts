@@ -116,3 +116,14 @@ export function looksLikePerson(name: string, orgHeads: Set<string>): boolean {
   const named = words.filter((word) => !/^(?:bin|bint|ibn|al|von|van|der|den|de|da|di|du|le|la|dos|del)$/.test(word));
   return named.length >= 2 && named.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !orgHeads.has(word));
 }
+
+/** A name that reads as an organisation's and names no country ("Naver Cloud", not "Korea"). */
+export function isOrganizationName(name: string): boolean {
+  return classifyName(name) === 'Organization' && !isCountryForm(name);
+}
+
+/** A name that can be a team's or a project's own: any actor's but a public body's or a country's. */
+export function isTeamOrProjectName(name: string): boolean {
+  const cls = classifyName(name);
+  return !!cls && cls !== 'Agency' && !isCountryForm(name);
+}

@@ -20,8 +20,6 @@ export interface ConsortiumDraft {
   ledProject?: boolean;
   /** Known only from "X leads the consortium" before any team was described: waits for the team it points to. */
   definiteLead?: boolean;
-  /** The team behind the article's project (ConsortiumBook.projectTeam): named after the project, not its leader. */
-  projectTeam?: boolean;
   /** Named only as a project, hub or factory so far: a team once someone is stated to take part, else dropped. */
   tentative?: boolean;
   statedMemberCount?: number;
@@ -48,7 +46,7 @@ export class ConsortiumBook {
     const key = nameKey(project);
     let draft = this.drafts.find((d) => (d.name && nameKey(d.name) === key) || (d.servesName && nameKey(d.servesName) === key));
     if (!draft) {
-      draft = { ...newDraft(), servesName: project, formal: true, tentative: true, projectTeam: true };
+      draft = { ...newDraft(), servesName: project, formal: true, tentative: true };
       this.drafts.push(draft);
     }
     return draft;
@@ -77,6 +75,11 @@ export class ConsortiumBook {
       this.drafts.push(draft);
     }
     return draft;
+  }
+
+  /** The consortium with exactly this own name, if the text has given it one. */
+  named(name: string): ConsortiumDraft | undefined {
+    return this.drafts.find((d) => d.name === name);
   }
 
   /** A consortium the text neither names nor gives a leader (yet). */

@@ -1,5 +1,4 @@
-import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { isOrganizationName } from './classifyName';
 import type { NameSpan } from './nameSpans';
 import type { CueStrength } from './orgRegistry';
 import { readList } from './readList';
@@ -18,7 +17,7 @@ export function findAffiliationCues(sentence: string, add: AddFn): void {
   for (const match of sentence.matchAll(AFFILIATION)) {
     // Only a name right after the cue (descriptors aside) is the organisation: "a unit of the French group Orange".
     const [item] = readList(sentence, (match.index ?? 0) + match[0].length);
-    if (!item || classifyName(item.name.text) !== 'Organization' || isCountryForm(item.name.text)) continue;
+    if (!item || !isOrganizationName(item.name.text)) continue;
     add(item.name, 'strong', item.descriptor || undefined);
   }
 }

@@ -62,6 +62,9 @@ export const PERSON_NOUNS = /\b(?:linguist|researcher|engineer|analyst|economist
 /** Heads that make a span a programme (Initiative). */
 export const INITIATIVE_LAST = /\b(?:Mission|Programme|Program|Plan|Strategy|Initiative|Project|Challenge|Scheme|Agenda|Compact|Factory|Factories|Gigafactory|Gigafactories)$/;
 
+/** Programmes that fund teams rather than being one ("IndiaAI Mission", "Digital Europe Programme"). */
+export const FUNDING_PROGRAMME_LAST = /\b(?:Mission|Programme|Program|Plan|Strategy|Scheme|Fund|Agenda|Compact|Challenge|Act)$/;
+
 /** Heads that make a span a named consortium. */
 export const CONSORTIUM_LAST = /\b(?:Consortium|Alliance|Coalition|Joint Venture|Partnership)$/;
 

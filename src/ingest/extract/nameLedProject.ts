@@ -1,6 +1,6 @@
 import type { ParsedArticle } from '../types';
 import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { classifyName, isTeamOrProjectName } from './classifyName';
 import type { ConsortiumBook } from './consortiumDrafts';
 import { findNameSpans, readNameAt } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
@@ -34,7 +34,7 @@ export function nameLedProjects(book: ConsortiumBook, article: ParsedArticle, re
   for (const sentence of article.sentences) {
     for (const span of findNameSpans(sentence)) if (forms.includes(span.text)) counts.set(span.text, (counts.get(span.text) ?? 0) + 1);
   }
-  const name = forms.find((form) => (counts.get(form) ?? 0) >= 2 && !registry.has(form, true) && isProjectWord(form));
+  const name = forms.find((form) => (counts.get(form) ?? 0) >= 2 && !registry.has(form, true) && isTeamOrProjectName(form));
   if (name) teams[0].name = name;
 }
 
@@ -47,13 +47,9 @@ function calledName(sentences: string[]): string | undefined {
     for (const match of sentence.matchAll(WHAT_CALLED)) {
       const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
       // The cue itself says it is a name, so generic words count ("the Industrial AI Cloud"); one word could be prose.
-      if (span && (isProjectWord(span.text) || (span.text.includes(' ') && !isCountryForm(span.text)))) names.add(span.text);
+      if (span && (isTeamOrProjectName(span.text) || (span.text.includes(' ') && !isCountryForm(span.text)))) names.add(span.text);
     }
   }
   return names.size === 1 ? [...names][0] : undefined;
 }
 
-function isProjectWord(name: string): boolean {
-  const cls = classifyName(name);
-  return !!cls && cls !== 'Agency' && !isCountryForm(name);
-}

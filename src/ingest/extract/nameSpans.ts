@@ -130,8 +130,8 @@ function extendToAcronym(sentence: string, pos: number, end: number): { end: num
   const tail = /^(?:,? (?:and|&|of|for|the|on|in|de|für)(?= )|,)?(?: (?:\p{Lu}[\p{L}-]*|and|&|of|for|the|on|in|de|für),?){1,8}/u.exec(sentence.slice(end))?.[0].replace(/,$/, '');
   if (!tail || !/\p{Lu}/u.test(tail)) return { end };
   const name = sentence.slice(pos, end);
-  // The acronym after the extension, or the one the name stands in apposition to.
-  const after = new RegExp(`^${escapeRegExp(tail)} \\((\\p{Lu}[\\p{Lu}\\p{N}&]{1,9})\\)`, 'u').exec(sentence.slice(end));
+  // The acronym after the extension (the tail was read from the text at `end`), or the one the name stands in apposition to.
+  const after = /^ \((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u.exec(sentence.slice(end + tail.length));
   const before = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{N}&]{1,9}), the $/u.exec(sentence.slice(0, pos));
   const closesAppositive = before && /^[,)]/.test(sentence.slice(end + tail.length));
   const acronym = after?.[1] ?? (closesAppositive ? before![1] : undefined);
@@ -161,10 +161,6 @@ function spellsAcronym(acronym: string, name: string, added: string): boolean {
   if (spelledBy(extra, acronym, 1) >= 0) return true;
   const used = spelledBy(acronym, head + extra, 0);
   return used > head.length;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Subject words a public body's name is made of ("Export and Investment Fund"), unlike a company's own name. */

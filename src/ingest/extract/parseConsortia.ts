@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../types';
 import { isCountryForm } from '../resolve/countries';
-import { classifyName, looksLikePerson } from './classifyName';
-import { ORG_HEADS } from './lexicon';
+import { classifyName, looksLikePerson, isOrganizationName } from './classifyName';
+import { FUNDING_PROGRAMME_LAST, ORG_HEADS } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, ConsortiumBook, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
 import { readCounts, readGenericRefs, readMemberLists, readStatus, readTeamsUpWith, setCount } from './readConsortiumDetails';
@@ -19,7 +19,9 @@ import { readTeamFormations } from './readTeamFormations';
 import { readTableRows } from './readTableRows';
 import { readMembershipSentence } from './readMembershipSentence';
 import { findArticleProject } from './articleProject';
-import { conjunctsEndingAt, readCoDeveloped, readFrontedLedBy, readLedInitiative, readSubjectLedLater, readTeamIntroductions, readTeamParticipation } from './readTeamFrames';
+import { readTeamIntroductions, readTeamParticipation } from './readTeamFrames';
+import { readCoDeveloped, readFrontedLedBy, readLedInitiative, readSubjectLedLater } from './readLeadClauses';
+import { conjunctsEndingAt } from './teamInView';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
 import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
 import { readList, type ListItem } from './readList';
@@ -125,21 +127,21 @@ function aliasArticleProject(book: ConsortiumBook): void {
   if (book.project && teams.length === 1 && !teams[0].name && !teams[0].servesName) teams[0].phrases.add(book.project);
 }
 
-/** Programmes that fund teams rather than being one ("IndiaAI Mission", "Horizon Europe Programme"). */
-const FUNDING_PROGRAMME = /\b(?:Mission|Programme|Program|Plan|Strategy|Scheme|Fund|Agenda|Compact|Challenge)$/;
-
-/** "the AI Safety Institute Consortium (AISIC)": a team's short form is another name for it. */
+/** "the AI Safety Institute Consortium (AISIC)", "…, known as AISIC,": a team's short form is another name for it. */
 function aliasAcronyms(book: ConsortiumBook, sentences: string[]): void {
   for (const draft of book.drafts) {
-    if (!draft.name) continue;
-    const escaped = draft.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = draft.name;
+    if (!name) continue;
     for (const sentence of sentences) {
-      // ("… Consortium, known as AISIC, …", "Danish Foundation Models, or DFM,": the short form in apposition too.)
-      const short = new RegExp(`${escaped}(?: \\((\\p{Lu}[\\p{L}\\p{N}&-]{1,12})\\)|, (?:known as|or|dubbed|abbreviated as) (\\p{Lu}[\\p{Lu}\\p{N}&-]{1,12})\\b)`, 'u').exec(sentence);
-      if (short) draft.phrases.add(short[1] ?? short[2]);
+      for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+        const short = SHORT_FORM_AFTER.exec(sentence.slice(at + name.length));
+        if (short) draft.phrases.add(short[1] ?? short[2]);
+      }
     }
   }
 }
+
+const SHORT_FORM_AFTER = /^(?: \((\p{Lu}[\p{L}\p{N}&-]{1,12})\)|, (?:known as|or|dubbed|abbreviated as) (\p{Lu}[\p{Lu}\p{N}&-]{1,12})\b)/u;
 
 const CONSORTIUM_WORD = /\b(?:consortium|consortia|joint venture|alliance|coalition|teams|bids|finalists|shortlisted)\b|\b(?:teams?|groups?)\s+(?:led|headed)\b/i;
 const NOUN = '(?:consortium|consortia|team|teams|group|groups|alliance|alliances|coalition|joint venture|joint ventures|venture|partnership|partnerships|collaboration|bloc|one|another|bid|bids|proposal|entry|network)';
@@ -241,7 +243,7 @@ function readLedBy(ctx: SentenceContext): void {
     const subject = !noun ? findNameSpans(sentence)[0] : undefined;
     const subjectVerb = subject && subject.start <= 4 && /^(?: [^,.;]{0,60} and)? (?:is|was|will be|has been|is being) (?:jointly )?$/.test(sentence.slice(subject.end, at));
     const heads = subjectVerb ? orgItems(ctx, readList(sentence, at + match[0].length)).filter((item) => !isCountryForm(item.name.text)).slice(0, 3) : [];
-    const known = subjectVerb ? book.drafts.find((d) => d.name === subject!.text) : undefined;
+    const known = subjectVerb ? book.named(subject!.text) : undefined;
     const joint = subjectVerb && !known && heads.length >= 2 && /^(?:Initiative|Consortium)$/.test(classifyName(subject!.text) ?? '') ? book.byName(subject!.text) : undefined;
     if (known ?? joint) {
       for (const item of heads) addTo((known ?? joint)!.leaders, item.name.text, index);
@@ -250,7 +252,7 @@ function readLedBy(ctx: SentenceContext): void {
     }
     // "the Swiss AI Initiative, led by A and B": a programme or consortium name right before the comma is the team led.
     const before = !noun ? /((?:\p{Lu}|\p{N})[\p{L}\p{N}+.\-]*(?: (?:of |for |and )?\p{Lu}[\p{L}\p{N}+.\-]*){0,5}),\s*(?:which is |which was |jointly )?$/u.exec(window) : null;
-    const titledTeam = before && /^(?:Initiative|Consortium)$/.test(classifyName(before[1]) ?? '') && !FUNDING_PROGRAMME.test(before[1]) ? before[1] : undefined;
+    const titledTeam = before && /^(?:Initiative|Consortium)$/.test(classifyName(before[1]) ?? '') && !FUNDING_PROGRAMME_LAST.test(before[1]) ? before[1] : undefined;
     if (titledTeam) {
       const draft = book.byName(titledTeam);
       for (const item of orgItems(ctx, readList(sentence, at + match[0].length)).slice(0, 3)) addTo(draft.leaders, item.name.text, index);
@@ -364,7 +366,7 @@ function readXHeads(ctx: SentenceContext): void {
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
     const verb = /^(?:,[^,]{0,80},)? (?:(?:is|was) [^,.;]{1,40} and )?(?:(?:still|now|also|currently|already) )?(?:leads|heads|is leading|is heading|will lead|will head|led|headed|spearheads|fronts|coordinates|co-ordinates|will coordinate|is coordinating|(?:was |were |has been )?(?:selected |chosen |picked )?to (?:lead|head)) (?:a|an|the|its) (?:[\w-]+ ){0,3}?(consortium|group|team|alliance|coalition|partnership|joint venture)\b|^,? (?:which|who|that) (?:leads|heads|led|headed|is leading|will lead) (?:a|an|the|its) (?:[\w-]+ ){0,3}?(consortium|group|team|alliance|coalition|partnership|joint venture)\b/.exec(rest);
-    if (!verb || classifyName(span.text) !== 'Organization' || isCountryForm(span.text)) continue;
+    if (!verb || !isOrganizationName(span.text)) continue;
     ctx.registry.add({ surface: span.text, sentence: index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
     // "TNO leads the consortium": "the" points back to the team just described, when it has no leader yet.
     const definite = / (?:the) (?:consortium|team|alliance|coalition|partnership|joint venture)$/.test(verb[0]);
@@ -472,7 +474,7 @@ function readSubjectsFormed(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   const pattern = /\b(?:formed|created|set up|launched|established|agreed to form|will form|would form|plan to form|plans to form|are to form) (?:a|an) [^,.;]{0,50}?\b(joint venture|consortium|alliance|partnership|coalition|new company|new entity|new venture)\b/g;
   for (const match of sentence.matchAll(pattern)) {
-    const spans = findNameSpans(sentence.slice(0, match.index)).filter((s) => classifyName(s.text) === 'Organization' && !isCountryForm(s.text));
+    const spans = findNameSpans(sentence.slice(0, match.index)).filter((s) => isOrganizationName(s.text));
     const chained = spans.filter((s, i) => i === spans.length - 1 || /^(?:,| and|, and)\s*$/.test(sentence.slice(s.end, spans[i + 1].start).replace(/\([^)]*\)/g, '')));
     const subjects = chained.length >= 2 ? chained : describedSubjects(ctx, match.index ?? 0) ?? chained;
     // "Four groups have created a new company": the members are named later ("is backed by A, B …").
@@ -509,7 +511,7 @@ function readJoinedNamed(ctx: SentenceContext): void {
     const at = span.end + verb[0].length;
     // "X said that A, a data-centre provider, has joined its consortium": "its" is the speaker's team.
     const owner = /^its (?:consortium|team)\b/.test(sentence.slice(at)) ? findNameSpans(sentence)[0] : undefined;
-    if (owner && owner !== span && owner.start <= 4 && /^ (?:said|announced|confirmed|says)\b/.test(sentence.slice(owner.end)) && classifyName(owner.text) === 'Organization' && !isCountryForm(owner.text)) {
+    if (owner && owner !== span && owner.start <= 4 && /^ (?:said|announced|confirmed|says)\b/.test(sentence.slice(owner.end)) && isOrganizationName(owner.text)) {
       const team = book.byLeader(owner.text, index);
       addMembers(ctx, team, [{ name: span, descriptor: '' }]);
       book.refer(team, index, at, at + 13);

@@ -1,5 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { classifyName, isOrganizationName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
@@ -127,7 +127,7 @@ function founders(sentence: string, verbAt: number): NameSpan[] {
   // "Technology group FPT has launched …": a descriptor may open the sentence; anything else means the names are not the subject.
   const opening = out[0] ? before.slice(0, out[0].start).replace(DATELINE, '') : '';
   if (!/^(?:(?:[\p{L}-]+ ){0,4})?$/u.test(opening) || /[A-Z].*[,;]/.test(opening)) return [];
-  return out.filter((span) => classifyName(span.text) === 'Organization' && !isCountryForm(span.text));
+  return out.filter((span) => isOrganizationName(span.text));
 }
 
 /** "The site, which the partners have dubbed Y": the founders name the team they just formed. */

@@ -1,4 +1,4 @@
-import { classifyName } from './classifyName';
+import { classifyName, isOrganizationName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
 import { parseCount } from './lexicon';
@@ -108,7 +108,7 @@ export function readTeamsUpWith(ctx: SentenceContext): void {
     const bare = inVenture ?? /^(?:,[^,]{0,90})?, joined by |^(?:,[^,]{0,90},)? (?:has |have |is |are |will )?(?:teamed up|teams up|teaming up|team up|joined forces|joins forces|joining forces|join forces) with /.exec(rest);
     if (!ctx.consortiumArticle && !bare) continue;
     const verb = bare ?? /^(?:,[^,]{0,90},)? (?:teams up|has teamed up|teamed up|partners|has partnered|partnered|is partnering|joins forces|joined forces|will work|works|is working|will team up|collaborates|is collaborating) with |^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined (?:(?:in|on) (?:the|this|its) (?:venture|project|consortium|bid|effort|partnership) )?by /.exec(rest);
-    if (!verb || classifyName(span.text) !== 'Organization' || isCountryForm(span.text)) continue;
+    if (!verb || !isOrganizationName(span.text)) continue;
     const items = readList(sentence, span.end + verb[0].length);
     // Outside a consortium article the partners must be introduced as organisations ("telecom operator A").
     if (bare && !inVenture && !ctx.consortiumArticle && !items.some((item) => item.descriptor) && orgItems(ctx, items).length < 2) continue;

@@ -1,5 +1,4 @@
-import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { classifyName, isOrganizationName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 
@@ -16,7 +15,7 @@ export function readJointApplication(ctx: SentenceContext): void {
   if (!/\((?:joint|consortium)/i.test(sentence)) return;
   for (const lead of findNameSpans(sentence)) {
     const cue = WITH.exec(sentence.slice(lead.end));
-    if (!cue || classifyName(lead.text) !== 'Organization' || isCountryForm(lead.text)) continue;
+    if (!cue || !isOrganizationName(lead.text)) continue;
     const partners: NameSpan[] = [];
     let at = lead.end + cue[0].length;
     let span = readNameAt(sentence, at);

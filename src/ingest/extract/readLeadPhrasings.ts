@@ -1,5 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { classifyName, isOrganizationName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
@@ -48,7 +48,7 @@ export function readLeaderVerbs(ctx: SentenceContext): void {
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
     const verb = SUBJECT_LEADS.exec(rest) ?? ENTERED_WITH.exec(rest);
-    if (!verb || classifyName(span.text) !== 'Organization' || isCountryForm(span.text)) continue;
+    if (!verb || !isOrganizationName(span.text)) continue;
     // "A new company, Y, … . SoftBank will lead, with A and B": the venture just named is the team led.
     const venture = book.current?.name && !book.current.leaders.size && book.current.refs.some((ref) => ref.sentence >= index - 2) ? book.current : undefined;
     const existing = book.drafts.find((d) => d.leaders.has(span.text)) ?? venture;
@@ -91,10 +91,10 @@ export function readPronounLeader(ctx: SentenceContext): void {
 function lastOrganization(ctx: SentenceContext, at: number): NameSpan | undefined {
   // "X, a unit of Y, won a grant from Z. The company heads …": a sentence-opening pronoun continues the previous subject.
   const subject = at === 0 ? findNameSpans(ctx.sentences[ctx.index - 1] ?? '')[0] : undefined;
-  if (subject && subject.start === 0 && ctx.registry.has(subject.text, true) && classifyName(subject.text) === 'Organization' && !isCountryForm(subject.text)) return subject;
+  if (subject && subject.start === 0 && ctx.registry.has(subject.text, true) && isOrganizationName(subject.text)) return subject;
   const pools = [findNameSpans(ctx.sentence.slice(0, at)), ...[1, 2].map((back) => findNameSpans(ctx.sentences[ctx.index - back] ?? ''))];
   for (const spans of pools) {
-    const found = [...spans].reverse().find((span) => ctx.registry.has(span.text, true) && classifyName(span.text) === 'Organization' && !isCountryForm(span.text));
+    const found = [...spans].reverse().find((span) => ctx.registry.has(span.text, true) && isOrganizationName(span.text));
     if (found) return found;
   }
   return undefined;

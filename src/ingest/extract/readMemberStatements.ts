@@ -1,5 +1,4 @@
-import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { classifyName, isOrganizationName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt } from './nameSpans';
@@ -14,7 +13,6 @@ import { subjectsEndingAt } from './readPartnerPhrasings';
  * A and B", "… with X as coordinator".
  */
 
-const isOrg = (text: string): boolean => classifyName(text) === 'Organization' && !isCountryForm(text);
 const TEAM = '(?:consortium|team|group|alliance|coalition|joint venture|partnership|bloc)';
 /** Nouns that never mean a corporate group ("The group comprises 12 subsidiaries"): a team introduced by its member list. */
 const TEAM_ONLY = '(?:consortium|team|alliance|coalition|joint venture|partnership)';
@@ -136,7 +134,7 @@ export function readUnderLeadership(ctx: SentenceContext): void {
   const cue = of ?? possessive.exec(ctx.sentence);
   if (!cue) return;
   const span = readNameAt(ctx.sentence, cue.index + cue[0].length);
-  if (!span || !isOrg(span.text)) return;
+  if (!span || !isOrganizationName(span.text)) return;
   if (!of && !/^['’]s? (?:leadership|coordination|direction)\b/.test(ctx.sentence.slice(span.end))) return;
   if (!ANY_TEAM.test(ctx.sentence)) return;
   ctx.registry.add({ surface: span.text, sentence: ctx.index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
@@ -152,7 +150,7 @@ export function readLeadPartnerIn(ctx: SentenceContext): void {
   if (!/\b(?:lead|leader|coordinator) (?:partner |member )?(?:in|of) /.test(ctx.sentence)) return;
   for (const span of findNameSpans(ctx.sentence)) {
     const cue = LEAD_PARTNER_IN.exec(ctx.sentence.slice(span.end));
-    if (!cue || !isOrg(span.text)) continue;
+    if (!cue || !isOrganizationName(span.text)) continue;
     const end = span.end + cue[0].length;
     const members = /^,? (?:with|together with|alongside|that (?:also )?includes|which (?:also )?includes|including) /.exec(ctx.sentence.slice(end));
     const items = members ? orgItems(ctx, readList(ctx.sentence, end + members[0].length)) : [];
@@ -171,7 +169,7 @@ export function readWithAsLeader(ctx: SentenceContext): void {
   for (const match of ctx.sentence.matchAll(/\bwith (?:the )?(?=\p{Lu})/gu)) {
     const at = (match.index ?? 0) + match[0].length;
     const span = readNameAt(ctx.sentence, at);
-    if (!span || !isOrg(span.text) || !/^ as (?:the )?(?:coordinator|lead partner|leader|lead)\b/.test(ctx.sentence.slice(span.end))) continue;
+    if (!span || !isOrganizationName(span.text) || !/^ as (?:the )?(?:coordinator|lead partner|leader|lead)\b/.test(ctx.sentence.slice(span.end))) continue;
     const draft = ctx.book.referredIn(ctx.index, 0, match.index ?? 0).pop();
     if (!draft) continue;
     ctx.registry.add({ surface: span.text, sentence: ctx.index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
@@ -184,7 +182,7 @@ export function readAndItsPartners(ctx: SentenceContext): void {
   if (!ctx.sentence.includes(' and its ')) return;
   for (const match of ctx.sentence.matchAll(/ and its (?:consortium )?(?:partners|team-mates|teammates),? /g)) {
     const leader = [...findNameSpans(ctx.sentence.slice(0, match.index))].pop();
-    if (!leader || leader.end !== match.index || !isOrg(leader.text)) continue;
+    if (!leader || leader.end !== match.index || !isOrganizationName(leader.text)) continue;
     const items = orgItems(ctx, readList(ctx.sentence, (match.index ?? 0) + match[0].length));
     // Outside an article about teams, two named partners make it a team rather than a single deal.
     if (items.length < (ctx.consortiumArticle ? 1 : 2)) continue;

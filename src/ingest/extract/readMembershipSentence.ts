@@ -1,10 +1,10 @@
 import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { classifyName, isOrganizationName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import { addTo, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, type NameSpan } from './nameSpans';
 import { readList } from './readList';
-import { conjunctsEndingAt, projectInView } from './readTeamFrames';
+import { conjunctsEndingAt, projectInView } from './teamInView';
 
 /**
  * The fallback for membership sentences no phrasing reader understood: a
@@ -25,7 +25,7 @@ export function readMembershipSentence(ctx: SentenceContext): void {
   // (Table rows are the table reader's: their header words are no statement.)
   if (/^\|/.test(sentence) || !MEMBER_CUE.test(text) || NOT_MEMBERS.test(text)) return;
   if (book.drafts.some((d) => statedIn(d, index))) return;
-  const named = namedTeamIn(ctx, sentence, true);
+  const named = namedTeamIn(ctx, sentence);
   const referred = new Set(book.referredIn(index, 0, sentence.length));
   if (named) referred.add(named.draft);
   // "Its partners are A, B and C.", "A and B are also partners.", "B has signed on, joining A.":
@@ -43,7 +43,7 @@ export function readMembershipSentence(ctx: SentenceContext): void {
   const [team] = referred;
   const own = named?.span;
   const outside = (span: NameSpan): boolean => !own || span.end <= own.start || span.start >= own.end;
-  const candidates = findNameSpans(sentence).filter((span) => outside(span) && isOrganisation(span.text) && !team.name?.startsWith(span.text) && (!remaining || span.start > remaining.index));
+  const candidates = findNameSpans(sentence).filter((span) => outside(span) && isOrganizationName(span.text) && !team.name?.startsWith(span.text) && (!remaining || span.start > remaining.index));
   // Members come as a list ("A, B and C"); a lone name counts only when the sentence says it joined.
   const orgs = longestList(sentence, candidates, outside);
   // "A and B co-lead the project": every name of the subject leads.
@@ -92,15 +92,15 @@ const COLLECTIVE = /^(?: (?:project|consortium|initiative|hub))? (?:is|was|will 
 /** A name written before a team noun: "the Halden project", "the Corrin AI Hub". */
 const TEAM_NOUN_AFTER = /^ (?:consortium|project|alliance|hub|partnership|coalition|network|association)\b/;
 
-/** The one team a name in `text` gives: a known team's own name, or "X project" / "X Hub" naming one (made when `create`). */
-function namedTeamIn(ctx: SentenceContext, text: string, create: boolean): { draft: ConsortiumDraft; span: NameSpan } | undefined {
+/** The one team a name in `text` gives: a known team's own name, or "X project" / "X Hub" naming one (made here). */
+function namedTeamIn(ctx: SentenceContext, text: string): { draft: ConsortiumDraft; span: NameSpan } | undefined {
   const { book } = ctx;
   for (const span of findNameSpans(text)) {
-    const known = book.drafts.find((d) => d.name === span.text);
+    const known = book.named(span.text);
     if (known) return { draft: known, span };
     const cls = classifyName(span.text);
     // "Consortium members say …": a team word opening a sentence names no team.
-    if (!cls || cls === 'Agency' || isCountryForm(span.text) || !create || BARE_TEAM_WORD.test(span.text)) continue;
+    if (!cls || cls === 'Agency' || isCountryForm(span.text) || BARE_TEAM_WORD.test(span.text)) continue;
     const noun = TEAM_NOUN_AFTER.exec(text.slice(span.end));
     // "Halden is a joint effort of A, B and C": the subject names what they do together.
     const collective = span.start <= 4 && COLLECTIVE.test(text.slice(span.end));
@@ -110,10 +110,8 @@ function namedTeamIn(ctx: SentenceContext, text: string, create: boolean): { dra
     if (!teamLike) continue;
     // "a Latam-GPT partner": the team behind the article's project.
     if (projectPartner) return { draft: book.projectTeam()!, span };
-    const isNew = !book.drafts.some((d) => d.name === span.text);
-    const draft = book.byName(span.text);
     // Made here, it is a team only once members are added.
-    if (isNew) draft.tentative = true;
+    const draft = Object.assign(book.byName(span.text), { tentative: true });
     if (noun) draft.phrases.add(`${span.text}${noun[0]}`);
     return { draft, span };
   }
@@ -125,7 +123,7 @@ function teamBefore(ctx: SentenceContext): ConsortiumDraft | undefined {
   for (let i = ctx.index - 1; i >= Math.max(0, ctx.index - 3); i--) {
     const referred = ctx.book.referredIn(i, 0, ctx.sentences[i].length);
     if (referred.length) return referred.length === 1 ? referred[0] : undefined;
-    const named = namedTeamIn({ ...ctx, index: i }, ctx.sentences[i], true);
+    const named = namedTeamIn({ ...ctx, index: i }, ctx.sentences[i]);
     if (named) return named.draft;
   }
   return undefined;
@@ -136,7 +134,7 @@ function longestList(sentence: string, candidates: NameSpan[], outside: (span: N
   let best: NameSpan[] = [];
   for (const span of candidates) {
     const items = readList(sentence, span.start).map((item) => item.name);
-    const orgs = items.filter((name) => outside(name) && isOrganisation(name.text));
+    const orgs = items.filter((name) => outside(name) && isOrganizationName(name.text));
     // A list of things with a stray organisation in it ("LLM-jp-3, NII and 1,500 participants") is not a member list;
     // one stray word in a long list of organisations ("SURF, the ICT cooperative …") is.
     const strays = items.length - orgs.length;
@@ -149,6 +147,3 @@ function statedIn(draft: ConsortiumDraft, sentence: number): boolean {
   return [...draft.members.values(), ...draft.leaders.values()].some((sentences) => sentences.has(sentence));
 }
 
-function isOrganisation(name: string): boolean {
-  return classifyName(name) === 'Organization' && !isCountryForm(name);
-}

@@ -1,5 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { classifyName, isOrganizationName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import { findNameSpans, readNameAt } from './nameSpans';
 import { readList } from './readList';
@@ -15,7 +15,6 @@ const APPOSITION = /^, (?:a|an|the) (?:new )?(?:[\p{L}-]+ ){0,3}?(partnership|al
 /** The subject's verb up to the name: "OpenAI on Tuesday announced", "A and B have launched". */
 const ANNOUNCED = /^(?: (?:on|this|last) [\p{L}]+)? (?:has |have |had )?(?:announced|unveiled|launched|introduced|formed|set up|created|signed|announces|unveils|launches|introduces|forms)(?: the)? $/u;
 
-const isOrg = (text: string): boolean => classifyName(text) === 'Organization' && !isCountryForm(text);
 
 export function readNamedPartnership(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
@@ -24,11 +23,11 @@ export function readNamedPartnership(ctx: SentenceContext): void {
     const cls = classifyName(span.text);
     // The name must be the partnership's (not a company's: "Nscale, a partnership with …" reads as a firm's description).
     if (!apposition || !cls || cls === 'Agency' || isCountryForm(span.text)) continue;
-    const items = readList(sentence, span.end + apposition[0].length).filter((item) => isOrg(item.name.text));
+    const items = readList(sentence, span.end + apposition[0].length).filter((item) => isOrganizationName(item.name.text));
     if (!items.length) continue;
     const open = sentence.length - sentence.replace(DATELINE, '').length;
     const subject = apposition[2] === 'with' ? readNameAt(sentence, open) : undefined;
-    const announcer = subject && isOrg(subject.text) && ANNOUNCED.test(sentence.slice(subject.end, span.start)) ? subject : undefined;
+    const announcer = subject && isOrganizationName(subject.text) && ANNOUNCED.test(sentence.slice(subject.end, span.start)) ? subject : undefined;
     // "with A" alone and no announcing subject is one company's deal, not a partnership of several.
     if (!announcer && items.length < 2) continue;
     if (cls === 'Organization' && !announcer) continue;
@@ -48,8 +47,8 @@ export function readAgreedJointBuild(ctx: SentenceContext): void {
   // The subject is the name right before the verb ("In May, at an event in Milan, Domyn signed …").
   const subject = findNameSpans(sentence).find((span) => AGREED_JOINTLY.test(sentence.slice(span.end)));
   const verb = subject && AGREED_JOINTLY.exec(sentence.slice(subject.end));
-  if (!subject || !verb || !isOrg(subject.text)) return;
-  const partners = readList(sentence, subject.end + verb[0].length).filter((item) => isOrg(item.name.text));
+  if (!subject || !verb || !isOrganizationName(subject.text)) return;
+  const partners = readList(sentence, subject.end + verb[0].length).filter((item) => isOrganizationName(item.name.text));
   const last = partners[partners.length - 1];
   const build = last && TO_BUILD_TOGETHER.exec(sentence.slice(last.name.end));
   const target = build && readNameAt(sentence, last.name.end + build[0].length);
@@ -94,7 +93,7 @@ export function readPartneringToLaunch(ctx: SentenceContext): void {
     const cls = target && classifyName(target.text);
     // Only a named launch: "partnering A to launch a new service" is a supply deal.
     if (!target || !cls || cls === 'Agency' || cls === 'Organization' || isCountryForm(target.text)) continue;
-    const members = [subject, ...items.map((item) => item.name)].filter((span) => isOrg(span.text));
+    const members = [subject, ...items.map((item) => item.name)].filter((span) => isOrganizationName(span.text));
     if (!members.length) continue;
     const draft = book.byName(target.text);
     draft.formal = true;

@@ -1,5 +1,4 @@
-import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { classifyName, isOrganizationName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
@@ -12,7 +11,6 @@ import { readList } from './readList';
  * Y", "The three are joined by D".
  */
 
-const isOrg = (text: string): boolean => classifyName(text) === 'Organization' && !isCountryForm(text);
 
 /** Between two conjoined subjects: a comma or "and", then perhaps an article and a few descriptor words ("the startup"). */
 const CONJUNCTION_GAP = /^(?:,|,? and)(?: (?:the|a|an))?(?: [\p{Ll}-]+){0,3} $/u;
@@ -32,7 +30,7 @@ export function subjectsEndingAt(sentence: string, at: number): NameSpan[] {
     if (!CONJUNCTION_GAP.test(gap) || /\b(?:said|says|which|who|that|while|but|also|with|to|of|in|for)\b/.test(gap)) break;
     out.unshift(spans[i]);
   }
-  return out.filter((span) => isOrg(span.text));
+  return out.filter((span) => isOrganizationName(span.text));
 }
 
 const FOUND_NAMED = /\b(?:have |has |had )?(?:formed|launched|created|set up|established|founded|unveiled|started|announced) the (?=\p{Lu})/gu;
@@ -68,7 +66,7 @@ export function readSubjectTogetherWith(ctx: SentenceContext): void {
   if (!/, (?:together|along|alongside|in partnership|in collaboration|jointly)\b/.test(sentence)) return;
   for (const span of findNameSpans(sentence)) {
     const cue = TOGETHER.exec(sentence.slice(span.end));
-    if (!cue || !isOrg(span.text)) continue;
+    if (!cue || !isOrganizationName(span.text)) continue;
     const items = readList(sentence, span.end + cue[0].length);
     const last = items[items.length - 1];
     if (!last) continue;

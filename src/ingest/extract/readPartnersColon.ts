@@ -1,5 +1,4 @@
-import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { isOrganizationName } from './classifyName';
 import type { SentenceContext } from './consortiumContext';
 import { findNameSpans } from './nameSpans';
 
@@ -18,7 +17,7 @@ export function readPartnersColon(ctx: SentenceContext): void {
   const subject = findNameSpans(sentence)[0];
   // The subject opens the sentence; what lies between it and the verb may only be an appositive.
   if (!subject || subject.start > 4 || !/^(?:,[^;:]{0,100},)?$/.test(sentence.slice(subject.end, cue.index))) return;
-  if (classifyName(subject.text) !== 'Organization' || isCountryForm(subject.text)) return;
+  if (!isOrganizationName(subject.text)) return;
   registry.add({ surface: subject.text, sentence: index, start: subject.start, end: subject.end, strength: 'strong', viaConsortium: true });
   const draft = book.byLeader(subject.text, index);
   book.refer(draft, index, subject.start, sentence.length);

@@ -1,5 +1,4 @@
-import { isCountryForm } from '../resolve/countries';
-import { classifyName, looksLikePerson } from './classifyName';
+import { looksLikePerson, isOrganizationName } from './classifyName';
 import type { SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { ORG_HEADS } from './lexicon';
@@ -30,7 +29,7 @@ export function readPersonLedTeam(ctx: SentenceContext): void {
     if (!person || !looksLikePerson(person.text, ORG_HEADS)) continue;
     const link = EMPLOYER.exec(sentence.slice(person.end));
     const org = link && readNameAt(sentence, person.end + link[0].length);
-    if (!org || classifyName(org.text) !== 'Organization' || isCountryForm(org.text)) continue;
+    if (!org || !isOrganizationName(org.text)) continue;
     registry.add({ surface: org.text, sentence: index, start: org.start, end: org.end, strength: 'strong', viaConsortium: true });
     addTo(team.leaders, org.text, index);
     book.refer(team, index, org.start, org.end);

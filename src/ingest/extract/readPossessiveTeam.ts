@@ -1,5 +1,4 @@
-import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { isOrganizationName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import { findNameSpans } from './nameSpans';
 import { readList } from './readList';
@@ -19,7 +18,7 @@ export function readPossessiveTeam(ctx: SentenceContext): void {
   if (!opener) return;
   const subject = findNameSpans(sentences[index - 1] ?? '')[0];
   // Only the previous sentence's own subject (it opens that sentence) is who "its" points back to.
-  if (!subject || subject.start > 4 || classifyName(subject.text) !== 'Organization' || isCountryForm(subject.text)) return;
+  if (!subject || subject.start > 4 || !isOrganizationName(subject.text)) return;
   // "The Halden project started in May. Its partners are …": the subject names the team, it does not lead one.
   const named = /^ (?:project|consortium|alliance|hub|network|initiative|programme|program|partnership)\b/.test((sentences[index - 1] ?? '').slice(subject.end));
   if (!named) registry.add({ surface: subject.text, sentence: index - 1, start: subject.start, end: subject.end, strength: 'strong', viaConsortium: true });

@@ -1,5 +1,4 @@
-import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { isOrganizationName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import type { ConsortiumDraft } from './consortiumDrafts';
 import { readNameAt, type NameSpan } from './nameSpans';
@@ -93,6 +92,6 @@ export function addCoBuilders(ctx: SentenceContext, draft: ConsortiumDraft, lead
 }
 
 function isMemberName(name: string): boolean {
-  return classifyName(name) === 'Organization' && !isCountryForm(name);
+  return isOrganizationName(name);
 }
 

@@ -1,5 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { classifyName, isOrganizationName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
@@ -14,7 +14,6 @@ import { readList } from './readList';
  * "A is the coordinator", "The other five are …", "A new company, Y, …".
  */
 
-const isOrg = (text: string): boolean => classifyName(text) === 'Organization' && !isCountryForm(text);
 
 /** Registers a leader as a strong organisation and makes it lead `draft`. */
 function lead(ctx: SentenceContext, draft: ConsortiumDraft, span: NameSpan): void {
@@ -29,7 +28,7 @@ export function readSubjectPartners(ctx: SentenceContext): void {
   const cue = /[;,] (?:and )?its (?:partners|members|consortium partners|team members) (?:include|includes|are|comprise) /.exec(ctx.sentence);
   const subject = cue && findNameSpans(ctx.sentence.slice(0, cue.index))[0];
   // Only the sentence's own subject: "… with Google; its partners …" would be about someone else.
-  if (!subject || subject.start > 4 || !isOrg(subject.text)) return;
+  if (!subject || subject.start > 4 || !isOrganizationName(subject.text)) return;
   const items = readList(ctx.sentence, cue.index + cue[0].length);
   if (orgItems(ctx, items).length < 2) return;
   const draft = ctx.book.byLeader(subject.text, ctx.index);
@@ -45,7 +44,7 @@ export function readPairedTeams(ctx: SentenceContext): void {
   for (const match of [plural, status]) {
     if (!match) continue;
     const start = match.index + match[0].indexOf(match[1]);
-    const items = readList(sentence, start).filter((item) => isOrg(item.name.text));
+    const items = readList(sentence, start).filter((item) => isOrganizationName(item.name.text));
     // Only a whole conjunction of names: "the five consortia" or "Three of the rival teams" name nobody.
     if (items.length < 2 || items[items.length - 1].name.end !== start + match[1].length) continue;
     for (const item of items) lead(ctx, ctx.book.byLeader(item.name.text, ctx.index), item.name);
@@ -57,7 +56,7 @@ function subjectOf(sentence: string, at: number): NameSpan | undefined {
   const spans = [...findNameSpans(sentence.slice(0, at))].reverse();
   return spans.find((span) => {
     const between = sentence.slice(span.end, at);
-    return isOrg(span.text) && (/^ ?$/.test(between) || /^, (?:a|an|the) [^,;.]{0,80}? (?:that|which|who) $/.test(between) || /^ (?:\p{Ll}+ ){1,3}that (?:it|they) $/u.test(between));
+    return isOrganizationName(span.text) && (/^ ?$/.test(between) || /^, (?:a|an|the) [^,;.]{0,80}? (?:that|which|who) $/.test(between) || /^ (?:\p{Ll}+ ){1,3}that (?:it|they) $/u.test(between));
   });
 }
 const BUILD = /\b(?:will|to|is to|plans to|is set to) (build|develop|train|work|deliver)\b/g;
@@ -102,7 +101,7 @@ export function readCoLeaders(ctx: SentenceContext): void {
     if (!last || last.end !== match.index) continue;
     const subjects = [last];
     for (let i = spans.length - 2; i >= 0 && /^(?:, | and |, and )$/.test(sentence.slice(spans[i].end, subjects[0].start)); i--) subjects.unshift(spans[i]);
-    const heads = subjects.filter((span) => isOrg(span.text));
+    const heads = subjects.filter((span) => isOrganizationName(span.text));
     if (heads.length < 2) continue;
     let end = (match.index ?? 0) + match[0].length;
     const named = /the $/.test(match[0]) ? readNameAt(sentence, end) : null;
@@ -139,7 +138,7 @@ export function readCurrentTeamCues(ctx: SentenceContext): void {
   }
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
-    if (!isOrg(span.text)) continue;
+    if (!isOrganizationName(span.text)) continue;
     if (/^ (?:has |have )?(?:also )?(?:signed on|joined|come on board) as (?:a|an|the) (?:[\w-]+ )?(?:partner|member)\b/.test(rest)) addMembers(ctx, current, [{ name: span, descriptor: '' }]);
     else if (/^ (?:is|was|will be|acts as|serves as) (?:the )?(?:lead |overall )?(?:consortium |project |team |alliance )?(?:coordinator|lead partner|lead member|leader)\b/.test(rest)) lead(ctx, current, span);
   }

@@ -1,5 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { isOrganizationName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { findNameSpans } from './nameSpans';
@@ -24,7 +24,6 @@ const JOINED_FORCES = /^ (?:have|had) (?:joined forces|teamed up|partnered|come 
 const DASHED = new RegExp(`\\b[Tt]he (?:[\\p{L}-]+ ){0,2}?${TEAM} [—–-] `, 'u');
 const ORDINAL_COMPRISES = /^The (?:first|second|third|fourth|fifth|other|last|final)(?: one| team| consortium| group)? (?:comprises|includes|is made up of|brings together|consists of) /;
 
-const isOrg = (text: string): boolean => classifyName(text) === 'Organization' && !isCountryForm(text);
 
 export function readTeamFormations(ctx: SentenceContext): void {
   readFormedWith(ctx);
@@ -50,7 +49,7 @@ function readFormedWith(ctx: SentenceContext): void {
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
     const formed = FORMED_WITH.exec(rest);
-    if (formed && isOrg(span.text)) {
+    if (formed && isOrganizationName(span.text)) {
       const items = orgItems(ctx, readList(sentence, span.end + formed[0].length));
       // A partnership with one other company is a bilateral deal; a consortium or joint venture is a team with one.
       if (items.length < (/(?:consortium|alliance|joint venture|coalition) \S+ $/.test(formed[0]) ? 1 : 2)) continue;
@@ -61,7 +60,7 @@ function readFormedWith(ctx: SentenceContext): void {
       continue;
     }
     const part = PART_OF.exec(rest);
-    if (part && isOrg(span.text)) {
+    if (part && isOrganizationName(span.text)) {
       const items = orgItems(ctx, readList(sentence, span.end + part[0].length));
       if (!items.length) continue;
       const draft = book.anonymous();
@@ -75,7 +74,7 @@ function readFormedWith(ctx: SentenceContext): void {
 function readJoining(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   const joining = JOINING.exec(sentence);
-  if (!joining || !isOrg(joining[1])) return;
+  if (!joining || !isOrganizationName(joining[1])) return;
   const items = orgItems(ctx, readList(sentence, joining[0].length));
   if (!items.length) return;
   const draft = book.byLeader(joining[1], index);

@@ -1,21 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { extractFacts } from '../../../src/ingest/extract';
-import { splitSentences } from '../../../src/ingest/read/splitSentences';
-import { articleId } from '../../../src/ingest/resolve/ids';
-import { canonicalOrganizationName, nameKey } from '../../../src/ingest/resolve/resolveNames';
 import type { ExtractedEntity, ExtractedFacts } from '../../../src/ingest/types';
-
-/** Gold annotation beside each fixture article (NAME.gold.json). */
-export interface Gold {
-  governments: string[];
-  organizations: string[];
-  memberships: Array<[string, string]>;
-  leaders: Array<[string, string]>;
-  funding: Array<{ amount: number; currency: string }>;
-  focusAreas: string[];
-}
+import { goldKeys, organisationKey, readAnnotatedArticle, type Gold } from '../../../training/annotatedArticles';
 
 /** The kinds we score, in table order. */
 export const KINDS = ['organizations', 'memberships', 'memberOrgs', 'leaders', 'funding', 'governments', 'focusAreas'] as const;
@@ -36,36 +23,13 @@ export interface FolderScore {
   misses: string[];
 }
 
-/** Reads a fixture .md (front matter + body) into the ParsedArticle extraction takes. */
+/** Reads a fixture article and extracts its facts. */
 export function loadFixture(path: string): { facts: ExtractedFacts; gold: Gold } {
-  const file = matter(readFileSync(path, 'utf8'));
-  const body = file.content.trim();
-  const data = file.data as Record<string, unknown>;
-  const published = data.published instanceof Date ? data.published.toISOString().slice(0, 10) : (data.published as string | undefined);
-  const facts = extractFacts({
-    id: articleId(body),
-    origin: path,
-    title: String(data.title ?? ''),
-    url: data.url as string | undefined,
-    published,
-    publisher: data.publisher as string | undefined,
-    body,
-    sentences: splitSentences(body),
-  });
-  const gold = JSON.parse(readFileSync(path.replace(/\.md$/, '.gold.json'), 'utf8')) as Gold;
-  return { facts, gold };
+  const { article, gold } = readAnnotatedArticle(path);
+  return { facts: extractFacts(article), gold };
 }
 
-const key = (name: string): string => nameKey(canonicalOrganizationName(name));
-const keysOf = (entity: ExtractedEntity): string[] => [entity.name, ...entity.aliases].map(key);
-/**
- * Annotators write a name with its short form in brackets ("Netherlands
- * Forensic Institute (NFI)"): either form, or the whole, names the same thing.
- */
-const goldKeys = (name: string): string[] => {
-  const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(name.trim());
-  return bracketed ? [key(name), key(bracketed[1]), key(bracketed[2])] : [key(name)];
-};
+const keysOf = (entity: ExtractedEntity): string[] => [entity.name, ...entity.aliases].map(organisationKey);
 const matches = (entity: ExtractedEntity, gold: string): boolean => {
   const keys = keysOf(entity);
   return goldKeys(gold).some((k) => keys.includes(k));

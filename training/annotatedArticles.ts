@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import matter from 'gray-matter';
+import { splitSentences } from '../src/ingest/read/splitSentences';
+import { articleId } from '../src/ingest/resolve/ids';
+import { canonicalOrganizationName, nameKey } from '../src/ingest/resolve/resolveNames';
+import type { ParsedArticle } from '../src/ingest/types';
+
+/**
+ * The hand-annotated fixture articles (tests/fixtures/extraction): an .md
+ * with front matter and its NAME.gold.json. Read the same way by the quality
+ * scorer (tests/unit/support/scoreExtraction.ts) and the membership trainer.
+ */
+
+/** Gold annotation beside each fixture article (NAME.gold.json). */
+export interface Gold {
+  governments: string[];
+  organizations: string[];
+  memberships: Array<[string, string]>;
+  leaders: Array<[string, string]>;
+  funding: Array<{ amount: number; currency: string }>;
+  focusAreas: string[];
+}
+
+/** A fixture .md read into the ParsedArticle extraction takes, with its gold. */
+export function readAnnotatedArticle(path: string): { article: ParsedArticle; gold: Gold } {
+  const file = matter(readFileSync(path, 'utf8'));
+  const body = file.content.trim();
+  const data = file.data as Record<string, unknown>;
+  const published = data.published instanceof Date ? data.published.toISOString().slice(0, 10) : (data.published as string | undefined);
+  const article: ParsedArticle = {
+    id: articleId(body),
+    origin: path,
+    title: String(data.title ?? ''),
+    url: data.url as string | undefined,
+    published,
+    publisher: data.publisher as string | undefined,
+    body,
+    sentences: splitSentences(body),
+  };
+  const gold = JSON.parse(readFileSync(path.replace(/\.md$/, '.gold.json'), 'utf8')) as Gold;
+  return { article, gold };
+}
+
+/** Comparison key of an organisation's name (gazetteer-aware). */
+export const organisationKey = (name: string): string => nameKey(canonicalOrganizationName(name));
+
+/**
+ * Keys of a gold name. Annotators write a name with its short form in brackets
+ * ("Netherlands Forensic Institute (NFI)"): either form, or the whole, names the same thing.
+ */
+export function goldKeys(name: string): string[] {
+  const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(name.trim());
+  return bracketed ? [organisationKey(name), organisationKey(bracketed[1]), organisationKey(bracketed[2])] : [organisationKey(name)];
+}
