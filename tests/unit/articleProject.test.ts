@@ -2,13 +2,10 @@ import { extractFacts } from '../../src/ingest/extract';
 import { findArticleProject } from '../../src/ingest/extract/articleProject';
 import { findOrgCandidates } from '../../src/ingest/extract/findOrgCandidates';
 import { OrgRegistry } from '../../src/ingest/extract/orgRegistry';
-import { splitSentences } from '../../src/ingest/read/splitSentences';
-import { articleId } from '../../src/ingest/resolve/ids';
-import type { ParsedArticle } from '../../src/ingest/types';
-import { relationsOf } from './support/articleOf';
+import { relationsOf, titledArticle } from './support/articleOf';
 
 /** Articles about one joint project, whose team the text calls "the project" or "the initiative"; every name is invented. */
-const article = (title: string, body: string): ParsedArticle => ({ id: articleId(body), origin: 'test', title, body, sentences: splitSentences(body) });
+const article = titledArticle;
 const project = (title: string, body: string): string | undefined => {
   const parsed = article(title, body);
   const registry = new OrgRegistry();

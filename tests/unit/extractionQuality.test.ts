@@ -5,12 +5,13 @@ import { formatTable, precisionRecall, scoreFolder } from './support/scoreExtrac
 /**
  * Extraction quality against hand-annotated fixture articles.
  *
- * "heldout-final" is the fifteenth independent set: 12 articles in the style
- * of real published reports, written by an annotator who never saw the
- * extractor or the earlier sets, scored once after the last tuning round and
- * never tuned on. It is the honest estimate for unseen articles, and it is
- * far below the product's bar for memberships (recall 0.85) and organisations
- * (F1 0.9): its tests guard the level measured, not the goal.
+ * "heldout-final" holds the seventeenth and eighteenth independent sets (s17-,
+ * s18-): 28 articles in the style of real published reports, written by two
+ * annotators who never saw the extractor or the earlier sets, scored after
+ * this round's changes and never tuned on. It is the honest estimate for
+ * unseen articles, and it is far below the product's bar for memberships
+ * (recall 0.85) and organisations (F1 0.9): its tests guard the level
+ * measured, not the goal.
  *
  * Each earlier independent set was first scored as held-out, then moved to
  * dev (DEV_SETS, with its first score) once rules were generalised from its
@@ -36,6 +37,8 @@ const DEV_SETS: Array<[prefix: string, about: string]> = [
   ['h12-', 'first scored R 0.107'],
   ['h13-', 'first scored R 0.082'],
   ['h14-', 'first scored R 0.009; organisations in some team R 0.225'],
+  ['h15-', 'first scored P 0.167 / R 0.039; organisations in some team R 0.254'],
+  ['h16-', 'first scored P 0.579 / R 0.198; organisations in some team R 0.252'],
 ];
 
 describe('extraction quality', () => {
@@ -85,11 +88,11 @@ describe('extraction quality', () => {
   });
 
   it('keeps memberships of the later tuned-on sets at the level reached (precision 0.7, recall by set)', () => {
-    const reached: Record<string, number> = { 'h8-': 0.65, 'h9-': 0.7, 'h10-': 0.5, 'h11-': 0.09, 'h12-': 0.15, 'h13-': 0.35, 'h14-': 0.12 };
+    const reached: Record<string, number> = { 'h8-': 0.65, 'h9-': 0.7, 'h10-': 0.5, 'h11-': 0.09, 'h12-': 0.15, 'h13-': 0.35, 'h14-': 0.12, 'h15-': 0.6, 'h16-': 0.4 };
     for (const [prefix, recall] of Object.entries(reached)) {
       const members = precisionRecall(bySet[prefix].tallies.memberships);
       expect(members.recall).toBeGreaterThanOrEqual(recall);
-      if (['h8-', 'h9-', 'h10-', 'h13-'].includes(prefix)) expect(members.precision).toBeGreaterThanOrEqual(0.7);
+      if (['h8-', 'h9-', 'h10-', 'h13-', 'h15-', 'h16-'].includes(prefix)) expect(members.precision).toBeGreaterThanOrEqual(0.7);
     }
   });
 
@@ -97,12 +100,13 @@ describe('extraction quality', () => {
     for (const set of ['h3-', 'h5-', 'h6-'].map((prefix) => bySet[prefix])) expect(precisionRecall(set.tallies.organizations).f1).toBeGreaterThanOrEqual(0.88);
   });
 
-  // heldout-final, never tuned on, measured: organisations P 0.811 / R 0.832,
-  // memberships P 0.167 / R 0.039 (organisations in some team: P 1.0 / R 0.254),
-  // leaders 0 of 5, funding 1.0 / 1.0, governments 1.0 / 0.684, focus areas
-  // 0.800 / 0.600. These guard the level reached so it cannot slip unnoticed.
-  it('finds organisations in never-seen articles with F1 of at least 0.8 (bar: 0.9, not met)', () => {
-    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.8);
+  // heldout-final (sets 17 and 18), never tuned on, measured: organisations P 0.797 / R 0.769,
+  // memberships P 0.608 / R 0.236 (organisations in some team: P 0.875 / R 0.351),
+  // leaders P 0.6 / R 0.176, funding 1.0 / 0.978, governments 0.967 / 0.841, focus areas
+  // 0.830 / 0.557. The code before this round scored memberships P 0.627 / R 0.188 and
+  // organisations in some team R 0.285 on the same articles. These guard the level reached.
+  it('finds organisations in never-seen articles with F1 of at least 0.77 (bar: 0.9, not met)', () => {
+    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.77);
   });
 
   it('reads funding in never-seen articles exactly in at least 95 of 100 cases (bar: 0.9)', () => {
@@ -113,10 +117,10 @@ describe('extraction quality', () => {
   it('finds memberships in never-seen articles at the level measured (bar: recall 0.85, not met)', () => {
     const memberships = precisionRecall(final.tallies.memberships);
     const inSomeTeam = precisionRecall(final.tallies.memberOrgs);
-    expect(memberships.precision).toBeGreaterThanOrEqual(0.15);
-    expect(memberships.recall).toBeGreaterThanOrEqual(0.03);
-    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.9);
-    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.25);
+    expect(memberships.precision).toBeGreaterThanOrEqual(0.55);
+    expect(memberships.recall).toBeGreaterThanOrEqual(0.22);
+    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.85);
+    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.33);
   });
 
   it('finds governments and focus areas in never-seen articles with precision of at least 0.75', () => {

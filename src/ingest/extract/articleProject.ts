@@ -62,6 +62,8 @@ function withoutHeadlineWord(span: NameSpan): NameSpan {
 
 
 function isProjectName(name: string, projects: Set<string>, registry: OrgRegistry): boolean {
+  // ("EuroLLM consortium releases 9B open model": a size is no name.)
+  if (!/^\p{L}/u.test(name)) return false;
   const cls = classifyName(name);
   if (!cls || cls === 'Agency' || isCountryForm(name) || looksLikePerson(name, ORG_HEADS) || FUNDING_PROGRAMME_LAST.test(name)) return false;
   // "The BharatGen initiative": the article's own words make it a project, whatever verbs it takes elsewhere.

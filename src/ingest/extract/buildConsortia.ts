@@ -4,6 +4,7 @@ import type { ConsortiumBook, ConsortiumDraft } from './consortiumDrafts';
 import { addTo, leaderKey } from './consortiumDrafts';
 import type { NameIndex } from './emitNames';
 import type { FactSink } from './factSink';
+import { ANOTHER_TEAM } from './lexicon';
 import { isCompanyLongForm } from './mergeShortForms';
 import type { OrgRegistry } from './orgRegistry';
 
@@ -12,7 +13,7 @@ import type { OrgRegistry } from './orgRegistry';
  * "LG AI Research" team when LG itself is never introduced as an organisation)
  * and offers the remaining loose leaders to the registry. Runs before names resolve.
  */
-export function settleDrafts(book: ConsortiumBook, registry: OrgRegistry): void {
+export function settleDrafts(book: ConsortiumBook, registry: OrgRegistry, sentences: string[]): void {
   // "Motif's team" and "Motif Technologies, which leads a consortium": one team when "Motif" is never introduced itself.
   for (const draft of [...book.drafts]) {
     if (draft.leaders.size !== 1 || draft.name) continue;
@@ -33,6 +34,28 @@ export function settleDrafts(book: ConsortiumBook, registry: OrgRegistry): void 
         registry.add({ surface: loose, sentence: ref?.sentence ?? 0, start: ref?.start ?? 0, end: (ref?.start ?? 0) + loose.length, strength: 'strong' });
       }
     }
+  }
+  foldIntoSoleNamedTeam(book, sentences);
+}
+
+/**
+ * An article that names exactly one team, and describes a team without name
+ * or leader ("eight universities take part … the consortium said"), describes
+ * that team twice: the unnamed one is folded into the named one. A team
+ * serving the named team's own name ("X consortium" for X) is the same too.
+ */
+function foldIntoSoleNamedTeam(book: ConsortiumBook, sentences: string[]): void {
+  const named = book.drafts.filter((draft) => draft.name);
+  if (named.length !== 1) return;
+  const [target] = named;
+  for (const draft of [...book.drafts]) {
+    if (draft === target || draft.leaders.size) continue;
+    if (draft.name || (draft.servesName && draft.servesName !== target.name)) continue;
+    // "A separate group including A, B and C" is another team, unnamed as it is.
+    if ([...draft.members.values()].some((stated) => [...stated].some((index) => ANOTHER_TEAM.test(sentences[index] ?? '')))) continue;
+    mergeInto(target, draft);
+    if (draft.members.size) target.tentative = false;
+    book.drafts.splice(book.drafts.indexOf(draft), 1);
   }
 }
 

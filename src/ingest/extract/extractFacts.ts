@@ -32,7 +32,10 @@ export function extractFacts(source: ParsedArticle): ExtractedFacts {
  * the model ran: what the trainer learns from (training/trainMembershipModel.ts).
  * `useModel: false` leaves the rule-found memberships alone.
  */
-export function extractFactsWithFeatures(source: ParsedArticle, useModel = true): { facts: ExtractedFacts; orgFeatures: OrgFeatureRow[] } {
+export function extractFactsWithFeatures(
+  source: ParsedArticle,
+  useModel = true,
+): { facts: ExtractedFacts; orgFeatures: OrgFeatureRow[] } {
   const sink = new FactSink();
 
   // 1. Governments first: later steps use them as default funder and launcher. They read the
@@ -45,7 +48,7 @@ export function extractFactsWithFeatures(source: ParsedArticle, useModel = true)
   const registry = new OrgRegistry();
   findOrgCandidates(article, registry);
   const book = parseConsortia(article, registry);
-  settleDrafts(book, registry);
+  settleDrafts(book, registry, article.sentences);
 
   // 3. Decide which candidates are organisations, agencies, initiatives; find all their mentions.
   const models = findModelSpans(article).map((m) => m.span.text);
@@ -55,7 +58,7 @@ export function extractFactsWithFeatures(source: ParsedArticle, useModel = true)
 
   // 4. Consortia with leaders and members resolved to organisation ids; an unnamed national programme first, so they can join it.
   addUnnamedInitiative(article, sink, governments);
-  buildConsortia(book, names, sink);
+  const built = buildConsortia(book, names, sink);
   linkSoleInitiative(sink);
 
   // 5. Models after names, so a model is never mistaken for an organisation already named.
@@ -66,7 +69,9 @@ export function extractFactsWithFeatures(source: ParsedArticle, useModel = true)
 
   // 5b. Memberships the phrasing readers missed, from the model trained on the annotated articles.
   const orgFeatures = orgFeatureRows(article, sink);
-  if (useModel) applyMembershipModel(article.sentences, sink, orgFeatures, book.project);
+  // Named teams no reader gave a member ("RIG, a federally funded network") may still get the model's.
+  const unbuilt = book.drafts.filter((draft) => draft.name && !built.has(draft)).map((draft) => ({ name: draft.name!, refs: draft.refs }));
+  if (useModel) applyMembershipModel(article.sentences, sink, orgFeatures, { title: article.title, project: book.project, unbuilt });
 
   // 6. Money: needs every actor's mentions to pick funder and recipient.
   extractFunding(article, sink, governments);

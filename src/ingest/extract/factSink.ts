@@ -121,6 +121,25 @@ export class FactSink {
     this.entities.delete(from);
   }
 
+  /**
+   * Gives an entity another label and the id that goes with it, keeping its
+   * names, sentences, mentions and relations (an association first read as an
+   * organisation turns out to be a team with members). Returns the new id.
+   */
+  relabel(from: string, label: EntityLabel, id: string): string {
+    const source = this.entities.get(from);
+    if (!source || from === id) return from;
+    this.entities.delete(from);
+    this.addEntity({ id, label, name: source.name, aliases: source.aliases, props: {}, sentences: source.sentences });
+    for (const [key, relation] of [...this.relations]) {
+      if (relation.from !== from && relation.to !== from) continue;
+      this.relations.delete(key);
+      this.addRelation(relation.type, relation.from === from ? id : relation.from, relation.to === from ? id : relation.to, relation.sentences, relation.props);
+    }
+    for (const mention of this.mentions) if (mention.id === from) Object.assign(mention, { id, label });
+    return id;
+  }
+
   /** The collected facts, entities and relations in a stable order. */
   toFacts(): ExtractedFacts {
     const entities = [...this.entities.values()].sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));

@@ -131,3 +131,14 @@ export function parseCount(word: string): number | undefined {
   if (/^\d{1,3}$/.test(lower)) return Number(lower);
   return NUMBER_WORDS[lower];
 }
+
+/** A horizontal rule: a newsletter's next item starts after it. */
+export const STORY_BREAK = /^(?:-{3,}|\*{3,}|_{3,})\s*$/;
+/** A Markdown heading or a horizontal rule: the next section starts after it. */
+export const SECTION_BREAK = /^(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)/;
+
+/** "A separate group including A, B and C": a team of its own, not the one named before. */
+export const ANOTHER_TEAM = /\b(?:another|separate|second|third|rival|competing|different|other) (?:[\p{L}-]+ ){0,2}(?:group|consortium|team|alliance|bid|bloc|coalition|partnership)\b/iu;
+
+/** Words that say a named organisation is no member: money, supply, rivalry, negation, leaving, ownership. */
+export const NOT_MEMBER_CUE = /\b(?:not|never|no longer|fund(?:s|ed|ing)?|financ\w*|backed|backing|backers?|invest\w*|lend\w*|loans?|sponsor\w*|suppl\w+|vendors?|customers?|clients?|grants?|donat\w+|rivals?|competitors?|compet\w+|against|beat|instead of|unlike|not part of|excluded|exclude|quit|withdr\w+|left the|dropped out|owned by|subsidiary|acquired|acquisition|stake)\b/i;

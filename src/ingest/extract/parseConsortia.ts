@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../types';
 import { isCountryForm } from '../resolve/countries';
 import { classifyName, looksLikePerson, isOrganizationName } from './classifyName';
-import { FUNDING_PROGRAMME_LAST, ORG_HEADS } from './lexicon';
+import { FUNDING_PROGRAMME_LAST, ORG_HEADS, STORY_BREAK } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, ConsortiumBook, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
 import { readCounts, readGenericRefs, readMemberLists, readStatus, readTeamsUpWith, setCount } from './readConsortiumDetails';
@@ -45,6 +45,8 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
   const { sentences } = article;
   const consortiumArticle = sentences.some((s) => CONSORTIUM_WORD.test(s));
   sentences.forEach((sentence, index) => {
+    // A horizontal rule ends one story (a newsletter's item): no team stays in view across it. (A heading may only start a story's next part.)
+    if (STORY_BREAK.test(sentence)) book.current = undefined;
     const ctx: SentenceContext = { sentence, index, sentences, book, registry, consortiumArticle };
     readNamedVenture(ctx);
     readNamedConsortia(ctx);
@@ -169,7 +171,8 @@ function readNamedConsortia(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
-    const opener = /\b(?:[Bb]esides|[Aa]part from|[Oo]ther than|[Ll]ike|[Uu]nlike|[Ww]ith|[Ii]ncluding) $/.test(sentence.slice(0, span.start));
+    // ("In Halden, a consortium led by X …": a place names where, not which.)
+    const opener = /\b(?:[Bb]esides|[Aa]part from|[Oo]ther than|[Ll]ike|[Uu]nlike|[Ww]ith|[Ii]ncluding|[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|of) $/.test(sentence.slice(0, span.start));
     // "Besides X, the consortium comprises …": a clause about the consortium, not a name for it.
     // "A.X K1, the model the operator's consortium submitted": the appositive's head is a product, the consortium someone's.
     const appositive = /^,? (?:a|an|the) (?:(?!\b(?:that|which|who|not|member|members) )[^,.;()]){0,60}?\b(?:consortium|joint venture|alliance|coalition|partnership|collaboration)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists|company|firm|member|members|partner|partners|entity|body|agreement)\b)/.exec(rest);

@@ -1,3 +1,4 @@
+import { NOT_MEMBER_CUE, SECTION_BREAK } from './lexicon';
 import { isCountryForm } from '../resolve/countries';
 import { classifyName, isOrganizationName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
@@ -23,7 +24,7 @@ export function readMembershipSentence(ctx: SentenceContext): void {
   const remaining = REMAINING.exec(sentence);
   const text = remaining ? sentence.slice(0, remaining.index) + ' '.repeat(remaining[1].length) + sentence.slice(remaining.index + remaining[1].length) : sentence;
   // (Table rows are the table reader's: their header words are no statement.)
-  if (/^\|/.test(sentence) || !MEMBER_CUE.test(text) || NOT_MEMBERS.test(text)) return;
+  if (/^\|/.test(sentence) || !MEMBER_CUE.test(text) || NOT_MEMBER_CUE.test(text)) return;
   if (book.drafts.some((d) => statedIn(d, index))) return;
   const named = namedTeamIn(ctx, sentence);
   const referred = new Set(book.referredIn(index, 0, sentence.length));
@@ -84,7 +85,6 @@ const POINTS_BACK = /\b(?:[Ii]ts|[Tt]heir|[Tt]he) (?:other |founding |current |f
 const JOIN_CUE = /\b(?:signed (?:on|up)(?=[,.;:]| as | for | to | with )|has joined|have joined|joined|joining|joins)\b/;
 const SINGLE_MEMBER = /\b[Tt]he (?:first|second|third|fourth|fifth|other|last|final|remaining|lead) (?:partner|member)\b|\b(?:is|was|has been|have been|is now|became|has become) (?:also )?(?:a|an|the|one of the) (?:[\p{L}-]+['’]s )?(?:[\p{L}-]+ ){0,2}(?:partners?|members?)\b/u;
 /** Sentences about money, supply, rivalry or leaving name organisations that are not members. */
-const NOT_MEMBERS = /\b(?:not|never|no longer|fund(?:s|ed|ing)?|financ\w*|backed|backing|backers?|invest\w*|lend\w*|loans?|sponsor\w*|suppl\w+|vendors?|customers?|clients?|grants?|donat\w+|rivals?|competitors?|compet\w+|against|beat|instead of|unlike|not part of|excluded|exclude|quit|withdr\w+|left the|dropped out|owned by|subsidiary|acquired|acquisition|stake)\b/i;
 const LED_BEFORE = /\b(?:led|fronted|headed|coordinated|chaired|spearheaded) by (?:the )?$|\b(?:[Ll]eader|[Ll]ead partner|[Cc]oordinator)(?: is)?:? (?:the )?$/;
 const LEADS_AFTER = /^(?: \((?:lead|leader|coordinator|lead partner)\)|,? (?:which |who )?(?:leads|co-leads?|heads|coordinates|is the lead|is the coordinator|as (?:the )?(?:lead|leader|coordinator))\b)/;
 const BARE_TEAM_WORD = /^(?:Consortium|Alliance|Coalition|Partnership|Joint Venture|Hub|Project|Network)$/;
@@ -121,6 +121,8 @@ function namedTeamIn(ctx: SentenceContext, text: string): { draft: ConsortiumDra
 /** The team named or referred to in one of the three sentences before. */
 function teamBefore(ctx: SentenceContext): ConsortiumDraft | undefined {
   for (let i = ctx.index - 1; i >= Math.max(0, ctx.index - 3); i--) {
+    // (Not across a heading: the next section is another story.)
+    if (SECTION_BREAK.test(ctx.sentences[i])) return undefined;
     const referred = ctx.book.referredIn(i, 0, ctx.sentences[i].length);
     if (referred.length) return referred.length === 1 ? referred[0] : undefined;
     const named = namedTeamIn({ ...ctx, index: i }, ctx.sentences[i]);

@@ -77,18 +77,27 @@ export function readTableRows(ctx: SentenceContext): void {
 
 function readMemberRows(ctx: SentenceContext, rows: Cell[][], membersAt: number): void {
   // A partners table belongs to the team the article has been describing, however many lines above it.
+  // With none in view its rows are still organisations; the membership model finds their team (applyMembershipModel.ts).
   const team = ctx.book.current ?? ctx.book.projectTeam();
-  if (!team) return;
   for (const row of rows) {
     const member = nameIn(row[membersAt]);
     if (!member || classifyName(member.text) !== 'Organization') continue;
     ctx.registry.add({ surface: member.text, sentence: ctx.index, start: member.start, end: member.end, strength: 'strong', viaConsortium: true });
+    if (!team) continue;
     addTo(team.members, member.text, ctx.index);
     // "| NTNU | University (host) |", "| X (lead) |": a row that says it leads or hosts the team.
     if (/\((?:lead|leader|coordinator|host)\)/i.test(row.map((cell) => cell.text).join(' '))) addTo(team.leaders, member.text, ctx.index);
   }
+  if (!team) return;
   team.tentative = false;
   team.formal = true;
+}
+
+/** A table that lists members and nothing about teams ("| Member | Type | Where |"): its rows belong to one team, named elsewhere. */
+export function isMemberListTable(sentence: string): boolean {
+  if (!/^\|/.test(sentence)) return false;
+  const header = rowsOf(sentence)[0]?.map((cell) => cell.text.replace(/\*+/g, '').trim()) ?? [];
+  return header.some((text) => MEMBERS_COLUMN.test(text)) && !header.some((text) => TEAM_COLUMN.test(text) || LEADER_COLUMN.test(text) || LEAD_MARKED.test(text));
 }
 
 /** "| Stargate Argentina | Sur Energy (lead), OpenAI |": the project names the team, the marked name leads it. */

@@ -7,6 +7,11 @@ export function articleOf(body: string, published?: string): ParsedArticle {
   return { id: articleId(body), origin: 'test', title: 'test', body, published, sentences: splitSentences(body) };
 }
 
+/** The same, with a headline (extraction reads the title for the article's project and team). */
+export function titledArticle(title: string, body: string): ParsedArticle {
+  return { ...articleOf(body), title };
+}
+
 /** Names of the entities of one label, sorted, for compact expectations. */
 export function namesOf(facts: ExtractedFacts, label: string): string[] {
   return facts.entities.filter((e) => e.label === label).map((e) => e.name).sort();

@@ -1,64 +1,116 @@
-import { entityId } from '../../resolve/ids';
 import type { FactSink } from '../factSink';
+import { ANOTHER_TEAM, NOT_MEMBER_CUE, SECTION_BREAK } from '../lexicon';
+import { isMemberListTable } from '../readTableRows';
+import { teamArticleIsAbout } from './articleTeam';
 import { memberProbability, membershipModel } from './membershipModel';
 import type { OrgFeatureRow } from './orgFeatures';
+import { TeamsInText, type TeamMention, type UnbuiltTeam } from './teamsInText';
+
+export type { UnbuiltTeam } from './teamsInText';
 
 /**
  * Adds the memberships no phrasing reader found but the trained model is
- * confident of: an organisation whose sentences read like membership joins
- * the team named in the same sentence, else the one named in the three
- * sentences before, else the article's only team (unless that team stands
- * in the same list as a peer). With no team at all, two or
- * more such organisations form the team behind the article's project, when it
- * has one. Rule-found memberships are never removed.
+ * confident of. Rule-found memberships are never removed. An organisation the
+ * model is sure of joins, in this order:
+ * 1. a team named in a sentence naming it, else in the three before it (same section);
+ * 2. with no team near it and at most one team in the article: the team the
+ *    article is about (its project, a team its headline names, the body it
+ *    speaks of with members: articleTeam.ts);
+ * 3. else the article's only team, when named in the organisation's section
+ *    and not listed beside it as a peer.
+ * It joins none when the text says otherwise: every sentence naming it speaks
+ * of money, supply, rivalry or leaving, it stands in "a separate group", or
+ * it appears only in a table whose rows name their own teams.
  */
-export function applyMembershipModel(sentences: string[], sink: FactSink, rows: OrgFeatureRow[], project: string | undefined): void {
+export function applyMembershipModel(
+  sentences: string[],
+  sink: FactSink,
+  rows: OrgFeatureRow[],
+  article: { title: string; project: string | undefined; unbuilt: UnbuiltTeam[] },
+): void {
   const model = membershipModel();
   const members = new Set(sink.relationsOf('MEMBER_OF').map((r) => r.from));
-  const likely = rows.filter((row) => !members.has(row.orgId) && memberProbability(model, row.features) >= model.threshold);
-  const teams = sink.byLabel('Consortium');
+  const likely = rows.filter((row) => !members.has(row.orgId) && memberProbability(model, row) >= model.threshold);
+  const notTeams = new Set([...members, ...likely.map((row) => row.orgId)]);
+  const teams = new TeamsInText(sink, { sentences, ...article }, notTeams);
+  const [onlyTeam, ...otherTeams] = teams.consortia;
+  const section = sectionsOf(sentences);
   const unplaced: string[] = [];
+  const forOnlyTeam: string[] = [];
   for (const row of likely) {
     const org = sink.get(row.orgId)!;
-    // A table's rows each name their own team: that is the table reader's to say, not the model's.
-    if (org.sentences.every((index) => /^\|/.test(sentences[index] ?? ''))) continue;
+    if (!mayJoin(org.sentences, sentences)) continue;
     const peers = new Set<string>();
-    const team = teamNear(sentences, sink, org.id, peers) ?? (teams.length === 1 && !peers.has(teams[0].id) ? teams[0].id : undefined);
-    if (team) sink.addRelation('MEMBER_OF', org.id, team, org.sentences.slice(0, 1));
-    else unplaced.push(org.id);
+    const team = teamNear(sentences, sink, org.id, teams, peers, section);
+    if (team) {
+      sink.addRelation('MEMBER_OF', org.id, teams.consortiumOf(team, org.id), org.sentences.slice(0, 1));
+      continue;
+    }
+    unplaced.push(org.id);
+    // (A newsletter's other items are other stories: the only team counts when named in the organisation's own section.)
+    const sameSection = onlyTeam && sink.get(onlyTeam)!.sentences.some((index) => org.sentences.some((own) => section[own] === section[index]));
+    if (sameSection && !peers.has(onlyTeam)) forOnlyTeam.push(org.id);
   }
-  if (!teams.length && project && unplaced.length >= 2) {
-    const sentences = [...new Set(unplaced.flatMap((id) => sink.get(id)!.sentences.slice(0, 1)))];
-    const id = sink.addEntity({ id: entityId('Consortium', `${project} consortium`), label: 'Consortium', name: `${project} consortium`, aliases: [project], props: {}, sentences });
-    for (const orgId of unplaced) sink.addRelation('MEMBER_OF', orgId, id, sink.get(orgId)!.sentences.slice(0, 1));
-  }
+  // With several teams, an organisation near none of them is left alone (a roundup's other players).
+  if (!unplaced.length || otherTeams.length) return;
+  const about = teamArticleIsAbout(sentences, sink, { ...article, project: onlyTeam ? undefined : article.project }, notTeams, unplaced);
+  const joining = about ? unplaced : forOnlyTeam;
+  for (const orgId of joining) sink.addRelation('MEMBER_OF', orgId, about ?? teams.consortiumOf(onlyTeam, orgId), sink.get(orgId)!.sentences.slice(0, 1));
+}
+
+/** Whether the text leaves room for the model's membership (see applyMembershipModel). */
+function mayJoin(own: number[], sentences: string[]): boolean {
+  const text = (index: number): string => sentences[index] ?? '';
+  // A table's rows each name their own team: that is the table reader's to say, not the model's (a plain member list aside).
+  if (own.every((index) => /^\|/.test(text(index)) && !isMemberListTable(text(index)))) return false;
+  // "A separate group including A, B and C": a team of their own, which the text does not name.
+  if (own.some((index) => ANOTHER_TEAM.test(text(index)))) return false;
+  // Every sentence naming it says otherwise ("funded by", "not formal partners", "withdrew"), or the heading of the
+  // list it stands in does ("Funding comes from:"): the text outweighs the model.
+  return !own.every((index) => NOT_MEMBER_CUE.test(text(index)) || NOT_MEMBER_CUE.test(listHeading(sentences, index)));
+}
+
+const LIST_ITEM = /^(?:[-*•·]\s|\d+[.)]\s|[^.:]{1,40}:\s)/;
+
+/** The line a list item stands under ("Funding comes from:" above "Public: Arvo Bank"), or "". */
+function listHeading(sentences: string[], index: number): string {
+  if (!LIST_ITEM.test(sentences[index] ?? '')) return '';
+  let at = index - 1;
+  while (at >= 0 && LIST_ITEM.test(sentences[at]) && !/:$/.test(sentences[at])) at--;
+  return at >= 0 && /:$/.test(sentences[at]) ? sentences[at] : '';
 }
 
 /**
  * The team named in a sentence naming the organisation, else in the three
- * before the first of them. A team listed beside the organisation ("A, B and
- * BharatGen, the consortium led by C") is its peer, not its team.
+ * before the first of them within its section. A team listed beside the
+ * organisation ("A, B and BharatGen, the consortium led by C") is its peer, not its team.
  */
-function teamNear(sentences: string[], sink: FactSink, orgId: string, peers: Set<string>): string | undefined {
+function teamNear(sentences: string[], sink: FactSink, orgId: string, teams: TeamsInText, peers: Set<string>, section: number[]): string | undefined {
   const own = sink.get(orgId)!.sentences;
   for (const index of own.filter((i) => !/^\|/.test(sentences[i] ?? ''))) {
     const orgAt = sink.mentionsIn(index, ['Organization']).find((m) => m.id === orgId);
-    for (const team of sink.mentionsIn(index, ['Consortium'])) {
-      if (orgAt && LISTED_BESIDE.test(between(sentences[index], orgAt, team))) peers.add(team.id);
-      else return team.id;
+    for (const team of teams.mentionsIn(index).filter((m) => m.key !== orgId && m.key !== `collective:${orgId}`)) {
+      if (orgAt && LISTED_BESIDE.test(between(sentences[index], orgAt, team))) peers.add(team.key);
+      else return team.key;
     }
   }
   const first = Math.min(...own);
-  for (let index = first - 1; index >= Math.max(0, first - 3); index--) {
-    const before = sink.mentionsIn(index, ['Consortium']).pop();
-    if (before) return before.id;
+  for (let index = first - 1; index >= Math.max(0, first - 3) && section[index] === section[first]; index--) {
+    const before = teams.mentionsIn(index).pop();
+    if (before) return before.key;
   }
   return undefined;
+}
+
+/** Section number of each sentence: a Markdown heading or a rule ("---") starts a new one. */
+function sectionsOf(sentences: string[]): number[] {
+  let section = 0;
+  return sentences.map((sentence) => (SECTION_BREAK.test(sentence) ? ++section : section));
 }
 
 /** Only names, commas and "and" between two mentions: they are items of one list. */
 const LISTED_BESIDE = /^(?:,|,? and|,? or)\s[^.;:]*$|^[^.;:]*(?:, |,? and )$/;
 
-function between(sentence: string, a: { start: number; end: number }, b: { start: number; end: number }): string {
+function between(sentence: string, a: TeamMention | { start: number; end: number }, b: { start: number; end: number }): string {
   return a.end <= b.start ? sentence.slice(a.end, b.start) : sentence.slice(b.end, a.start);
 }

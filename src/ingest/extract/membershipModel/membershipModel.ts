@@ -1,10 +1,13 @@
 import { loadSeed } from '../../resolve/loadSeed';
-import { FEATURES } from './orgFeatures';
+import { FEATURES, type OrgFeatureRow } from './orgFeatures';
 
-/** seeds/membership-model.json: logistic-regression weights over FEATURES, written by the trainer. */
+/** seeds/membership-model.json: logistic regression over FEATURES and context words, written by `npm run train:membership`. */
 export interface MembershipModel {
   features: string[];
   weights: number[];
+  /** Weight of each context word the training articles use often enough (absent words weigh 0). */
+  words: Record<string, number>;
+  /** The probability from which a membership is added: chosen by leaving each writer's set out in turn (training/logisticRegression.ts). */
   threshold: number;
   /** What it was trained on, for the record (articles, organisations, members). */
   trainedOn: { articles: number; organisations: number; members: number };
@@ -13,14 +16,15 @@ export interface MembershipModel {
 /** The trained model; refuses a file whose features are not the code's (retrain after changing FEATURES). */
 export function membershipModel(): MembershipModel {
   const model = loadSeed<MembershipModel>('membership-model.json');
-  if (model.features.join() !== FEATURES.join()) {
+  if (model.features?.join() !== FEATURES.join()) {
     throw new Error('seeds/membership-model.json was trained on other features: run `npm run train:membership`');
   }
   return model;
 }
 
-/** Probability that an organisation with these features belongs to a team. */
-export function memberProbability(model: Pick<MembershipModel, 'weights'>, features: number[]): number {
-  const z = features.reduce((sum, x, i) => sum + x * model.weights[i], 0);
+/** Probability that an organisation with these features and context words belongs to a team. */
+export function memberProbability(model: Pick<MembershipModel, 'weights' | 'words'>, row: Pick<OrgFeatureRow, 'features' | 'context'>): number {
+  let z = row.features.reduce((sum, x, i) => sum + x * model.weights[i], 0);
+  for (const word of row.context) z += model.words[word] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }

@@ -1,14 +1,17 @@
 import type { ParsedArticle } from '../../types';
 import type { FactSink } from '../factSink';
 import { readList } from '../readList';
+import { contextWords } from './contextWords';
 
 /**
  * What the text around an organisation says about it belonging to a team:
  * cue words of membership, leadership and joint work; whether it stands in a
  * list of organisations; and cues that it is a funder, supplier, customer or
- * rival instead. Each feature is 0 or 1, taken over every sentence that names
- * the organisation (1 when any does). The weights are learned from the
- * annotated articles (training/trainMembershipModel.ts), not written by hand.
+ * rival instead; whether a phrasing reader already put it in a team, and how
+ * many teams the article has. Each feature is 0 or 1, taken over every
+ * sentence that names the organisation (1 when any does). Beside these, the
+ * context words around its mentions (contextWords). The weights are learned
+ * from the annotated articles (training/trainMembershipModel.ts), not written by hand.
  */
 export const FEATURES = [
   'bias',
@@ -33,6 +36,10 @@ export const FEATURES = [
   'manySentences',
   'manyOrgs',
   'speech',
+  'placedByReader',
+  'noTeam',
+  'oneTeam',
+  'manyTeams',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -41,6 +48,8 @@ export type FeatureName = (typeof FEATURES)[number];
 export interface OrgFeatureRow {
   orgId: string;
   features: number[];
+  /** Words around its mentions, other names replaced by their kind ("l1:by", "r2:consortium", "s:members"). */
+  context: string[];
 }
 
 const CUES: Partial<Record<FeatureName, RegExp>> = {
@@ -60,8 +69,12 @@ const CUES: Partial<Record<FeatureName, RegExp>> = {
 
 /** Feature rows for every organisation the sink holds, read from the sentences that name it. */
 export function orgFeatureRows(article: ParsedArticle, sink: FactSink): OrgFeatureRow[] {
+  const placed = new Set(sink.relationsOf('MEMBER_OF').map((r) => r.from));
+  const teams = sink.byLabel('Consortium').length;
+  const teamCount: FeatureName = teams === 0 ? 'noTeam' : teams === 1 ? 'oneTeam' : 'manyTeams';
   return sink.byLabel('Organization').map((org) => {
-    const on = new Set<FeatureName>(['bias']);
+    const on = new Set<FeatureName>(['bias', teamCount]);
+    if (placed.has(org.id)) on.add('placedByReader');
     if (org.sentences.length >= 3) on.add('manySentences');
     for (const index of org.sentences) {
       const sentence = article.sentences[index] ?? '';
@@ -78,7 +91,7 @@ export function orgFeatureRows(article: ParsedArticle, sink: FactSink): OrgFeatu
       if (listed >= 2) on.add('inList2');
       if (listed >= 3) on.add('inList3');
     }
-    return { orgId: org.id, features: FEATURES.map((name) => (on.has(name) ? 1 : 0)) };
+    return { orgId: org.id, features: FEATURES.map((name) => (on.has(name) ? 1 : 0)), context: contextWords(article, sink, org.id) };
   });
 }
 

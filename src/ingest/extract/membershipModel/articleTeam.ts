@@ -1,0 +1,125 @@
+import { entityId } from '../../resolve/ids';
+import type { EntityLabel, ExtractedEntity } from '../../types';
+import { isTeamOrProjectName } from '../classifyName';
+import { escapeRegExp } from '../extractGovernments';
+import type { FactSink } from '../factSink';
+import { findNameSpans } from '../nameSpans';
+
+/**
+ * The team an article is about, for members the model found with no team
+ * named near them. In order:
+ * - the article's project, when there is one and two or more such members;
+ * - a team the headline names as such ("EuroLLM consortium releases …");
+ * - the body's collective: a foundation, alliance, programme or institute
+ *   (any name whose head is such a noun) that sentences speaking of members
+ *   name or refer back to ("the foundation's membership charter");
+ * - a consortium, initiative, model or (last) organisation the headline names.
+ * Returns the consortium's id; a team that is another kind of thing is
+ * carried out by "<name> consortium", which answers to the name itself.
+ */
+export function teamArticleIsAbout(
+  sentences: string[],
+  sink: FactSink,
+  article: { title: string; project: string | undefined },
+  exclude: Set<string>,
+  unplaced: string[],
+): string | undefined {
+  if (article.project && unplaced.length >= 2) return projectTeam(sink, article.project, spelledOut(article.project, sentences), unplaced);
+  for (const span of findNameSpans(article.title)) {
+    const noun = HEADLINE_TEAM_NOUN.exec(article.title.slice(span.end))?.[1];
+    if (noun && isTeamOrProjectName(span.text)) return projectTeam(sink, span.text, spelledOut(span.text, sentences), unplaced, `${span.text} ${noun}`);
+  }
+  const collective = mostSpokenOfCollective(sentences, article.title, collectiveCandidates(sink, exclude));
+  if (collective) return projectTeam(sink, collective.name, collective, unplaced);
+  for (const label of HEADLINE_KINDS) {
+    const found = sink.byLabel(label).filter((entity) => !exclude.has(entity.id) && NAME_LIKE.test(entity.name) && inHeadline(entity, article.title));
+    const best = found.sort((a, b) => b.sentences.length - a.sentences.length)[0];
+    if (best) return label === 'Consortium' ? best.id : projectTeam(sink, best.name, best, unplaced);
+  }
+  return undefined;
+}
+
+/** Initiatives, organisations and models that may be a body with members: not themselves members, and named like a name. */
+export function collectiveCandidates(sink: FactSink, exclude: Set<string>): ExtractedEntity[] {
+  return (['Initiative', 'Organization', 'Model'] as EntityLabel[]).flatMap((label) => sink.byLabel(label)).filter((entity) => !exclude.has(entity.id) && NAME_LIKE.test(entity.name));
+}
+
+/** ("9B" is a size, not a name.) */
+const NAME_LIKE = /^\p{L}.{2}/u;
+const HEADLINE_TEAM_NOUN = /^ (consortium|alliance|coalition|partnership|association|project|initiative)\b/i;
+/** Kinds of thing a headline names that a team can be about, most telling first. */
+const HEADLINE_KINDS: EntityLabel[] = ['Consortium', 'Initiative', 'Model', 'Organization'];
+/** Head nouns of bodies that have members. */
+const COLLECTIVE_HEAD = /\b(foundation|association|alliance|coalition|consortium|institute|center|centre|program|programme|project|initiative|network|hub|cloud|partnership|council|forum|federation|cluster|mission)$/i;
+/** Words of a sentence that speaks of members. */
+const MEMBER_CUE = /\b(?:members?|membership|partners?|partnership between|consortium|participants?|participates?|participating|joined|joins|founding|signed up|brings together|comprises|consists of)\b/i;
+
+/**
+ * The collectives members are spoken of with: each sentence naming one, or
+ * referring back to it by its head noun ("the foundation", "this
+ * programme"), counts when it has a member cue; the headline counts once.
+ * Each needs two. A head noun shared by two candidates refers to neither.
+ */
+export function collectivesSpokenOf(sentences: string[], title: string, candidates: ExtractedEntity[]): Array<{ entity: ExtractedEntity; score: number }> {
+  const heads = candidates.map((entity) => COLLECTIVE_HEAD.exec(entity.name)?.[1]?.toLowerCase());
+  return candidates.flatMap((entity, i) => {
+    const head = heads[i];
+    if (!head || heads.filter((h) => h === head).length > 1) return [];
+    const reference = new RegExp(`\\b(?:the|this|that|its|our|their) (?:[\\p{L}-]+ )?${escapeRegExp(head)}(?:['’]s)?\\b`, 'iu');
+    const spoken = sentences.filter((sentence, index) => (entity.sentences.includes(index) || reference.test(sentence)) && MEMBER_CUE.test(sentence)).length;
+    const score = spoken + (inHeadline(entity, title) || new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(title) ? 1 : 0);
+    return score >= 2 ? [{ entity, score }] : [];
+  });
+}
+
+/** The collective spoken of most; ties go to the one named more often. */
+function mostSpokenOfCollective(sentences: string[], title: string, candidates: ExtractedEntity[]): ExtractedEntity | undefined {
+  const ranked = collectivesSpokenOf(sentences, title, candidates).sort((a, b) => b.score - a.score || b.entity.sentences.length - a.entity.sentences.length);
+  return ranked[0]?.entity;
+}
+
+/**
+ * The long form a text gives a short name: '"Future Artificial Intelligence
+ * Research" (FAIR)' for FAIR, read from the capitalised words before the
+ * bracket whose initials spell it.
+ */
+export function spelledOut(short: string, sentences: string[]): string[] {
+  if (!/^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(short)) return [];
+  const letters = short.replace(/[^\p{Lu}]/gu, '');
+  const found = new Set<string>();
+  const bracket = new RegExp(`([^()]{3,120}?)["”]? \\(${escapeRegExp(short)}\\)`, 'gu');
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(bracket)) {
+      const words = match[1].split(/\s+/);
+      for (let from = words.length - 1; from >= 0; from--) {
+        const phrase = words.slice(from).join(' ').replace(/^["“]/, '');
+        const initials = phrase.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+        if (initials === letters && /^\p{Lu}/u.test(phrase)) {
+          found.add(phrase);
+          break;
+        }
+        if (initials.length > letters.length) break;
+      }
+    }
+  }
+  return [...found];
+}
+
+function inHeadline(entity: ExtractedEntity, title: string): boolean {
+  return [entity.name, ...entity.aliases].some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(title));
+}
+
+/**
+ * The team behind a project, model or organisation the text names: "<name>
+ * consortium", answering to the name itself; PART_OF it when it is an
+ * initiative, DEVELOPS it when it is a model.
+ */
+export function projectTeam(sink: FactSink, name: string, of: ExtractedEntity | string[] | undefined, unplaced: string[], teamName = `${name} consortium`): string {
+  const sentences = [...new Set(unplaced.flatMap((id) => sink.get(id)!.sentences.slice(0, 1)))];
+  const otherNames = Array.isArray(of) ? of : (of?.aliases ?? []);
+  const id = sink.addEntity({ id: entityId('Consortium', teamName), label: 'Consortium', name: teamName, aliases: [name, ...otherNames], props: {}, sentences });
+  if (Array.isArray(of)) return id;
+  if (of?.label === 'Initiative') sink.addRelation('PART_OF', id, of.id, of.sentences.slice(0, 1));
+  if (of?.label === 'Model') sink.addRelation('DEVELOPS', id, of.id, of.sentences.slice(0, 1));
+  return id;
+}

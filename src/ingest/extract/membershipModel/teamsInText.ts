@@ -1,0 +1,76 @@
+import { entityId } from '../../resolve/ids';
+import type { ExtractedEntity } from '../../types';
+import type { FactSink } from '../factSink';
+import { collectiveCandidates, collectivesSpokenOf, projectTeam } from './articleTeam';
+
+/** A team the text names but no reader gave a member, with where it is named. */
+export interface UnbuiltTeam {
+  name: string;
+  refs: Array<{ sentence: number; start: number; end: number }>;
+}
+
+/** Where a team is named in a sentence; `key` says which team (see TeamsInText). */
+export interface TeamMention {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The teams an organisation the membership model found may join, and where
+ * the text names each:
+ * - the consortia the readers built;
+ * - named teams no reader gave a member ("the Robotics Institute Germany
+ *   (RIG), a federally funded network"), which become consortia with their first member;
+ * - bodies the text speaks of with members ("the foundation's members",
+ *   articleTeam.ts), carried out by "<name> consortium".
+ */
+export class TeamsInText {
+  /** Ids of the consortia built before the model ran. */
+  readonly consortia: string[];
+  private readonly unbuilt: Map<string, UnbuiltTeam>;
+  private readonly collectives: Map<string, ExtractedEntity>;
+  private readonly made = new Map<string, string>();
+
+  constructor(
+    private readonly sink: FactSink,
+    article: { sentences: string[]; title: string; unbuilt: UnbuiltTeam[] },
+    /** Organisations that are members themselves, so no team. */
+    members: Set<string>,
+  ) {
+    this.consortia = sink.byLabel('Consortium').map((team) => team.id);
+    this.unbuilt = new Map(article.unbuilt.filter((team) => team.refs.length).map((team) => [`unbuilt:${team.name}`, team]));
+    const collectives = collectivesSpokenOf(article.sentences, article.title, collectiveCandidates(sink, members));
+    this.collectives = new Map(collectives.map(({ entity }) => [`collective:${entity.id}`, entity]));
+  }
+
+  /** Every team named in one sentence, in text order. */
+  mentionsIn(index: number): TeamMention[] {
+    const collective = (id: string) => `collective:${id}`;
+    return [
+      ...this.sink.mentionsIn(index, ['Consortium']).map((m) => ({ key: m.id, start: m.start, end: m.end })),
+      ...this.sink.mentionsIn(index, ['Organization', 'Initiative', 'Model']).filter((m) => this.collectives.has(collective(m.id))).map((m) => ({ key: collective(m.id), start: m.start, end: m.end })),
+      ...[...this.unbuilt].flatMap(([key, team]) => team.refs.filter((ref) => ref.sentence === index).map((ref) => ({ key, start: ref.start, end: ref.end }))),
+    ].sort((a, b) => a.start - b.start);
+  }
+
+  /** The consortium id of a team key, making the consortium the first time a team that is not one yet gets a member. */
+  consortiumOf(key: string, firstMember: string): string {
+    const made = this.made.get(key);
+    if (made) return made;
+    const collective = this.collectives.get(key);
+    const team = this.unbuilt.get(key);
+    let id = key;
+    if (collective) id = projectTeam(this.sink, collective.name, collective, [firstMember]);
+    else if (team) {
+      id = entityId('Consortium', team.name);
+      // An organisation of the same name (an association read as a company) is that team.
+      const sameName = this.sink.byLabel('Organization').find((org) => org.name === team.name);
+      if (sameName) this.sink.relabel(sameName.id, 'Consortium', id);
+      this.sink.addEntity({ id, label: 'Consortium', name: team.name, props: {}, sentences: team.refs.map((ref) => ref.sentence) });
+      for (const ref of team.refs) this.sink.addMention({ id, label: 'Consortium', ...ref });
+    }
+    this.made.set(key, id);
+    return id;
+  }
+}

@@ -1,0 +1,39 @@
+import { chooseThreshold, fitLogistic } from '../../training/logisticRegression';
+import { memberProbability } from '../../src/ingest/extract/membershipModel/membershipModel';
+
+/** The trainer's logistic regression on small made-up examples: it learns words, and picks its threshold on sets it did not train on. */
+const example = (writer: string, words: string[], positive: boolean) => ({ writer, features: [1], context: words, positive });
+
+describe('logistic regression for the membership model', () => {
+  const rows = ['a', 'b', 'c', 'd'].flatMap((writer) => [
+    example(writer, ['s:members', 'l1:joined'], true),
+    example(writer, ['s:members', 'r1:and'], true),
+    example(writer, ['s:funded', 'l1:by'], false),
+    example(writer, ['s:suppliers', 'r1:and'], false),
+  ]);
+
+  it('weighs words that come with members above words that come with funders and suppliers', () => {
+    const model = fitLogistic(rows);
+    expect(memberProbability(model, { features: [1], context: ['s:members'] })).toBeGreaterThan(0.5);
+    expect(memberProbability(model, { features: [1], context: ['s:funded', 'l1:by'] })).toBeLessThan(0.5);
+    expect(model.words['s:members']).toBeGreaterThan(0);
+    expect(model.words['s:funded']).toBeLessThan(0);
+  });
+
+  it('gives no weight to a word seen fewer than three times', () => {
+    const model = fitLogistic([...rows, example('a', ['s:rare'], true), example('b', ['s:rare'], true)]);
+    expect(model.words['s:rare']).toBeUndefined();
+  });
+
+  it('is deterministic', () => {
+    expect(fitLogistic(rows)).toEqual(fitLogistic([...rows]));
+  });
+
+  it('chooses the highest threshold among equally good ones, scoring each writer\'s set with a model trained on the others', () => {
+    const { best, all } = chooseThreshold(rows);
+    expect(all.map((score) => score.threshold)).toEqual([0.5, 0.6, 0.7, 0.8, 0.9]);
+    const top = Math.max(...all.map((score) => score.f1));
+    expect(best.f1).toBeGreaterThanOrEqual(top - 0.005);
+    expect(all.filter((score) => score.threshold > best.threshold && score.f1 >= top - 0.005)).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { extractFactsWithFeatures } from '../../src/ingest/extract/extractFacts';
+import { findArticleProject } from '../../src/ingest/extract/articleProject';
+import { spelledOut } from '../../src/ingest/extract/membershipModel/articleTeam';
+import { findOrgCandidates } from '../../src/ingest/extract/findOrgCandidates';
+import { OrgRegistry } from '../../src/ingest/extract/orgRegistry';
+import { relationsOf, titledArticle } from './support/articleOf';
+
+/**
+ * Which team the membership model's members join when no phrasing reader
+ * placed them: the text's own team, a body spoken of with members, the team a
+ * headline names; and where they do not go. Every name is invented.
+ */
+const article = titledArticle;
+const members = (title: string, body: string): string[] => relationsOf(extractFacts(article(title, body)), 'MEMBER_OF');
+
+describe('teams for the members the model finds', () => {
+  it('folds a team the text describes without a name into the one team it names', () => {
+    const body = [
+      'Northern robotics laboratories began working together on Monday under a new umbrella, the Norda Robotics Network (NRN), a federally funded network for AI-driven machines.',
+      'The ministry is putting 20 million euros into the network over four years.',
+      'Four research organisations complete the core group: the Vella Institute, the Tindra Centre for Robotics, Orvik Labs and Brenna Robotics.',
+      'A further 19 associated partners have signed up, the consortium said.',
+    ].join(' ');
+    // The readers alone, before the model adds anything.
+    const found = relationsOf(extractFactsWithFeatures(article('Robotics labs launch a national network', body), false).facts, 'MEMBER_OF');
+    expect(found).toEqual(expect.arrayContaining(['Orvik Labs → Norda Robotics Network', 'Vella Institute → Norda Robotics Network']));
+    expect(found.filter((pair) => !pair.endsWith('→ Norda Robotics Network'))).toEqual([]);
+  });
+
+  it('puts members spoken of with a foundation into the team behind that foundation', () => {
+    const body = [
+      'Halden on Wednesday launched a not-for-profit foundation for open-source tools that test artificial intelligence.',
+      'The Kestrel Verify Foundation was announced by the minister at a conference.',
+      'Seven premier members sit at the top of the new foundation: Orvik Systems, Talla Cloud, Brenna Labs and Marsk Software.',
+      'Under the foundation’s membership charter, every premier member appoints one representative to a governing committee.',
+      'Membership is open to any organisation, and the foundation said it expected more members to join.',
+    ].join(' ');
+    const found = members('Halden rallies software makers behind a testing foundation', body);
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    expect(found.every((pair) => pair.endsWith('→ Kestrel Verify Foundation consortium'))).toBe(true);
+  });
+
+  it('names the team after the headline when the headline calls it a consortium', () => {
+    const body = [
+      'The group released its first open model on Tuesday, trained on public data in all the region’s languages.',
+      'Its members are Orvik University, Talla Labs, Brenna Institute of Technology and the University of Marsk, which have worked together since 2022.',
+      'The partners said a larger model would follow next year.',
+    ].join(' ');
+    const found = members('Nordlys consortium releases 9B open model', body);
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    expect(found.every((pair) => pair.endsWith('→ Nordlys consortium'))).toBe(true);
+  });
+
+  it('leaves "a separate group including A, B and C" out of the team named before it', () => {
+    const body = [
+      'In Halden, a consortium led by Orvik Systems with Talla Cloud and Brenna Labs is preparing a bid.',
+      'A separate group including Marsk Telecom, the Vella Supercomputing Centre and Tindra Engineering wants to build near the coast.',
+    ].join(' ');
+    const found = members('Two bids for the gigafactory', body);
+    expect(found).toEqual(expect.arrayContaining(['Talla Cloud → Orvik Systems consortium']));
+    expect(found.filter((pair) => /Marsk|Vella|Tindra/.test(pair))).toEqual([]);
+  });
+
+  it('keeps a newsletter\'s sections apart: members under one heading do not join the team of another', () => {
+    const body = [
+      '### Norway: a shared cloud',
+      'The Fjord Compute Consortium brings together Orvik University, Talla Research and Brenna University.',
+      '---',
+      '### Chile: a regional centre',
+      'The partners are the Universidad de Vella, the Universidad Tindra and the Universidad de Marsk, which have pooled their research groups.',
+      'Each university appoints one member to the board.',
+    ].join('\n\n');
+    const found = members('The Sovereign Stack: Oslo and Santiago', body);
+    expect(found).toEqual(expect.arrayContaining(['Talla Research → Fjord Compute Consortium']));
+    expect(found.filter((pair) => /Universidad/.test(pair) && pair.endsWith('Fjord Compute Consortium'))).toEqual([]);
+  });
+
+  it('never takes a size for the article\'s project ("releases 9B open model")', () => {
+    const parsed = article('Nordlys consortium releases 9B open model', 'The 9B model is out. The 9B model covers 24 languages.');
+    const registry = new OrgRegistry();
+    findOrgCandidates(parsed, registry);
+    expect(findArticleProject(parsed, registry)).not.toBe('9B');
+  });
+});
+
+describe('member tables and short names', () => {
+  it('reads a member table with no team in view as organisations, and puts them in the programme the article explains', () => {
+    const body = [
+      'The Halden AI Research Programme funds strategic basic research across the region.',
+      'Every university in the region participates in the programme, together with two research centres.',
+      '| Member | Type | Where |\n|---|---|---|\n| Orvik University | University | Orvik |\n| Talla University | University | Talla |\n| Brenna Institute | Research centre | Brenna |\n| Marsk University | University | Marsk |',
+      'Companies are not members of the programme; they act as users.',
+    ].join('\n\n');
+    const facts = extractFacts(article('Explainer: who does what in the Halden AI Research Programme', body));
+    expect(facts.entities.filter((e) => e.label === 'Organization').map((e) => e.name)).toEqual(expect.arrayContaining(['Orvik University', 'Talla University', 'Brenna Institute', 'Marsk University']));
+    const found = relationsOf(facts, 'MEMBER_OF');
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    expect(found.every((pair) => pair.endsWith('→ Halden AI Research Programme consortium'))).toBe(true);
+  });
+
+  it('knows a short name by the long form the text spells out before it in brackets', () => {
+    const sentences = ['The partnership "Future Robotics Research Network" (FRRN) started in Halden.', 'FRRN has 25 partners.'];
+    expect(spelledOut('FRRN', sentences)).toEqual(['Future Robotics Research Network']);
+    expect(spelledOut('Halden', sentences)).toEqual([]);
+    expect(spelledOut('FRX', sentences)).toEqual([]);
+  });
+});

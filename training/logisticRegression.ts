@@ -1,0 +1,99 @@
+import { memberProbability as probability, type MembershipModel } from '../src/ingest/extract/membershipModel/membershipModel';
+
+/**
+ * Logistic regression over a few dense 0/1 features and many sparse context
+ * words, as the membership model uses it. Deterministic: zero start,
+ * full-batch AdaGrad for a fixed number of steps, sorted vocabulary, weights
+ * rounded to four places, so the same examples always give the same file.
+ */
+
+/** One labelled example: dense 0/1 features (same length for all) and the words present. */
+export interface LabelledExample {
+  features: number[];
+  context: string[];
+  positive: boolean;
+}
+
+/** Weights of the dense features (in order) and of each kept word (absent words weigh 0). */
+export type LogisticWeights = Pick<MembershipModel, 'weights' | 'words'>;
+
+/** A context word must occur in this many training examples to get a weight: rarer ones are noise. */
+const MIN_WORD_COUNT = 3;
+const L2 = 0.001;
+const STEPS = 60;
+
+/** Fits the weights; the first dense feature is the bias and is not regularised. */
+export function fitLogistic(rows: LabelledExample[]): LogisticWeights {
+  const dense = rows[0]?.features.length ?? 0;
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const word of row.context) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const vocabulary = [...counts].filter(([, count]) => count >= MIN_WORD_COUNT).map(([word]) => word).sort();
+  const column = new Map(vocabulary.map((word, i) => [word, dense + i]));
+  const active = rows.map((row) => [
+    ...row.features.flatMap((x, i) => (x ? [i] : [])),
+    ...row.context.flatMap((word) => (column.has(word) ? [column.get(word)!] : [])),
+  ]);
+  const weights = new Array<number>(dense + vocabulary.length).fill(0);
+  const squares = new Array<number>(weights.length).fill(1e-8);
+  // AdaGrad: thousands of sparse word columns next to a few dense ones, each gets its own step size.
+  for (let step = 0; step < STEPS; step++) {
+    const gradient = new Array<number>(weights.length).fill(0);
+    active.forEach((columns, k) => {
+      const z = columns.reduce((sum, i) => sum + weights[i], 0);
+      const error = 1 / (1 + Math.exp(-z)) - (rows[k].positive ? 1 : 0);
+      for (const i of columns) gradient[i] += error;
+    });
+    for (let i = 0; i < weights.length; i++) {
+      const g = gradient[i] / rows.length + (i === 0 ? 0 : L2 * weights[i]);
+      squares[i] += g * g;
+      weights[i] -= (0.5 / Math.sqrt(squares[i])) * g;
+    }
+  }
+  const rounded = weights.map((w) => Math.round(w * 1e4) / 1e4);
+  const words = Object.fromEntries(vocabulary.map((word, i) => [word, rounded[dense + i]] as const).filter(([, w]) => w !== 0));
+  return { weights: rounded.slice(0, dense), words };
+}
+
+/** Precision, recall and F1 of one threshold. */
+export interface ThresholdScore {
+  threshold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+const CANDIDATE_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
+
+/**
+ * The threshold judged the way unseen articles will judge it: each writer's
+ * set is scored by a model trained on the other sets (leave one set out), and
+ * the threshold with the best F1 over all of them wins (the highest one, on a
+ * flat curve). `alreadyFound` marks
+ * examples counted as found whatever the model says (a reader placed them).
+ */
+export function chooseThreshold<T extends LabelledExample & { writer: string }>(rows: T[], alreadyFound: (row: T) => boolean = () => false): { best: ThresholdScore; all: ThresholdScore[] } {
+  const predicted = new Map<T, number>();
+  for (const writer of [...new Set(rows.map((row) => row.writer))].sort()) {
+    const model = fitLogistic(rows.filter((row) => row.writer !== writer));
+    for (const row of rows.filter((r) => r.writer === writer)) predicted.set(row, probability(model, row));
+  }
+  const positives = rows.filter((row) => row.positive).length;
+  const all = CANDIDATE_THRESHOLDS.map((threshold) => {
+    const found = rows.filter((row) => predicted.get(row)! >= threshold || alreadyFound(row));
+    const right = found.filter((row) => row.positive).length;
+    const precision = right / Math.max(1, found.length);
+    const recall = right / Math.max(1, positives);
+    return { threshold, precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall) };
+  });
+  // On a flat curve the highest threshold within half a point of the best F1 wins: as good, and surer.
+  const top = Math.max(...all.map((score) => score.f1));
+  return { best: all.filter((score) => score.f1 >= top - 0.005).pop()!, all };
+}
+
+/** The strongest word weights, for the trainer's printout. */
+export function strongestWords(model: LogisticWeights, count: number): string[] {
+  return Object.entries(model.words)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0].localeCompare(b[0]))
+    .slice(0, count)
+    .map(([word, w]) => `  ${word.padEnd(24)} ${w}`);
+}
