@@ -5,10 +5,10 @@ import { formatTable, precisionRecall, scoreFolder } from './support/scoreExtrac
 /**
  * Extraction quality against hand-annotated fixture articles.
  *
- * "heldout-final" holds the seventeenth and eighteenth independent sets (s17-,
- * s18-): 28 articles in the style of real published reports, written by two
- * annotators who never saw the extractor or the earlier sets, scored after
- * this round's changes and never tuned on. It is the honest estimate for
+ * "heldout-final" holds the twenty-first and twenty-second independent sets
+ * (s21-, s22-): 28 articles in the style of real published reports, written
+ * by two annotators who never saw the extractor or the earlier sets, scored
+ * after the last change and never tuned on. It is the honest estimate for
  * unseen articles, and it is far below the product's bar for memberships
  * (recall 0.85) and organisations (F1 0.9): its tests guard the level
  * measured, not the goal.
@@ -39,6 +39,10 @@ const DEV_SETS: Array<[prefix: string, about: string]> = [
   ['h14-', 'first scored R 0.009; organisations in some team R 0.225'],
   ['h15-', 'first scored P 0.167 / R 0.039; organisations in some team R 0.254'],
   ['h16-', 'first scored P 0.579 / R 0.198; organisations in some team R 0.252'],
+  ['h17-', 'first scored P 0.793 / R 0.267; organisations in some team R 0.305'],
+  ['h18-', 'first scored P 0.554 / R 0.220; organisations in some team R 0.350'],
+  ['h19-', 'first scored P 0.283 / R 0.107; organisations in some team R 0.370'],
+  ['h20-', 'first scored P 0.444 / R 0.274; organisations in some team R 0.522'],
 ];
 
 describe('extraction quality', () => {
@@ -88,11 +92,11 @@ describe('extraction quality', () => {
   });
 
   it('keeps memberships of the later tuned-on sets at the level reached (precision 0.7, recall by set)', () => {
-    const reached: Record<string, number> = { 'h8-': 0.65, 'h9-': 0.7, 'h10-': 0.5, 'h11-': 0.09, 'h12-': 0.15, 'h13-': 0.35, 'h14-': 0.12, 'h15-': 0.6, 'h16-': 0.4 };
+    const reached: Record<string, number> = { 'h8-': 0.65, 'h9-': 0.7, 'h10-': 0.5, 'h11-': 0.09, 'h12-': 0.15, 'h13-': 0.35, 'h14-': 0.12, 'h15-': 0.6, 'h16-': 0.4, 'h17-': 0.35, 'h18-': 0.6, 'h19-': 0.3, 'h20-': 0.3 };
     for (const [prefix, recall] of Object.entries(reached)) {
       const members = precisionRecall(bySet[prefix].tallies.memberships);
       expect(members.recall).toBeGreaterThanOrEqual(recall);
-      if (['h8-', 'h9-', 'h10-', 'h13-', 'h15-', 'h16-'].includes(prefix)) expect(members.precision).toBeGreaterThanOrEqual(0.7);
+      if (['h8-', 'h9-', 'h10-', 'h13-', 'h15-', 'h16-', 'h17-', 'h18-'].includes(prefix)) expect(members.precision).toBeGreaterThanOrEqual(0.7);
     }
   });
 
@@ -100,13 +104,13 @@ describe('extraction quality', () => {
     for (const set of ['h3-', 'h5-', 'h6-'].map((prefix) => bySet[prefix])) expect(precisionRecall(set.tallies.organizations).f1).toBeGreaterThanOrEqual(0.88);
   });
 
-  // heldout-final (sets 17 and 18), never tuned on, measured: organisations P 0.797 / R 0.769,
-  // memberships P 0.608 / R 0.236 (organisations in some team: P 0.875 / R 0.351),
-  // leaders P 0.6 / R 0.176, funding 1.0 / 0.978, governments 0.967 / 0.841, focus areas
-  // 0.830 / 0.557. The code before this round scored memberships P 0.627 / R 0.188 and
-  // organisations in some team R 0.285 on the same articles. These guard the level reached.
-  it('finds organisations in never-seen articles with F1 of at least 0.77 (bar: 0.9, not met)', () => {
-    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.77);
+  // heldout-final (sets 21 and 22), never tuned on, measured: organisations P 0.782 / R 0.836,
+  // memberships P 0.364 / R 0.277 (organisations in some team: P 0.795 / R 0.654),
+  // leaders P 0.2 / R 0.083, funding 0.982 / 0.982, governments 0.990 / 0.908, focus areas
+  // 0.661 / 0.587. The code at the start of this session scored memberships P 0.368 / R 0.198
+  // and organisations in some team R 0.465 on the same articles. These guard the level reached.
+  it('finds organisations in never-seen articles with F1 of at least 0.79 (bar: 0.9, not met)', () => {
+    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.79);
   });
 
   it('reads funding in never-seen articles exactly in at least 95 of 100 cases (bar: 0.9)', () => {
@@ -117,14 +121,14 @@ describe('extraction quality', () => {
   it('finds memberships in never-seen articles at the level measured (bar: recall 0.85, not met)', () => {
     const memberships = precisionRecall(final.tallies.memberships);
     const inSomeTeam = precisionRecall(final.tallies.memberOrgs);
-    expect(memberships.precision).toBeGreaterThanOrEqual(0.55);
-    expect(memberships.recall).toBeGreaterThanOrEqual(0.22);
-    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.85);
-    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.33);
+    expect(memberships.precision).toBeGreaterThanOrEqual(0.33);
+    expect(memberships.recall).toBeGreaterThanOrEqual(0.25);
+    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.77);
+    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.62);
   });
 
-  it('finds governments and focus areas in never-seen articles with precision of at least 0.75', () => {
-    expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.75);
-    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.75);
+  it('finds governments and focus areas in never-seen articles with precision of at least 0.95 and 0.6', () => {
+    expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.95);
+    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.6);
   });
 });

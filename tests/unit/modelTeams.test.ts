@@ -43,7 +43,7 @@ describe('teams for the members the model finds', () => {
 
   it('names the team after the headline when the headline calls it a consortium', () => {
     const body = [
-      'The group released its first open model on Tuesday, trained on public data in all the region’s languages.',
+      'The Nordlys group released its first open model on Tuesday, trained on public data in all the region’s languages.',
       'Its members are Orvik University, Talla Labs, Brenna Institute of Technology and the University of Marsk, which have worked together since 2022.',
       'The partners said a larger model would follow next year.',
     ].join(' ');

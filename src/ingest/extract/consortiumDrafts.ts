@@ -77,9 +77,9 @@ export class ConsortiumBook {
     return draft;
   }
 
-  /** The consortium with exactly this own name, if the text has given it one. */
+  /** The consortium with exactly this own name (or the short form the text gave it), if it has one. */
   named(name: string): ConsortiumDraft | undefined {
-    return this.drafts.find((d) => d.name === name);
+    return this.drafts.find((d) => d.name === name) ?? this.drafts.find((d) => d.name && d.phrases.has(name));
   }
 
   /** A consortium the text neither names nor gives a leader (yet). */

@@ -110,6 +110,9 @@ export const OPENERS = new Set([
   'Including', 'Among', 'Of', 'To', 'About', 'Why', 'What', 'How', 'Who', 'No', 'Not', 'Only', 'Last', 'Next', 'Earlier',
   'Later', 'Then', 'Now', 'Today', 'Yesterday', 'Still', 'Yet', 'Even', 'Such', 'Each', 'Every', 'Two', 'Three',
   'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Together', 'Through', 'Over', 'Across', 'Alongside',
+  'Within', 'Without', 'Inside', 'Outside', 'Behind', 'Beyond', 'Between', 'During', 'Despite', 'Amid', 'Against', 'Into', 'Via', 'Per',
+  // Auxiliaries opening a question ("Can a coalition of incumbents compete?").
+  'Can', 'Could', 'Will', 'Would', 'Should', 'Shall', 'May', 'Might', 'Must', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have',
   // Pronouns that open a negated or distributive statement ("Neither is part of the group").
   'Neither', 'Either', 'None',
   // Participles opening a fronted clause ("Joining X in the consortium are …").
@@ -141,4 +144,4 @@ export const SECTION_BREAK = /^(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)/;
 export const ANOTHER_TEAM = /\b(?:another|separate|second|third|rival|competing|different|other) (?:[\p{L}-]+ ){0,2}(?:group|consortium|team|alliance|bid|bloc|coalition|partnership)\b/iu;
 
 /** Words that say a named organisation is no member: money, supply, rivalry, negation, leaving, ownership. */
-export const NOT_MEMBER_CUE = /\b(?:not|never|no longer|fund(?:s|ed|ing)?|financ\w*|backed|backing|backers?|invest\w*|lend\w*|loans?|sponsor\w*|suppl\w+|vendors?|customers?|clients?|grants?|donat\w+|rivals?|competitors?|compet\w+|against|beat|instead of|unlike|not part of|excluded|exclude|quit|withdr\w+|left the|dropped out|owned by|subsidiary|acquired|acquisition|stake)\b/i;
+export const NOT_MEMBER_CUE = /\b(?:not|never|no longer|fund(?:s|ed|ing)?|financ\w*|backed|backing|backers?|invest\w*|lend\w*|loans?|sponsor\w*|suppl\w+|vendors?|customers?|clients?|grants?|donat\w+|rivals?|competitors?|compet\w+|against|beat|instead of|unlike|not part of|absent|excluded|exclude|quit|withdr\w+|left the|dropped out|owned by|subsidiary|acquired|acquisition|stake)\b/i;

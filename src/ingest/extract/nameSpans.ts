@@ -166,6 +166,9 @@ function spellsAcronym(acronym: string, name: string, added: string): boolean {
 /** Subject words a public body's name is made of ("Export and Investment Fund"), unlike a company's own name. */
 const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications|Technology|Technologies|Science|Sciences|Engineering|Research|Arts|Design|Management|Medicine|Economics|Humanities|Informatics|Mathematics)$/;
 
+/** Words naming a quality or an activity ("Authenticity", "Governance", "Innovation"). */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ity|ness|ion|ment|ance|ence|ing|ics|ure|cy|ty|ism|ship|ogy)$/u;
+
 /** "Science and ICT" stays whole inside "Ministry of …"; lists "A and B" split. */
 function joinsWithAnd(before: string, after: string): boolean {
   // The second half runs to the first lowercase word ("… Technology Center that handles …").
@@ -179,6 +182,9 @@ function joinsWithAnd(before: string, after: string): boolean {
     // (A sentence's full stop after the last word is no part of it: "… of Science and Technology.")
     return !INSTITUTION_HEAD.test(tail) && next.replace(/\.$/, '').split(' ').every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word));
   }
+  // "Coalition for Content Provenance and Authenticity": a body named for what it does keeps both halves of its purpose.
+  // (Its words are abstract nouns or subject words: "… Open Models and Google" is a list.)
+  if (/^(?:Coalition|Alliance|Partnership|Consortium|Forum|Network|Association|Federation|Initiative) (?:for|of) /.test(before) && tail.trim().split(' ').every((word) => ABSTRACT_NOUN.test(word) || SUBJECT_WORDS.test(word))) return true;
   // "Renewal and Transition Plan": a programme's head closing a short second half names one programme, not two actors.
   if (/^(?:\p{Lu}\p{Ll}+ ){0,2}(?:Plan|Facility|Programme|Program|Mechanism|Strategy|Initiative|Agenda)$/u.test(tail.trim()) && /^(?:\p{Lu}\p{Ll}+ ?){1,2}$/u.test(before)) return true;
   // "Saudi Data and AI Authority": a generic word before "and", the head after it.

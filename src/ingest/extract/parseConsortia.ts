@@ -31,6 +31,9 @@ import { readFormedNamed, readSubjectTogetherWith } from './readPartnerPhrasings
 import { readAndItsPartners, readAreMembers, readColonList, readLeadPartnerIn, readMakeUp, readTeamSubjectList, readUnderLeadership, readWithAsLeader } from './readMemberStatements';
 import { readBuildsAlongside, readCoLeaders, readCurrentTeamCues, readNamedVenture, readPairedTeams, readSubjectPartners } from './readTeamCues';
 
+/** An appositive naming someone's role in a team ("a co-founder of the coalition"). */
+const ROLE_OF_TEAM = /\b(?:co-?founders?|founders?|chair(?:man|woman|person)?|head|director|chief|president|executive|officer|spokes(?:man|woman|person)|leader|manager|members?)\b(?: \w+)? (?:of|at) /i;
+
 /**
  * Reads consortium statements sentence by sentence: leaders ("a consortium led
  * by X", "X-led group", "X heads the largest group", "teams headed by A, B and
@@ -170,23 +173,28 @@ function readMembersAfter(ctx: SentenceContext, draft: ConsortiumDraft, pos: num
 function readNamedConsortia(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const span of findNameSpans(sentence)) {
-    const rest = sentence.slice(span.end);
+    // ('the "Advanced Chip Research" (ACR), a research association': a closing quote and the short form stand between.)
+    const rest = sentence.slice(span.end).replace(/^["”’]?(?: \([^()]{1,15}\))?(?=,| is | was )/, '');
     // ("In Halden, a consortium led by X …": a place names where, not which.)
     const opener = /\b(?:[Bb]esides|[Aa]part from|[Oo]ther than|[Ll]ike|[Uu]nlike|[Ww]ith|[Ii]ncluding|[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|of) $/.test(sentence.slice(0, span.start));
     // "Besides X, the consortium comprises …": a clause about the consortium, not a name for it.
     // "A.X K1, the model the operator's consortium submitted": the appositive's head is a product, the consortium someone's.
-    const appositive = /^,? (?:a|an|the) (?:(?!\b(?:that|which|who|not|member|members) )[^,.;()]){0,60}?\b(?:consortium|joint venture|alliance|coalition|partnership|collaboration)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists|company|firm|member|members|partner|partners|entity|body|agreement)\b)/.exec(rest);
+    const appositive = /^,? (?:a|an|the) (?:(?!\b(?:that|which|who|not|member|members) )[^,.;()]){0,60}?\b(?:consortium|joint venture|alliance|coalition|partnership|collaboration|association)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists|company|firm|member|members|partner|partners|entity|body|agreement)\b)/.exec(rest);
     const product = appositive && (/^,? (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:model|models|LLM|chatbot|system|platform|product|supercomputer|cluster|tool|app)\b/u.test(appositive[0]) || /['’]s? (?:[\p{L}-]+ )?(?:consortium|joint venture|alliance|coalition|partnership)$/u.test(appositive[0]));
     // "BharatGen is a consortium of academic institutions led by X": the subject names the consortium.
     // "About Cineca. Cineca is a non-profit consortium of universities": a boilerplate about an organisation describes its legal form.
     const boilerplate = /^(?:About|Über|A propos|À propos) \p{Lu}/u.test(ctx.sentences[index - 1] ?? '');
     const predicate = !boilerplate && span.start <= 4 && /^ (?:is|was|has become|became) (?:a|an) (?:[\p{L}-]+ ){0,3}(?:consortium|joint venture|alliance|coalition)\b(?! (?:member|members|partner|partners|leader|lead)\b)/u.test(rest);
+    // "Dr. Jane Roe, a co-founder of the coalition": a person's role, not a team's name.
+    const role = appositive && ROLE_OF_TEAM.test(appositive[0]);
     if (predicate && classifyName(span.text) === 'Organization') {
       book.refer(book.byName(span.text), index, span.start, span.end);
-    } else if (!opener && appositive && !product && classifyName(span.text)) {
+    } else if (!opener && appositive && !product && !role && classifyName(span.text)) {
       book.refer(book.byName(span.text), index, span.start, span.end);
-    } else if (/^Team \p{Lu}/u.test(span.text) || (/\b(?:Consortium|Alliance|Coalition)$/.test(span.text) && / /.test(span.text))) {
+    } else if (/^Team \p{Lu}/u.test(span.text) || (/\b(?:Consortium|Alliance|Coalition)$/.test(span.text) && / /.test(span.text)) || /^(?:Coalition|Alliance|Consortium) (?:for|of) \p{Lu}/u.test(span.text)) {
       const draft = book.byName(span.text);
+      // "the Coalition for Health AI (CHAI)": the short form names it too.
+      if (span.acronym) draft.phrases.add(span.acronym);
       book.refer(draft, index, span.start, span.end);
       const leader = span.text.replace(/^Team /, '');
       if (leader !== span.text && classifyName(leader) === 'Organization') addTo(draft.leaders, leader, index);

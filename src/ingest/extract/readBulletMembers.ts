@@ -1,5 +1,5 @@
 import { classifyName } from './classifyName';
-import { ROLE_NOUNS } from './lexicon';
+import { NOT_MEMBER_CUE, ROLE_NOUNS } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { readList } from './readList';
@@ -10,7 +10,7 @@ import { isCountryForm } from '../resolve/countries';
 /** A bullet line as the splitter keeps it: "- Telcoandina, a regional carrier …". */
 const BULLET = /^(?:[-*•·]|\d+[.)])\s+/;
 /** A short heading line ("**Who is in the alliance**", "🤝 The team") about a team's make-up. */
-const TEAM_HEADING = /\b(?:consortium|alliance|coalition|network|team|teams|members|partners|who(?:['’]s| is) (?:in|on|behind)|line-?up|roster)\b|\bside (?:includes|comprises|is made up of|consists of):$/i;
+const TEAM_HEADING = /\b(?:consortium|alliance|coalition|network|team|teams|members|partners|sponsors|signatories|founders|founding|joined|signed (?:on|up)|who(?:['’]s| is) (?:in|on|behind)|line-?up|roster)\b|\bside (?:includes|comprises|is made up of|consists of):$/i;
 /** "X led the group, whose other members were:" — a sentence handing its team's members to the bullets. */
 const MEMBERS_COLON = /\b(?:members|partners|participants)(?: (?:were|are|include|included|comprise|being))?:$/;
 /** "… the consortium comprises:", "… the following partners of the X consortium:" — a sentence of any length handing a team's make-up to the bullets. */
@@ -33,6 +33,9 @@ function joinedTeamBefore(sentences: string[], index: number): string | undefine
   const team = JOINED_TEAM.exec(sentences[heading - 1]);
   return team ? team[1].replace(/ (?:on|in|at|for|by|with|and)$/, '') : undefined;
 }
+
+/** Any short label opening a bullet before a colon ("Board expansion (January 2025): "). */
+const GENERIC_LABEL = /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3})(?: \([^)]*\))?: (?=\p{Lu})/u;
 
 /** Role labels opening a bullet. */
 const LABEL = /^(?:\*\*|\*)?(Leader|Lead|Lead partner|Coordinator|Leads|Members?|Partners?|Also)(?:\*\*|\*)?:\s*(?:\*\*)?/i;
@@ -65,6 +68,10 @@ export function readBulletMembers(ctx: SentenceContext): void {
   const label = LABEL.exec(line.slice(at));
   if (label) at += label[0].length;
   const lineCtx = { ...ctx, sentence: line };
+  // "- Current board (per the consortium): A, B and C": a label before a list of names is no member ("- Absent: X" names none).
+  const generic = label ? null : GENERIC_LABEL.exec(line.slice(at));
+  if (generic && NOT_MEMBER_CUE.test(generic[1])) return;
+  if (generic && orgItems(lineCtx, readList(line, at + generic[0].length)).length >= 2) at += generic[0].length;
   const items = orgItems(lineCtx, readList(line, at)).filter((item) => classifyName(item.name.text) === 'Organization');
   // A member bullet names the member, then describes it ("X, a regional carrier"); "X is building …" is news about X.
   // "- the CiTIUS centre at the University of Santiago, responsible for …": where the member sits is not news about it.

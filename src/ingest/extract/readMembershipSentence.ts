@@ -23,8 +23,10 @@ export function readMembershipSentence(ctx: SentenceContext): void {
   // "X withdrew, leaving A and B as its only members": who stays is stated outright.
   const remaining = REMAINING.exec(sentence);
   const text = remaining ? sentence.slice(0, remaining.index) + ' '.repeat(remaining[1].length) + sentence.slice(remaining.index + remaining[1].length) : sentence;
+  // "Here is the founding partner list as published:" hands its cue to the list that follows.
+  const introduced = /:$/.test(ctx.sentences[index - 1] ?? '') && STRONG_CUE.test(ctx.sentences[index - 1]) && !NOT_MEMBER_CUE.test(ctx.sentences[index - 1]);
   // (Table rows are the table reader's: their header words are no statement.)
-  if (/^\|/.test(sentence) || !MEMBER_CUE.test(text) || NOT_MEMBER_CUE.test(text)) return;
+  if (/^\|/.test(sentence) || !(MEMBER_CUE.test(text) || introduced) || NOT_MEMBER_CUE.test(text)) return;
   if (book.drafts.some((d) => statedIn(d, index))) return;
   const named = namedTeamIn(ctx, sentence);
   const referred = new Set(book.referredIn(index, 0, sentence.length));
@@ -33,7 +35,7 @@ export function readMembershipSentence(ctx: SentenceContext): void {
   // a sentence naming no team continues the one named in the two before.
   // "Three organisations make up the project": with no team in view, the team behind the article's project.
   // "The research side brings in A, B and C": a member list right after a team was named goes on with it.
-  const pointsBack = POINTS_BACK.test(sentence) || DEFINITE_TEAM.test(sentence);
+  const pointsBack = POINTS_BACK.test(sentence) || DEFINITE_TEAM.test(sentence) || introduced;
   let lookedBack = false;
   if (!referred.size && (pointsBack || STRONG_CUE.test(text))) {
     const earlier = teamBefore(ctx) ?? (pointsBack ? projectInView(ctx, 5) : undefined);

@@ -25,9 +25,17 @@ export function teamArticleIsAbout(
   unplaced: string[],
 ): string | undefined {
   if (article.project && unplaced.length >= 2) return projectTeam(sink, article.project, spelledOut(article.project, sentences), unplaced);
-  for (const span of findNameSpans(article.title)) {
-    const noun = HEADLINE_TEAM_NOUN.exec(article.title.slice(span.end))?.[1];
+  // (A name only the headline has may be headline case: "Indosat … Plans Next Hub".)
+  for (const span of findNameSpans(article.title).filter((span) => sentences.some((sentence) => sentence.includes(span.text)))) {
+    const rest = article.title.slice(span.end);
+    const noun = HEADLINE_TEAM_NOUN.exec(rest)?.[1];
     if (noun && isTeamOrProjectName(span.text)) return projectTeam(sink, span.text, spelledOut(span.text, sentences), unplaced, `${span.text} ${noun}`);
+    // "… inside Cyber Valley, Baden-Württemberg's AI research alliance": the headline says what the name is.
+    // "… inside the new Agentic AI Foundation": a body with members by its name.
+    const named = sink.byLabel('Organization').find((org) => org.name === span.text);
+    if ((HEADLINE_APPOSITIVE_TEAM.test(rest) || collectiveHead(span.text)) && !exclude.has(named?.id ?? '')) {
+      return projectTeam(sink, span.text, named ?? spelledOut(span.text, sentences), unplaced, span.text);
+    }
   }
   const collective = mostSpokenOfCollective(sentences, article.title, collectiveCandidates(sink, exclude));
   if (collective) return projectTeam(sink, collective.name, collective, unplaced);
@@ -47,6 +55,7 @@ export function collectiveCandidates(sink: FactSink, exclude: Set<string>): Extr
 /** ("9B" is a size, not a name.) */
 const NAME_LIKE = /^\p{L}.{2}/u;
 const HEADLINE_TEAM_NOUN = /^ (consortium|alliance|coalition|partnership|association|project|initiative)\b/i;
+const HEADLINE_APPOSITIVE_TEAM = /^, (?:the |a |an )?(?:[\p{L}-]+['’]s )?(?:[\p{L}-]+ ){0,3}(?:alliance|consortium|coalition|partnership|association|network|cluster)\b/u;
 /** Kinds of thing a headline names that a team can be about, most telling first. */
 const HEADLINE_KINDS: EntityLabel[] = ['Consortium', 'Initiative', 'Model', 'Organization'];
 /** Head nouns of bodies that have members. */
@@ -58,18 +67,37 @@ const MEMBER_CUE = /\b(?:members?|membership|partners?|partnership between|conso
  * The collectives members are spoken of with: each sentence naming one, or
  * referring back to it by its head noun ("the foundation", "this
  * programme"), counts when it has a member cue; the headline counts once.
- * Each needs two. A head noun shared by two candidates refers to neither.
+ * Each needs two (one when it is the only collective named). A head noun
+ * shared by two candidates refers to neither.
  */
 export function collectivesSpokenOf(sentences: string[], title: string, candidates: ExtractedEntity[]): Array<{ entity: ExtractedEntity; score: number }> {
-  const heads = candidates.map((entity) => COLLECTIVE_HEAD.exec(entity.name)?.[1]?.toLowerCase());
+  const heads = candidates.map((entity) => collectiveHead(entity.name));
+  // The article's only collective needs one such sentence: nothing else could be meant.
+  const needed = heads.filter(Boolean).length === 1 ? 1 : 2;
   return candidates.flatMap((entity, i) => {
     const head = heads[i];
     if (!head || heads.filter((h) => h === head).length > 1) return [];
+    // "a fund operating under the Linux Foundation": the host of a team is not the team.
+    if (entity.sentences.some((index) => hosts(sentences[index] ?? '', entity))) return [];
     const reference = new RegExp(`\\b(?:the|this|that|its|our|their) (?:[\\p{L}-]+ )?${escapeRegExp(head)}(?:['’]s)?\\b`, 'iu');
     const spoken = sentences.filter((sentence, index) => (entity.sentences.includes(index) || reference.test(sentence)) && MEMBER_CUE.test(sentence)).length;
     const score = spoken + (inHeadline(entity, title) || new RegExp(`\\b${escapeRegExp(head)}\\b`, 'i').test(title) ? 1 : 0);
-    return score >= 2 ? [{ entity, score }] : [];
+    return score >= needed ? [{ entity, score }] : [];
   });
+}
+
+/** The noun a body's name is headed by, when it is a collective's: "Kestrel Foundation", "Center for Artificial Intelligence", "Project MindForge". */
+function collectiveHead(name: string): string | undefined {
+  // "Project MindForge": the noun may come first.
+  const leading = /^(Project|Programme|Program|Initiative|Mission)\s\p{Lu}/u.exec(name)?.[1];
+  if (leading) return leading.toLowerCase();
+  const head = / (?:for|of) /.test(name) ? name.split(/ (?:for|of) /)[0] : name;
+  return COLLECTIVE_HEAD.exec(head)?.[1]?.toLowerCase();
+}
+
+/** Whether the sentence names the entity as the host of something else ("under the X", "hosted by X", "About X"). */
+function hosts(sentence: string, entity: ExtractedEntity): boolean {
+  return [entity.name, ...entity.aliases].some((name) => new RegExp(`(?:\\b(?:under|hosted by|housed (?:at|in|by)|run by|part of|operated by|home for)|^About) (?:the )?${escapeRegExp(name)}\\b`, 'i').test(sentence));
 }
 
 /** The collective spoken of most; ties go to the one named more often. */
