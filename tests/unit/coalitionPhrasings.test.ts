@@ -19,6 +19,8 @@ describe('coalition phrasings', () => {
       '- Marsk Software\n- Vella Networks',
     ].join('\n\n');
     expect(readersOnly(body)).toEqual(['Brenna Labs', 'Marsk Software', 'Orvik Systems', 'Talla Cloud', 'Vella Networks'].map((org) => `${org} → Coalition for Safe Robots`));
+    // "CoSR was initiated by X": the short form names it, and initiating it is leading it.
+    expect(relationsOf(extractFactsWithFeatures(articleOf(body), false).facts, 'LEADS')).toEqual(['Orvik Systems → Coalition for Safe Robots']);
   });
 
   it('takes a list introduced by "the founding partner list:" as members of the coalition named by its short form', () => {
@@ -124,5 +126,18 @@ describe('coalition phrasings', () => {
   it('takes no sentence-opening preposition for a team ("Within the association, …")', () => {
     const facts = extractFacts(articleOf('The Halden Robot Association has 20 members. Within the association, Orvik Systems, Talla Robotics and Brenna Labs lead the work on hands.'));
     expect(namesOf(facts, 'Consortium')).not.toContain('Within');
+  });
+
+  it('reads "the initiative was spearheaded by X" as the leader of the team the model built for it', () => {
+    const body = [
+      'More than 60 companies signed up to something called the Halden AI Champions Initiative on Monday.',
+      'The initiative was spearheaded by Orvik Capital, whose European arm drafted the report.',
+      '## Who is in',
+      'The company list reads like a tour of the region’s stock exchanges.',
+      'From heavy industry came Talla Motors, Brenna Steel and Marsk Energy.',
+      'From software, Vella Software and Kesh Labs signed up.',
+    ].join('\n\n');
+    const facts = extractFacts(articleOf(body));
+    expect(relationsOf(facts, 'LEADS')).toEqual(['Orvik Capital → Halden AI Champions Initiative consortium']);
   });
 });

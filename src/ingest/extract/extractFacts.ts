@@ -16,6 +16,7 @@ import { relinkLaunchedByOwner } from './launchedByOwner';
 import { parseConsortia } from './parseConsortia';
 import { withPlainSentences } from './plainEmphasis';
 import { applyMembershipModel } from './membershipModel/applyMembershipModel';
+import { readTeamLeaders } from './membershipModel/teamLeaders';
 import { orgFeatureRows, type OrgFeatureRow } from './membershipModel/orgFeatures';
 
 /**
@@ -71,7 +72,10 @@ export function extractFactsWithFeatures(
   const orgFeatures = orgFeatureRows(article, sink);
   // Named teams no reader gave a member ("RIG, a federally funded network") may still get the model's.
   const unbuilt = book.drafts.filter((draft) => draft.name && !built.has(draft)).map((draft) => ({ name: draft.name!, refs: draft.refs }));
-  if (useModel) applyMembershipModel(article.sentences, sink, orgFeatures, { title: article.title, project: book.project, unbuilt });
+  if (useModel) {
+    applyMembershipModel(article.sentences, sink, orgFeatures, { title: article.title, project: book.project, unbuilt });
+    readTeamLeaders(article.sentences, sink);
+  }
 
   // 6. Money: needs every actor's mentions to pick funder and recipient.
   extractFunding(article, sink, governments);

@@ -47,7 +47,7 @@ const AS_PARTNERS_OF = /^,? as (?:the )?(?:founding |full |core )?(?:partners|me
 // ("QCRI, which is part of HBKU, leads the work": a relative clause may stand between.)
 const SUBJECT_LEADS = /^(?:, (?:which|who) [^,;]{1,80},)?,? (?:(?:will|would|is to|has been chosen to|was chosen to|is set to|also)\s+)*(?:leads|lead|led|coordinates|coordinate|coordinated|heads|head|headed|is leading|is coordinating|is heading|fronts|fronted|chairs|chaired) /;
 /** "T is coordinated by A", "It is led by A". */
-const LED_BY = /^,? (?:which |that )?(?:is|was|will be|has been|are|were) (?:being )?(?:jointly )?(?:led|co-led|coordinated|headed|fronted|chaired|spearheaded)(?: jointly)? by /;
+const LED_BY = /^,? (?:which |that )?(?:is|was|will be|has been|are|were) (?:being )?(?:jointly )?(?:led|co-led|coordinated|headed|fronted|chaired|spearheaded|initiated|co-initiated|convened)(?: jointly)? by /;
 
 /** Whether the article writes the name as a project's ("the project HIVE", "HIVE project"). */
 function isProjectMentioned(name: string, sentences: string[]): boolean {

@@ -87,7 +87,7 @@ export function collectivesSpokenOf(sentences: string[], title: string, candidat
 }
 
 /** The noun a body's name is headed by, when it is a collective's: "Kestrel Foundation", "Center for Artificial Intelligence", "Project MindForge". */
-function collectiveHead(name: string): string | undefined {
+export function collectiveHead(name: string): string | undefined {
   // "Project MindForge": the noun may come first.
   const leading = /^(Project|Programme|Program|Initiative|Mission)\s\p{Lu}/u.exec(name)?.[1];
   if (leading) return leading.toLowerCase();

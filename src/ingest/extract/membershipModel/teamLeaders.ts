@@ -1,0 +1,36 @@
+import { escapeRegExp } from '../extractGovernments';
+import type { FactSink } from '../factSink';
+import { readList } from '../readList';
+import { collectiveHead } from './articleTeam';
+
+const LED = '(?:is|was|are|were|has been|had been|will be) (?:jointly )?(?:led|co-led|coordinated|spearheaded|initiated|co-initiated|headed|chaired|convened)(?: jointly)? by (?:the )?';
+
+/**
+ * Leaders of teams that have none yet, read after the membership model made
+ * or filled them: "CoSAI was initiated by X", "The initiative was
+ * spearheaded by X and Y" (the team named, or referred to by its head noun).
+ * A leader is a member too. "Led by" only; founders are members, not leaders.
+ */
+export function readTeamLeaders(sentences: string[], sink: FactSink): void {
+  for (const team of sink.byLabel('Consortium')) {
+    if (sink.relationsOf('LEADS', team.id).length) continue;
+    const names = [team.name, ...team.aliases];
+    const heads = [...new Set(names.map(collectiveHead).filter((head): head is string => !!head))];
+    const subject = [...names.map(escapeRegExp), ...heads.map((head) => `[Tt]he (?:[\\p{L}-]+ )?${head}`)].join('|');
+    const statement = new RegExp(`(?:^|[^\\p{L}])(?:${subject})(?:['’]s)?\\b[^.;]{0,40}?\\b${LED}`, 'u');
+    for (const [index, sentence] of sentences.entries()) {
+      const led = statement.exec(sentence);
+      if (!led) continue;
+      const items = readList(sentence, led.index + led[0].length);
+      // "spearheaded by A and B": both lead; "by A, with B": the first.
+      const pair = items.length === 2 && /^ and (?:the )?$/.test(sentence.slice(items[0].name.end, items[1].name.start));
+      const organisations = sink.mentionsIn(index, ['Organization']);
+      const leaders = (pair ? items : items.slice(0, 1)).flatMap((item) => organisations.filter((m) => m.start === item.name.start));
+      for (const leader of leaders) {
+        sink.addRelation('LEADS', leader.id, team.id, [index]);
+        sink.addRelation('MEMBER_OF', leader.id, team.id, [index]);
+      }
+      if (leaders.length) break;
+    }
+  }
+}
