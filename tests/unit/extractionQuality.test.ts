@@ -5,8 +5,8 @@ import { formatTable, precisionRecall, scoreFolder } from './support/scoreExtrac
 /**
  * Extraction quality against hand-annotated fixture articles.
  *
- * "heldout-final" holds the twenty-first and twenty-second independent sets
- * (s21-, s22-): 28 articles in the style of real published reports, written
+ * "heldout-final" holds the twenty-third and twenty-fourth independent sets
+ * (s23-, s24-): 24 articles in the style of real published reports, written
  * by two annotators who never saw the extractor or the earlier sets, scored
  * after the last change and never tuned on. It is the honest estimate for
  * unseen articles, and it is far below the product's bar for memberships
@@ -43,6 +43,8 @@ const DEV_SETS: Array<[prefix: string, about: string]> = [
   ['h18-', 'first scored P 0.554 / R 0.220; organisations in some team R 0.350'],
   ['h19-', 'first scored P 0.283 / R 0.107; organisations in some team R 0.370'],
   ['h20-', 'first scored P 0.444 / R 0.274; organisations in some team R 0.522'],
+  ['h21-', 'first scored P 0.342 / R 0.311; organisations in some team R 0.727'],
+  ['h22-', 'first scored P 0.389 / R 0.250; organisations in some team R 0.588'],
 ];
 
 describe('extraction quality', () => {
@@ -92,7 +94,7 @@ describe('extraction quality', () => {
   });
 
   it('keeps memberships of the later tuned-on sets at the level reached (precision 0.7, recall by set)', () => {
-    const reached: Record<string, number> = { 'h8-': 0.65, 'h9-': 0.7, 'h10-': 0.5, 'h11-': 0.09, 'h12-': 0.15, 'h13-': 0.35, 'h14-': 0.12, 'h15-': 0.6, 'h16-': 0.4, 'h17-': 0.35, 'h18-': 0.6, 'h19-': 0.3, 'h20-': 0.3 };
+    const reached: Record<string, number> = { 'h8-': 0.65, 'h9-': 0.7, 'h10-': 0.5, 'h11-': 0.09, 'h12-': 0.15, 'h13-': 0.35, 'h14-': 0.12, 'h15-': 0.6, 'h16-': 0.4, 'h17-': 0.35, 'h18-': 0.6, 'h19-': 0.3, 'h20-': 0.3, 'h21-': 0.5, 'h22-': 0.3 };
     for (const [prefix, recall] of Object.entries(reached)) {
       const members = precisionRecall(bySet[prefix].tallies.memberships);
       expect(members.recall).toBeGreaterThanOrEqual(recall);
@@ -104,13 +106,13 @@ describe('extraction quality', () => {
     for (const set of ['h3-', 'h5-', 'h6-'].map((prefix) => bySet[prefix])) expect(precisionRecall(set.tallies.organizations).f1).toBeGreaterThanOrEqual(0.88);
   });
 
-  // heldout-final (sets 21 and 22), never tuned on, measured: organisations P 0.782 / R 0.836,
-  // memberships P 0.364 / R 0.277 (organisations in some team: P 0.795 / R 0.654),
-  // leaders P 0.182 / R 0.083, funding 0.982 / 0.982, governments 0.990 / 0.908, focus areas
-  // 0.661 / 0.587. The code at the start of this session scored memberships P 0.368 / R 0.198
-  // and organisations in some team R 0.465 on the same articles. These guard the level reached.
-  it('finds organisations in never-seen articles with F1 of at least 0.79 (bar: 0.9, not met)', () => {
-    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.79);
+  // heldout-final (sets 23 and 24), never tuned on, measured: organisations P 0.821 / R 0.777,
+  // memberships P 0.375 / R 0.126 (organisations in some team: P 0.729 / R 0.246),
+  // leaders 1 of 13, funding 1.0 / 0.955, governments 0.919 / 0.907, focus areas 0.719 / 0.641.
+  // The code at the start of this session scored memberships P 0.700 / R 0.098 and
+  // organisations in some team P 0.950 / R 0.134 on the same articles. These guard the level reached.
+  it('finds organisations in never-seen articles with F1 of at least 0.78 (bar: 0.9, not met)', () => {
+    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.78);
   });
 
   it('reads funding in never-seen articles exactly in at least 95 of 100 cases (bar: 0.9)', () => {
@@ -122,13 +124,13 @@ describe('extraction quality', () => {
     const memberships = precisionRecall(final.tallies.memberships);
     const inSomeTeam = precisionRecall(final.tallies.memberOrgs);
     expect(memberships.precision).toBeGreaterThanOrEqual(0.33);
-    expect(memberships.recall).toBeGreaterThanOrEqual(0.25);
-    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.77);
-    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.62);
+    expect(memberships.recall).toBeGreaterThanOrEqual(0.11);
+    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.7);
+    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.22);
   });
 
-  it('finds governments and focus areas in never-seen articles with precision of at least 0.95 and 0.6', () => {
-    expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.95);
+  it('finds governments and focus areas in never-seen articles with precision of at least 0.9 and 0.6', () => {
+    expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.9);
     expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.6);
   });
 });

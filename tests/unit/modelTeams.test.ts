@@ -2,6 +2,8 @@ import { extractFacts } from '../../src/ingest/extract';
 import { extractFactsWithFeatures } from '../../src/ingest/extract/extractFacts';
 import { findArticleProject } from '../../src/ingest/extract/articleProject';
 import { spelledOut } from '../../src/ingest/extract/membershipModel/articleTeam';
+import { FactSink } from '../../src/ingest/extract/factSink';
+import { addTeamLongForms } from '../../src/ingest/extract/teamLongForms';
 import { findOrgCandidates } from '../../src/ingest/extract/findOrgCandidates';
 import { OrgRegistry } from '../../src/ingest/extract/orgRegistry';
 import { relationsOf, titledArticle } from './support/articleOf';
@@ -97,6 +99,22 @@ describe('member tables and short names', () => {
     const found = relationsOf(facts, 'MEMBER_OF');
     expect(found.length).toBeGreaterThanOrEqual(2);
     expect(found.every((pair) => pair.endsWith('→ Halden AI Research Programme consortium'))).toBe(true);
+  });
+
+  it('knows a team\'s short form by the long form the text gives it ("X, or ACR", "X (Short)")', () => {
+    const sentences = ['Sixteen hospital systems announced the Trustworthy & Responsible AI Network, or TRAIN.', 'The Northern Engineering and Technology Network (Nortec) signed its ninth member.'];
+    expect(spelledOut('TRAIN', sentences)).toEqual(['Trustworthy & Responsible AI Network']);
+    expect(spelledOut('Nortec', sentences)).toEqual(['Northern Engineering and Technology Network']);
+    // A team known by the short form answers to the long one too.
+    const sink = new FactSink();
+    sink.addEntity({ id: 'consortium:train-consortium', label: 'Consortium', name: 'TRAIN consortium', aliases: ['TRAIN'], props: {} });
+    addTeamLongForms(sentences, sink);
+    expect(sink.get('consortium:train-consortium')?.aliases).toEqual(['TRAIN', 'Trustworthy & Responsible AI Network']);
+  });
+
+  it('takes no date\'s ordinal for a name ("on the 19th, the three companies formed a consortium")', () => {
+    const facts = extractFacts(article('Three firms form a chip consortium', 'According to the industry on the 19th, Orvik Cloud, Talla Cloud and Brenna Chips have composed a consortium.'));
+    expect(facts.entities.map((e) => e.name)).not.toContain('19th');
   });
 
   it('knows a short name by the long form the text spells out before it in brackets', () => {

@@ -17,6 +17,7 @@ import { parseConsortia } from './parseConsortia';
 import { withPlainSentences } from './plainEmphasis';
 import { applyMembershipModel } from './membershipModel/applyMembershipModel';
 import { readTeamLeaders } from './membershipModel/teamLeaders';
+import { addTeamLongForms } from './teamLongForms';
 import { orgFeatureRows, type OrgFeatureRow } from './membershipModel/orgFeatures';
 
 /**
@@ -76,6 +77,7 @@ export function extractFactsWithFeatures(
     applyMembershipModel(article.sentences, sink, orgFeatures, { title: article.title, project: book.project, unbuilt });
     readTeamLeaders(article.sentences, sink);
   }
+  addTeamLongForms(article.sentences, sink);
 
   // 6. Money: needs every actor's mentions to pick funder and recipient.
   extractFunding(article, sink, governments);

@@ -107,26 +107,36 @@ function mostSpokenOfCollective(sentences: string[], title: string, candidates: 
 }
 
 /**
- * The long form a text gives a short name: '"Future Artificial Intelligence
- * Research" (FAIR)' for FAIR, read from the capitalised words before the
- * bracket whose initials spell it.
+ * The long form a text gives a short name: a name written with the short
+ * form in brackets ("African Engineering and Technology Network (Afretec)"),
+ * or, for an acronym, the capitalised words before the bracket whose
+ * initials spell it ('"Future Artificial Intelligence Research" (FAIR)';
+ * an all-capital word gives all its letters: "Trustworthy & Responsible AI Network, or TRAIN").
  */
 export function spelledOut(short: string, sentences: string[]): string[] {
-  if (!/^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(short)) return [];
-  const letters = short.replace(/[^\p{Lu}]/gu, '');
   const found = new Set<string>();
-  const bracket = new RegExp(`([^()]{3,120}?)["”]? \\(${escapeRegExp(short)}\\)`, 'gu');
+  const bracketed = ` (${short})`;
+  for (const sentence of sentences) {
+    for (const span of findNameSpans(sentence)) if (span.text !== short && (span.acronym === short || sentence.startsWith(bracketed, span.end))) found.add(span.text);
+  }
+  if (!/^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(short)) return [...found];
+  const letters = short.replace(/[^\p{Lu}]/gu, '');
+  // "… Network (TRAIN)", "… Network, or TRAIN".
+  const bracket = new RegExp(`([^(),]{3,120}?)["”]?(?: \\(${escapeRegExp(short)}\\)|, (?:or|known as|also known as) ${escapeRegExp(short)}\\b)`, 'gu');
+  const capitalised = (phrase: string): string[] => phrase.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
+  // Each word's initial, or an all-capital word's every letter ("AI" in "… Responsible AI Network (TRAIN)").
+  const spellings = (phrase: string): string[] => [capitalised(phrase).map((word) => word[0]).join(''), capitalised(phrase).map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0])).join('')];
   for (const sentence of sentences) {
     for (const match of sentence.matchAll(bracket)) {
       const words = match[1].split(/\s+/);
       for (let from = words.length - 1; from >= 0; from--) {
         const phrase = words.slice(from).join(' ').replace(/^["“]/, '');
-        const initials = phrase.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-        if (initials === letters && /^\p{Lu}/u.test(phrase)) {
+        const spelled = spellings(phrase);
+        if (spelled.includes(letters) && /^\p{Lu}/u.test(phrase)) {
           found.add(phrase);
           break;
         }
-        if (initials.length > letters.length) break;
+        if (spelled[0].length > letters.length) break;
       }
     }
   }
