@@ -1,11 +1,10 @@
 import { extractFacts } from '../../src/ingest/extract';
-import { extractFactsWithFeatures } from '../../src/ingest/extract/extractFacts';
 import { findNameSpans } from '../../src/ingest/extract/nameSpans';
 import { collectivesSpokenOf } from '../../src/ingest/extract/membershipModel/articleTeam';
-import { articleOf, namesOf, relationsOf, titledArticle } from './support/articleOf';
+import { articleOf, expectAllJoin, namesOf, readerRelationsOf, relationsOf, titledArticle } from './support/articleOf';
 
 /** Coalitions, founding-partner lists and labelled bullets as unseen articles write them. Every name is invented. */
-const readersOnly = (body: string): string[] => relationsOf(extractFactsWithFeatures(articleOf(body), false).facts, 'MEMBER_OF');
+const readersOnly = (body: string): string[] => readerRelationsOf(articleOf(body), 'MEMBER_OF');
 
 describe('coalition phrasings', () => {
   it('reads "the Coalition for X (ACR)" as a team, and the sponsors listed under it as its members', () => {
@@ -20,7 +19,7 @@ describe('coalition phrasings', () => {
     ].join('\n\n');
     expect(readersOnly(body)).toEqual(['Brenna Labs', 'Marsk Software', 'Orvik Systems', 'Talla Cloud', 'Vella Networks'].map((org) => `${org} → Coalition for Safe Robots`));
     // "CoSR was initiated by X": the short form names it, and initiating it is leading it.
-    expect(relationsOf(extractFactsWithFeatures(articleOf(body), false).facts, 'LEADS')).toEqual(['Orvik Systems → Coalition for Safe Robots']);
+    expect(readerRelationsOf(articleOf(body), 'LEADS')).toEqual(['Orvik Systems → Coalition for Safe Robots']);
   });
 
   it('takes a list introduced by "the founding partner list:" as members of the coalition named by its short form', () => {
@@ -66,8 +65,7 @@ describe('coalition phrasings', () => {
       '| Member | Type | Joined |\n|---|---|---|\n| Orvik University | University | 2016 |\n| Talla Motors | Company | 2017 |\n| Brenna Institute | Research institute | 2018 |\n| Marsk Robotics | Company | 2020 |',
     ].join('\n\n');
     const found = relationsOf(extractFacts(titledArticle('Explainer: who is inside Halden Valley, the region’s AI research alliance?', body)), 'MEMBER_OF');
-    expect(found.length).toBeGreaterThanOrEqual(2);
-    expect(found.every((pair) => pair.endsWith('→ Halden Valley'))).toBe(true);
+    expectAllJoin(found, 'Halden Valley');
   });
 
   it('takes the bullets under "Joined in 2023" as members of the alliance in view', () => {
@@ -94,8 +92,7 @@ describe('coalition phrasings', () => {
       'Member companies fund the foundation and elect its board.',
     ].join('\n\n');
     const found = relationsOf(extractFacts(titledArticle('Rivals pool their agent plumbing: inside the new Orvik Agent Foundation', body)), 'MEMBER_OF');
-    expect(found.length).toBeGreaterThanOrEqual(2);
-    expect(found.every((pair) => pair.endsWith('→ Orvik Agent Foundation'))).toBe(true);
+    expectAllJoin(found, 'Orvik Agent Foundation');
   });
 
   it('counts no body named as another\'s host ("under the X Foundation") among the collectives members are spoken of with', () => {

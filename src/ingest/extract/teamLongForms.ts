@@ -1,5 +1,6 @@
 import type { FactSink } from './factSink';
-import { spelledOut } from './membershipModel/articleTeam';
+import { escapeRegExp } from './extractGovernments';
+import { findNameSpans } from './nameSpans';
 
 /**
  * A team known by a short form ("TRAIN consortium", alias "TRAIN") also
@@ -11,4 +12,45 @@ export function addTeamLongForms(sentences: string[], sink: FactSink): void {
     const longForms = [team.name, ...team.aliases].flatMap((name) => spelledOut(name, sentences));
     if (longForms.length) sink.addEntity({ ...team, aliases: [...team.aliases, ...longForms] });
   }
+}
+
+/**
+ * The long form a text gives a short name: a name written with the short
+ * form in brackets ("African Engineering and Technology Network (Afretec)"),
+ * or, for an acronym, the capitalised words before the bracket whose
+ * initials spell it ('"Future Artificial Intelligence Research" (FAIR)';
+ * an all-capital word gives all its letters: "Trustworthy & Responsible AI Network, or TRAIN").
+ */
+export function spelledOut(short: string, sentences: string[]): string[] {
+  const found = new Set<string>();
+  const bracketed = ` (${short})`;
+  // Only a sentence naming the short form can spell it out.
+  const naming = sentences.filter((sentence) => sentence.includes(short));
+  for (const sentence of naming) {
+    for (const span of findNameSpans(sentence)) if (span.text !== short && (span.acronym === short || sentence.startsWith(bracketed, span.end))) found.add(span.text);
+  }
+  if (!/^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(short)) return [...found];
+  const letters = short.replace(/[^\p{Lu}]/gu, '');
+  // "… Network (TRAIN)", "… Network, or TRAIN".
+  const bracket = new RegExp(`([^(),]{3,120}?)["”]?(?: \\(${escapeRegExp(short)}\\)|, (?:or|known as|also known as) ${escapeRegExp(short)}\\b)`, 'gu');
+  // Each word's initial, or an all-capital word's every letter ("AI" in "… Responsible AI Network (TRAIN)").
+  const spellings = (phrase: string): string[] => {
+    const capitalised = phrase.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
+    return [capitalised.map((word) => word[0]).join(''), capitalised.map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0])).join('')];
+  };
+  for (const sentence of naming) {
+    for (const match of sentence.matchAll(bracket)) {
+      const words = match[1].split(/\s+/);
+      for (let from = words.length - 1; from >= 0; from--) {
+        const phrase = words.slice(from).join(' ').replace(/^["“]/, '');
+        const spelled = spellings(phrase);
+        if (spelled.includes(letters) && /^\p{Lu}/u.test(phrase)) {
+          found.add(phrase);
+          break;
+        }
+        if (spelled[0].length > letters.length) break;
+      }
+    }
+  }
+  return [...found];
 }

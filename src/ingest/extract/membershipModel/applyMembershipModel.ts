@@ -31,6 +31,7 @@ export function applyMembershipModel(
   const model = membershipModel();
   const members = new Set(sink.relationsOf('MEMBER_OF').map((r) => r.from));
   const likely = rows.filter((row) => !members.has(row.orgId) && memberProbability(model, row) >= model.threshold);
+  if (!likely.length) return;
   const notTeams = new Set([...members, ...likely.map((row) => row.orgId)]);
   const teams = new TeamsInText(sink, { sentences, ...article }, notTeams);
   const [onlyTeam, ...otherTeams] = teams.consortia;
@@ -53,7 +54,7 @@ export function applyMembershipModel(
   }
   // With several teams, an organisation near none of them is left alone (a roundup's other players).
   if (!unplaced.length || otherTeams.length) return;
-  const about = teamArticleIsAbout(sentences, sink, { ...article, project: onlyTeam ? undefined : article.project }, notTeams, unplaced);
+  const about = teamArticleIsAbout(sentences, sink, { ...article, project: onlyTeam ? undefined : article.project }, notTeams, teams.spokenOf, unplaced);
   const joining = about ? unplaced : forOnlyTeam;
   for (const orgId of joining) sink.addRelation('MEMBER_OF', orgId, about ?? teams.consortiumOf(onlyTeam, orgId), sink.get(orgId)!.sentences.slice(0, 1));
 }

@@ -12,7 +12,8 @@ import { findNameSpans } from '../nameSpans';
  * - a team the headline names as such ("EuroLLM consortium releases …");
  * - the body's collective: a foundation, alliance, programme or institute
  *   (any name whose head is such a noun) that sentences speaking of members
- *   name or refer back to ("the foundation's membership charter");
+ *   name or refer back to ("the foundation's membership charter"), as
+ *   `collectives` (collectivesSpokenOf) ranks them;
  * - a consortium, initiative, model or (last) organisation the headline names.
  * Returns the consortium's id; a team that is another kind of thing is
  * carried out by "<name> consortium", which answers to the name itself.
@@ -22,22 +23,25 @@ export function teamArticleIsAbout(
   sink: FactSink,
   article: { title: string; project: string | undefined },
   exclude: Set<string>,
+  collectives: Array<{ entity: ExtractedEntity; score: number }>,
   unplaced: string[],
 ): string | undefined {
-  if (article.project && unplaced.length >= 2) return projectTeam(sink, article.project, spelledOut(article.project, sentences), unplaced);
+  // (Long forms the text gives a short name join every team later: teamLongForms.ts.)
+  if (article.project && unplaced.length >= 2) return projectTeam(sink, article.project, undefined, unplaced);
   // (A name only the headline has may be headline case: "Indosat … Plans Next Hub".)
   for (const span of findNameSpans(article.title).filter((span) => sentences.some((sentence) => sentence.includes(span.text)))) {
     const rest = article.title.slice(span.end);
     const noun = HEADLINE_TEAM_NOUN.exec(rest)?.[1];
-    if (noun && isTeamOrProjectName(span.text)) return projectTeam(sink, span.text, spelledOut(span.text, sentences), unplaced, `${span.text} ${noun}`);
+    if (noun && isTeamOrProjectName(span.text)) return projectTeam(sink, span.text, undefined, unplaced, `${span.text} ${noun}`);
     // "… inside Cyber Valley, Baden-Württemberg's AI research alliance": the headline says what the name is.
     // "… inside the new Agentic AI Foundation": a body with members by its name.
     const named = sink.byLabel('Organization').find((org) => org.name === span.text);
     if ((HEADLINE_APPOSITIVE_TEAM.test(rest) || collectiveHead(span.text)) && !exclude.has(named?.id ?? '')) {
-      return projectTeam(sink, span.text, named ?? spelledOut(span.text, sentences), unplaced, span.text);
+      return projectTeam(sink, span.text, named, unplaced, span.text);
     }
   }
-  const collective = mostSpokenOfCollective(sentences, article.title, collectiveCandidates(sink, exclude));
+  // The collective spoken of most; ties go to the one named more often.
+  const collective = [...collectives].sort((a, b) => b.score - a.score || b.entity.sentences.length - a.entity.sentences.length)[0]?.entity;
   if (collective) return projectTeam(sink, collective.name, collective, unplaced);
   for (const label of HEADLINE_KINDS) {
     const found = sink.byLabel(label).filter((entity) => !exclude.has(entity.id) && NAME_LIKE.test(entity.name) && inHeadline(entity, article.title));
@@ -100,63 +104,18 @@ function hosts(sentence: string, entity: ExtractedEntity): boolean {
   return [entity.name, ...entity.aliases].some((name) => new RegExp(`(?:\\b(?:under|hosted by|housed (?:at|in|by)|run by|part of|operated by|home for)|^About) (?:the )?${escapeRegExp(name)}\\b`, 'i').test(sentence));
 }
 
-/** The collective spoken of most; ties go to the one named more often. */
-function mostSpokenOfCollective(sentences: string[], title: string, candidates: ExtractedEntity[]): ExtractedEntity | undefined {
-  const ranked = collectivesSpokenOf(sentences, title, candidates).sort((a, b) => b.score - a.score || b.entity.sentences.length - a.entity.sentences.length);
-  return ranked[0]?.entity;
-}
-
-/**
- * The long form a text gives a short name: a name written with the short
- * form in brackets ("African Engineering and Technology Network (Afretec)"),
- * or, for an acronym, the capitalised words before the bracket whose
- * initials spell it ('"Future Artificial Intelligence Research" (FAIR)';
- * an all-capital word gives all its letters: "Trustworthy & Responsible AI Network, or TRAIN").
- */
-export function spelledOut(short: string, sentences: string[]): string[] {
-  const found = new Set<string>();
-  const bracketed = ` (${short})`;
-  for (const sentence of sentences) {
-    for (const span of findNameSpans(sentence)) if (span.text !== short && (span.acronym === short || sentence.startsWith(bracketed, span.end))) found.add(span.text);
-  }
-  if (!/^\p{Lu}[\p{Lu}\p{N}-]{1,9}$/u.test(short)) return [...found];
-  const letters = short.replace(/[^\p{Lu}]/gu, '');
-  // "… Network (TRAIN)", "… Network, or TRAIN".
-  const bracket = new RegExp(`([^(),]{3,120}?)["”]?(?: \\(${escapeRegExp(short)}\\)|, (?:or|known as|also known as) ${escapeRegExp(short)}\\b)`, 'gu');
-  const capitalised = (phrase: string): string[] => phrase.split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word));
-  // Each word's initial, or an all-capital word's every letter ("AI" in "… Responsible AI Network (TRAIN)").
-  const spellings = (phrase: string): string[] => [capitalised(phrase).map((word) => word[0]).join(''), capitalised(phrase).map((word) => (/^\p{Lu}+$/u.test(word) ? word : word[0])).join('')];
-  for (const sentence of sentences) {
-    for (const match of sentence.matchAll(bracket)) {
-      const words = match[1].split(/\s+/);
-      for (let from = words.length - 1; from >= 0; from--) {
-        const phrase = words.slice(from).join(' ').replace(/^["“]/, '');
-        const spelled = spellings(phrase);
-        if (spelled.includes(letters) && /^\p{Lu}/u.test(phrase)) {
-          found.add(phrase);
-          break;
-        }
-        if (spelled[0].length > letters.length) break;
-      }
-    }
-  }
-  return [...found];
-}
-
 function inHeadline(entity: ExtractedEntity, title: string): boolean {
   return [entity.name, ...entity.aliases].some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(title));
 }
 
 /**
  * The team behind a project, model or organisation the text names: "<name>
- * consortium", answering to the name itself; PART_OF it when it is an
- * initiative, DEVELOPS it when it is a model.
+ * consortium", answering to the name itself (and the entity's other names);
+ * PART_OF it when it is an initiative, DEVELOPS it when it is a model.
  */
-export function projectTeam(sink: FactSink, name: string, of: ExtractedEntity | string[] | undefined, unplaced: string[], teamName = `${name} consortium`): string {
+export function projectTeam(sink: FactSink, name: string, of: ExtractedEntity | undefined, unplaced: string[], teamName = `${name} consortium`): string {
   const sentences = [...new Set(unplaced.flatMap((id) => sink.get(id)!.sentences.slice(0, 1)))];
-  const otherNames = Array.isArray(of) ? of : (of?.aliases ?? []);
-  const id = sink.addEntity({ id: entityId('Consortium', teamName), label: 'Consortium', name: teamName, aliases: [name, ...otherNames], props: {}, sentences });
-  if (Array.isArray(of)) return id;
+  const id = sink.addEntity({ id: entityId('Consortium', teamName), label: 'Consortium', name: teamName, aliases: [name, ...(of?.aliases ?? [])], props: {}, sentences });
   if (of?.label === 'Initiative') sink.addRelation('PART_OF', id, of.id, of.sentences.slice(0, 1));
   if (of?.label === 'Model') sink.addRelation('DEVELOPS', id, of.id, of.sentences.slice(0, 1));
   return id;

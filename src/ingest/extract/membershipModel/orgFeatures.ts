@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../../types';
 import type { FactSink } from '../factSink';
 import { readList } from '../readList';
-import { contextWords } from './contextWords';
+import { contextWordReader } from './contextWords';
 
 /**
  * What the text around an organisation says about it belonging to a team:
@@ -10,7 +10,7 @@ import { contextWords } from './contextWords';
  * rival instead; whether a phrasing reader already put it in a team, and how
  * many teams the article has. Each feature is 0 or 1, taken over every
  * sentence that names the organisation (1 when any does). Beside these, the
- * context words around its mentions (contextWords). The weights are learned
+ * context words around its mentions (contextWordReader). The weights are learned
  * from the annotated articles (training/trainMembershipModel.ts), not written by hand.
  */
 export const FEATURES = [
@@ -72,6 +72,7 @@ export function orgFeatureRows(article: ParsedArticle, sink: FactSink): OrgFeatu
   const placed = new Set(sink.relationsOf('MEMBER_OF').map((r) => r.from));
   const teams = sink.byLabel('Consortium').length;
   const teamCount: FeatureName = teams === 0 ? 'noTeam' : teams === 1 ? 'oneTeam' : 'manyTeams';
+  const contextWords = contextWordReader(article, sink);
   return sink.byLabel('Organization').map((org) => {
     const on = new Set<FeatureName>(['bias', teamCount]);
     if (placed.has(org.id)) on.add('placedByReader');
@@ -91,7 +92,7 @@ export function orgFeatureRows(article: ParsedArticle, sink: FactSink): OrgFeatu
       if (listed >= 2) on.add('inList2');
       if (listed >= 3) on.add('inList3');
     }
-    return { orgId: org.id, features: FEATURES.map((name) => (on.has(name) ? 1 : 0)), context: contextWords(article, sink, org.id) };
+    return { orgId: org.id, features: FEATURES.map((name) => (on.has(name) ? 1 : 0)), context: contextWords(org.id) };
   });
 }
 

@@ -28,6 +28,8 @@ export interface TeamMention {
 export class TeamsInText {
   /** Ids of the consortia built before the model ran. */
   readonly consortia: string[];
+  /** The bodies members are spoken of with, as collectivesSpokenOf scores them. */
+  readonly spokenOf: Array<{ entity: ExtractedEntity; score: number }>;
   private readonly unbuilt: Map<string, UnbuiltTeam>;
   private readonly collectives: Map<string, ExtractedEntity>;
   private readonly made = new Map<string, string>();
@@ -40,8 +42,8 @@ export class TeamsInText {
   ) {
     this.consortia = sink.byLabel('Consortium').map((team) => team.id);
     this.unbuilt = new Map(article.unbuilt.filter((team) => team.refs.length).map((team) => [`unbuilt:${team.name}`, team]));
-    const collectives = collectivesSpokenOf(article.sentences, article.title, collectiveCandidates(sink, members));
-    this.collectives = new Map(collectives.map(({ entity }) => [`collective:${entity.id}`, entity]));
+    this.spokenOf = collectivesSpokenOf(article.sentences, article.title, collectiveCandidates(sink, members));
+    this.collectives = new Map(this.spokenOf.map(({ entity }) => [`collective:${entity.id}`, entity]));
   }
 
   /** Every team named in one sentence, in text order. */
