@@ -62,14 +62,15 @@ export interface ThresholdScore {
   f1: number;
 }
 
-const CANDIDATE_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9];
+// (Down to 0.1: with 0.5 the lowest candidate, the best F1 sat at the edge of the range.)
+const CANDIDATE_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 /**
  * The threshold judged the way unseen articles will judge it: each writer's
  * set is scored by a model trained on the other sets (leave one set out), and
  * the threshold with the best F1 over all of them wins (the highest one, on a
- * flat curve). `alreadyFound` marks
- * examples counted as found whatever the model says (a reader placed them).
+ * flat curve). `alreadyFound` marks examples counted as found whatever the
+ * model says (a reader placed them).
  */
 export function chooseThreshold<T extends LabelledExample & { writer: string }>(rows: T[], alreadyFound: (row: T) => boolean = () => false): { best: ThresholdScore; all: ThresholdScore[] } {
   const predicted = new Map<T, number>();

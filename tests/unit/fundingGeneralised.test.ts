@@ -38,4 +38,8 @@ describe('amounts that are not commitments', () => {
   it('keeps the value of a project but not the valuation of a company', () => {
     expect(fundings('The data centre, a public-private project valued at about €300 million, will open in 2027. The startup is valued at €2 billion after the round.')).toEqual([[3e8, 'EUR']]);
   });
+
+  it('skips a company last valued at an amount, and an amount that is its price tag or valuation', () => {
+    expect(fundings('Vardo raised $300 million, with a $2 billion price tag. It was last valued at around $1 billion. Ostrel closed a round at a €6 billion valuation.')).toEqual([[3e8, 'USD']]);
+  });
 });

@@ -44,6 +44,13 @@ describe('parseMoney', () => {
 });
 
 describe('parseMoney in funding sentences', () => {
+  it('gives a range’s first end the scale written after its second', () => {
+    expect(amounts('hopes to raise $150–200 million, or $3-4bn')).toEqual([
+      [1.5e8, 'USD'],
+      [3e9, 'USD'],
+    ]);
+  });
+
   it('reads "2 billion US dollars" as USD and "€1.2bn" with its scale', () => {
     expect(amounts('2 billion US dollars and €1.2bn')).toEqual([
       [2e9, 'USD'],

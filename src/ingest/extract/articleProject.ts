@@ -1,5 +1,5 @@
 import type { ParsedArticle } from '../types';
-import { countryOf, isCountryForm } from '../resolve/countries';
+import { countryOf, isCountryForm, isLanguageName } from '../resolve/countries';
 import { classifyName, looksLikePerson } from './classifyName';
 import { findModelSpans } from './extractModels';
 import { FUNDING_PROGRAMME_LAST, INNER_ORG_HEADS, ORG_HEADS } from './lexicon';
@@ -20,6 +20,20 @@ export function findArticleProject(article: ParsedArticle, registry: OrgRegistry
   const countries = new Set((article.title ?? '').split(/[^\p{L}]+/u).map((word) => (word.length > 2 ? countryOf(word) : undefined)).filter((code) => code && code !== 'EU'));
   if (countries.size >= 2) return undefined;
   const texts = [article.title ?? '', ...article.sentences];
+  // "The project that set out to do this is called Open X-Embodiment": the text names its project outright, once is enough.
+  const called = new Set(article.sentences.flatMap((sentence) => {
+    const match = CALLED.exec(sentence);
+    if (!match) return [];
+    const at = match.index + match[0].length;
+    // 'The document is called the "Tech Accord to Combat Deceptive Use of AI"': quotes hold the whole name, small words too.
+    const quoted = /^([\p{Lu}\p{N}][^"”]{2,100})["”]/u.exec(sentence.slice(at));
+    if (quoted && /["“]$/.test(match[0]) && quoted[1].split(' ').length <= 14) return [quoted[1].trim()];
+    const span = findNameSpans(sentence).find((span) => span.start === at);
+    // ("The body, called the X Institute": a body the text introduces as such may bear an institution's name.)
+    const body = /\b(?:body|institute|network|consortium|alliance|coalition)\b/.test(match[0]) && span && isBodyName(span.text);
+    return span && (body || isProjectName(span.text, new Set([span.text]), registry)) ? [span.text] : [];
+  }));
+  if (called.size === 1) return [...called][0];
   // A name is a project's when any sentence says so ("The BharatGen initiative …"), wherever the article first names it.
   const projects = new Set(findModelSpans(article).map((m) => m.span.text));
   const mentions = new Map<string, number>();
@@ -50,9 +64,11 @@ export function findArticleProject(article: ParsedArticle, registry: OrgRegistry
 
 /** Words after a name that make it a project's ("AMALIA, an open large language model", "the Latam-GPT project"). */
 // (A verb after the noun makes it a new clause's subject: "Besides X, the consortium includes …".)
-const PROJECT_AFTER = /^(?:,? (?:an?|the|its|their|\p{Lu}[\p{L}]+['’]s) (?:[\p{L}\d-]+ ){0,5}(?:model|models|LLM|project|initiative|programme|program|platform|cluster|partnership|alliance|consortium)\b(?! (?:includes|include|comprises|is|was|has|have|will|said|says|counts|brings|consists|are|were)\b)| (?:\p{Ll}[\p{L}-]* ){1,2}(?:consortium|alliance|partnership)\b| (?:project|initiative|model|models|LLM|programme)\b| (?:launch|roll-?out|release|rollout)\b| (?:is|was) (?:out|live|launched|unveiled|released)\b)/u;
+const PROJECT_AFTER = /^(?:,? (?:an?|the|its|their|\p{Lu}[\p{L}]+['’]s) (?:[\p{L}\d-]+ ){0,5}(?:model|models|LLM|project|initiative|programme|program|platform|cluster|partnership|alliance|consortium)\b(?! (?:includes|include|comprises|is|was|has|have|will|said|says|counts|brings|consists|are|were)\b)| (?:\p{Ll}[\p{L}-]* ){1,2}(?:consortium|alliance|partnership)\b| (?:project|initiative|model|models|LLM|programme)\b| (?:launch|roll-?out|release|rollout)\b| (?:is|was) (?:out|live|launched|unveiled|released)\b| (?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:initiative|project|collaboration|effort|programme|program)\b)/u;
+/** "The project (that …) is called X", "It is called X", "The body, called X,": a project's name given outright. */
+const CALLED = /(?:^|\b(?:[Tt]he|[Tt]his|[Oo]ur) (?:[\p{Ll}-]+ )?(?:project|initiative|effort|collaboration|programme|program|consortium|alliance|coalition|partnership|accord|pact|pledge|charter|compact|declaration|agreement|document|body|institute|network)\b[^.;:]{0,80}?|^It)(?: (?:is|was)|,) (?:called|named|dubbed|known as|titled|entitled) (?:the )?[*_'‘"“]{0,2}/u;
 /** Words before it: "named", "branded", "work on", "the build of". */
-const PROJECT_BEFORE = /\b(?:named|called|dubbed|branded|work on|development of|build of|launch of|build|builds|building|develop|develops|developing|behind) (?:the )?['‘"“]?$|\b(?:model|LLM|project|initiative),? $/iu;
+const PROJECT_BEFORE = /\b(?:named|called|dubbed|branded|work on|development of|build of|launch of|build|builds|building|develop|develops|developing|behind) (?:the )?['‘"“*_]{0,2}$|\b(?:model|LLM|project|initiative),? $/iu;
 
 /** "Inside Norda-LM", "Meet Vestri": a headline's capitalised lead-in word is no part of the name. */
 function withoutHeadlineWord(span: NameSpan): NameSpan {
@@ -66,7 +82,15 @@ function isProjectName(name: string, projects: Set<string>, registry: OrgRegistr
   if (!/^\p{L}/u.test(name)) return false;
   const cls = classifyName(name);
   if (!cls || cls === 'Agency' || isCountryForm(name) || looksLikePerson(name, ORG_HEADS) || FUNDING_PROGRAMME_LAST.test(name)) return false;
+  // ("an open Hindi-English model": languages say what a model speaks, not what it is called.)
+  if (name.split(/[- ]/).every((part) => isLanguageName(part) || isCountryForm(part))) return false;
   // "The BharatGen initiative": the article's own words make it a project, whatever verbs it takes elsewhere.
   if (projects.has(name)) return !name.split(' ').some((word) => INNER_ORG_HEADS.has(word));
   return !registry.hasStrong(name) && (cls === 'Initiative' || cls === 'Consortium');
+}
+
+/** A name a body can bear: not a public body's, a country's or a person's. */
+function isBodyName(name: string): boolean {
+  const cls = classifyName(name);
+  return !!cls && cls !== 'Agency' && !isCountryForm(name) && !looksLikePerson(name, ORG_HEADS);
 }

@@ -11,6 +11,7 @@ import { findAffiliationCues } from './findAffiliationCues';
 import { findBulletNames } from './findBulletNames';
 import { findSubjectLists } from './findSubjectLists';
 import { findOwnerCues } from './findOwnerCues';
+import { findTableNames } from './findTableNames';
 import { findSupplierCues } from './findSupplierCues';
 import { markNonActors } from './markNonActors';
 import { readList } from './readList';
@@ -60,6 +61,7 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
     findOfficerCues(sentence, add);
     findAffiliationCues(sentence, add);
     findBulletNames(article.sentences, index, add);
+    findTableNames(sentence, add);
     findSubjectLists(sentence, add);
     findOwnerCues(sentence, add);
     findMediaOutlets(sentence, add);
@@ -181,8 +183,8 @@ const LIST_TRIGGERS: Array<[RegExp, CueStrength, boolean?]> = [
   [/\b(?:investors|partners|members|companies|firms|shareholders|backers|participants)\b[^.:;]{0,40}: /gu, 'weak'],
 ];
 
-/** Nouns whose enumerations are not organisations ("languages such as Thai"). */
-const NON_ORG_HEAD = /\b(?:languages?|dialects?|countries|nations|states|cities|regions|provinces|sectors?|industries|fields|areas|domains|models?|products?|applications|tasks|benchmarks|officials|ministers|executives|people|leaders|figures|tools|chips|GPUs|services|markets|economies|universities? in|such|supercomputers?|computers|machines|systems|facilities|sites|venues|events|projects|programmes|programs|initiatives|laws|rules|platforms|datasets|families)(?:\s+(?:that|which))?\s*,?\s*$/i;
+/** Nouns whose enumerations are not organisations ("languages such as Thai", "the language list includes Akan"). */
+const NON_ORG_HEAD = /\b(?:languages?|dialects?|countries|nations|states|cities|regions|provinces|sectors?|industries|fields|areas|domains|models?|products?|applications|tasks|benchmarks|officials|ministers|executives|people|leaders|figures|tools|chips|GPUs|services|markets|economies|universities? in|such|supercomputers?|computers|machines|systems|facilities|sites|venues|events|projects|programmes|programs|initiatives|laws|rules|platforms|datasets|families)(?:\s+(?:list|lists|set|mix|line-?up))?(?:\s+(?:that|which))?\s*,?\s*$/i;
 /** What follows a product or event name: "NVIDIA's GTC Paris event", "Nvidia GH200 chips". */
 const THING_AFTER = /^ (?:event|conference|summit|keynote|show|expo|platform|chips?|GPUs?|superchips?|model|models|system|systems|software|service|services|supercomputer|servers?|programmes?|programs?|funds?|plans?|schemes?|facility|initiatives?|strateg(?:y|ies)|app|assistant|chatbot)\b/;
 

@@ -15,6 +15,7 @@ export const ROLE_NOUNS = [
   'manufacturers', 'supplier', 'suppliers', 'carrier', 'telco', 'telcos', 'foundry', 'hyperscaler', 'hyperscalers',
   'specialist', 'integrator', 'outfit', 'player', 'champion', 'heavyweight', 'heavyweights', 'partner', 'partners', 'rival',
   'rivals', 'unicorn', 'spinout', 'spin-off', 'incubator', 'accelerator', 'centre', 'center', 'retailer', 'platform', 'vehicle', 'NGO', 'software house', 'consultancy', 'think tank', 'non-profit', 'nonprofit', 'charity',
+  'community', 'broadcaster', 'hospital', 'studio', 'society', 'collective',
 ];
 
 /** Role words that also tell the organisation's kind. Checked in order. */
@@ -32,7 +33,7 @@ export const ORG_HEADS = new Set([
   'Bank', 'Capital', 'Ventures', 'Electronics', 'Motors', 'Telecom', 'Telekom', 'Media', 'Analytics', 'Services',
   'Solutions', 'Software', 'Robotics', 'Semiconductor', 'Semiconductors', 'Dynamics', 'Computing', 'Industries',
   'Company', 'Enterprise', 'Partners', 'Investments', 'Innovations', 'Platforms', 'Microsystems', 'Instruments',
-  'College', 'Academy', 'Foundation', 'Broadband',
+  'College', 'Academy', 'Foundation', 'Broadband', 'Trust', 'Hospital', 'Society', 'Sciences', 'Health', 'Centers',
 ]);
 
 /** Institution words that mark an organisation anywhere in a name ("Imperial College London"). */
@@ -114,7 +115,7 @@ export const OPENERS = new Set([
   // Auxiliaries opening a question ("Can a coalition of incumbents compete?").
   'Can', 'Could', 'Will', 'Would', 'Should', 'Shall', 'May', 'Might', 'Must', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have',
   // Pronouns that open a negated or distributive statement ("Neither is part of the group").
-  'Neither', 'Either', 'None',
+  'Neither', 'Either', 'None', 'One', 'Another', 'Others', 'Few',
   // Participles opening a fronted clause ("Joining X in the consortium are …").
   'Joining', 'Following', 'Featuring', 'Backing', 'Leading', 'Using', 'Welcoming', 'Replacing', 'Excluding', 'Naming', 'Announcing', 'Launching', 'Supporting',
 ]);
@@ -144,4 +145,4 @@ export const SECTION_BREAK = /^(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)/;
 export const ANOTHER_TEAM = /\b(?:another|separate|second|third|rival|competing|different|other) (?:[\p{L}-]+ ){0,2}(?:group|consortium|team|alliance|bid|bloc|coalition|partnership)\b/iu;
 
 /** Words that say a named organisation is no member: money, supply, rivalry, negation, leaving, ownership. */
-export const NOT_MEMBER_CUE = /\b(?:not|never|no longer|fund(?:s|ed|ing)?|financ\w*|backed|backing|backers?|invest\w*|lend\w*|loans?|sponsor\w*|suppl\w+|vendors?|customers?|clients?|grants?|donat\w+|rivals?|competitors?|compet\w+|against|beat|instead of|unlike|not part of|absent|excluded|exclude|quit|withdr\w+|left the|dropped out|owned by|subsidiary|acquired|acquisition|stake)\b/i;
+export const NOT_MEMBER_CUE = /\b(?:not|never|no longer|fund(?:s|ed|ing)?|financ\w*|backed|backing|backers?|invest\w*|lend\w*|loans?|sponsor\w*|suppl\w+|vendors?|customers?|clients?|grants?|donat\w+|rivals?|competitors?|compet\w+|against|beat|instead of|unlike|not part of|absent|excluded|exclude|quit|withdr\w+|left the|dropped out|owned by|subsidiary|acquired|acquisition|stakes?)\b/i;

@@ -18,7 +18,7 @@ const ELIDED_TOKEN = /^[dlDL]['’]\p{Lu}[\p{L}\p{N}]*/u;
 /** Short numbers continue a name ("Falcon 3", "Vision 2030") but never start one. */
 const NUMBER_TOKEN = /^\p{N}{1,4}\b(?![.,]\p{N})/u;
 /** Particles allowed inside a name when a name token follows. */
-const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'bin', 'bint', 'al', 'von', 'van', 'der', 'den', 'y', 'da', 'do', 'dos', 'pour', 'para', 'per', 'für']);
+const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'delle', 'degli', 'dei', 'di', 'du', 'des', 'la', 'le', 'bin', 'bint', 'al', 'von', 'van', 'der', 'den', 'y', 'da', 'do', 'dos', 'pour', 'para', 'per', 'für', 'n']);
 /** Heads of institutions: "and" may join two halves of such a name. */
 const INSTITUTION_HEAD = /\b(?:Ministry|Department|Agency|Authority|Institute|University|Council|Office|Bureau|Centre|Center|Academy|College|Commission|Foundation|School|Faculty|Organization|Organisation|Corporation)\b/;
 /** "Ministry of Economy, Trade and Industry": commas inside a public body's name. */
@@ -63,7 +63,11 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     if ((particle === 'of' || particle === 'of the') && !ofJoins(sentence.slice(pos, end), particle) && !partOfInstitution(sentence.slice(pos, end), after)) break;
     // "Development Bank of West Africa and the Sahel": a second region the body "of" serves.
     if (particle === 'and the' && !(/\bof (?:the )?(?:\p{Lu}[\p{L}]+ ?){1,2}$/u.test(sentence.slice(pos, end)) && OF_HEAD.test(sentence.slice(pos, end).split(/ of /)[0]) && isRegion(token[0]))) break;
-    if (particle && particle !== '&' && particle !== 'of the' && particle !== 'and the' && !PARTICLES.has(particle.split(' ')[0])) {
+    // "University of Hawaii at Hilo": a university's campus is part of its name.
+    const campus = particle === 'at' && /^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(sentence.slice(pos, end));
+    // "AI on Chip Taiwan Alliance": "on" inside a body's name that its head noun closes.
+    const topic = particle === 'on' && TOPIC_CLOSED.test(after);
+    if (particle && particle !== '&' && particle !== 'of the' && particle !== 'and the' && !campus && !topic && !PARTICLES.has(particle.split(' ')[0])) {
       if (particle !== 'and' || !joinsWithAnd(sentence.slice(pos, end), after)) break;
     }
     end += next[0].length + token[0].length;
@@ -116,7 +120,10 @@ function partOfInstitution(before: string, after: string): boolean {
   return /^(?:Institute|Centre|Center|Faculty|School|Department|Laboratory|College) (?:of|for) /.test(before) && /^(?:\p{Lu}[\p{L}]+ ){0,2}(?:Academy|University|Institute|Society)\b/u.test(after);
 }
 
-const COMMA_SERIES = /^(?:, \p{Lu}[\p{L}]+)+,? (?:and|&) (?:\p{Lu}[\p{L}]+ ){0,3}(?:Office|Ministry|Department|Agency|Authority|Commission|Council)\b/u;
+/** Capitalised words up to a collective's head noun: what may follow "on" inside a name. */
+const TOPIC_CLOSED = /^(?:\p{Lu}[\p{L}\p{N}-]*\s){0,4}(?:Alliance|Consortium|Coalition|Partnership|Association|Network|Initiative|Forum|Council|Centre|Center|Institute|Foundation|Federation)\b/u;
+// ("AI, Data and Robotics Partnership": a team's name may run a series too.)
+const COMMA_SERIES = /^(?:, \p{Lu}[\p{L}]+)+,? (?:and|&) (?:\p{Lu}[\p{L}]+ ){0,3}(?:Office|Ministry|Department|Agency|Authority|Commission|Council|Partnership|Association|Alliance|Coalition|Network)\b/u;
 
 /**
  * Where a name ends once the words up to its acronym are counted: "Nordic
@@ -128,7 +135,8 @@ const COMMA_SERIES = /^(?:, \p{Lu}[\p{L}]+)+,? (?:and|&) (?:\p{Lu}[\p{L}]+ ){0,3
  */
 function extendToAcronym(sentence: string, pos: number, end: number): { end: number; appositive?: string } {
   const tail = /^(?:,? (?:and|&|of|for|the|on|in|de|für)(?= )|,)?(?: (?:\p{Lu}[\p{L}-]*|and|&|of|for|the|on|in|de|für),?){1,8}/u.exec(sentence.slice(end))?.[0].replace(/,$/, '');
-  if (!tail || !/\p{Lu}/u.test(tail)) return { end };
+  // ("Australian Industry Group, the Australian Information Industry Association (AIIA)": after ", the" comes the next name.)
+  if (!tail || !/\p{Lu}/u.test(tail) || /^, the /.test(tail)) return { end };
   const name = sentence.slice(pos, end);
   // The acronym after the extension (the tail was read from the text at `end`), or the one the name stands in apposition to.
   const after = /^ \((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u.exec(sentence.slice(end + tail.length));
@@ -271,6 +279,9 @@ function readAllSpans(sentence: string): NameSpan[] {
   return spans;
 }
 
+/** A lone capitalised adverb made from an adjective: "Normally", "Typically", "Currently" (not "Italy" or "Kelly"). */
+const ADVERB = /^\p{Lu}\p{Ll}+(?:al|ent|ant|ous|ive|ic|ar|ate|ed|ing|ful|ible|able)ly$/u;
+
 /** Openers that are nouns: capitalised only at the start of a sentence or clause, part of a name elsewhere. */
 const NOUN_OPENERS = new Set(['Research', 'Partners', 'Members', 'Teams', 'Publishers', 'Officials', 'Analysts', 'Critics', 'Selected', 'Eliminated']);
 
@@ -281,13 +292,16 @@ export function dropOpener(span: NameSpan, clauseStart = true): NameSpan | null 
     const word = /^(\S+) /.exec(text);
     // ("Research Computing Services said …": a noun opener stays when an organisation's head closes the name.)
     const headed = word && NOUN_OPENERS.has(word[1]) && text.split(' ').length >= 3 && ORG_HEADS.has(text.split(' ').pop()!);
-    const opener = !!word && OPENERS.has(word[1]) && (clauseStart || !NOUN_OPENERS.has(word[1])) && !headed;
+    // ("Currently Orvik leads": an adverb opening a clause is no part of the name.)
+    const opener = !!word && (OPENERS.has(word[1]) || (clauseStart && ADVERB.test(word[1]))) && (clauseStart || !NOUN_OPENERS.has(word[1])) && !headed;
     // "Start-up Mesolitica has released …": a capitalised role noun opening a sentence describes the name.
     if (!word || !(opener || (start === 0 && ROLE_OPENERS.has(word[1])))) break;
     text = text.slice(word[0].length);
     start += word[0].length;
   }
   if (OPENERS.has(text) && (clauseStart || !NOUN_OPENERS.has(text))) return null;
+  // "Normally a consortium …": an adverb opening a clause is no name.
+  if (clauseStart && ADVERB.test(text)) return null;
   return { ...span, text, start };
 }
 

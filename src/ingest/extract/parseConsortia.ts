@@ -25,6 +25,7 @@ import { conjunctsEndingAt } from './teamInView';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
 import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
 import { readList, type ListItem } from './readList';
+import { nameTeamsByHeading } from './headingTeams';
 import { nameLedProjects } from './nameLedProject';
 import { DATELINE, readBuiltBy, readLaunchedNamed, readPartnersDubbed, readWorkOf } from './readBuilderTeams';
 import { readFormedNamed, readSubjectTogetherWith } from './readPartnerPhrasings';
@@ -115,6 +116,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
   aliasProjectConsortium({ book, sentences });
   adoptLoneLeader(book);
   nameLedProjects(book, article, registry);
+  nameTeamsByHeading(book, sentences);
   aliasArticleProject(book);
   aliasAcronyms(book, sentences);
   return book;
@@ -298,7 +300,8 @@ function readLedBy(ctx: SentenceContext): void {
     const draft = named ?? definite ?? book.byLeader(items[0].name.text, index);
     for (const item of items) addTo(draft.leaders, item.name.text, index);
     const last = items[items.length - 1].name;
-    draft.phrases.add(sentence.slice(phraseStart, last.end).replace(/^(?:a|an|the|this|that) /i, ''));
+    // ("The network grew out of an earlier project and is coordinated by X" says who leads; it is no name for the team.)
+    if (sentence.slice(phraseStart, at).split(' ').length <= 6) draft.phrases.add(sentence.slice(phraseStart, last.end).replace(/^(?:a|an|the|this|that) /i, ''));
     setCount(draft, sentence.slice(phraseStart, at));
     book.refer(draft, index, phraseStart, last.end);
     readMembersAfter(ctx, draft, last.end);
@@ -448,6 +451,9 @@ function namesAProject(name: string, sentences: string[]): boolean {
 
 const PROJECT_PREDICATE = /^,? (?:is|was|will be|has become|became) (?:the|a|an) (?:[\p{L}-]+ ){0,3}(?:initiative|project|programme|program|effort|model|platform|facility)\b/u;
 
+/** A name, its legal suffix and acronym, then ", the …" right before a team noun: "Orvik Chemistry, Inc. (OC), the ". */
+const APPOSITIVE_NAME = /((?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*(?: (?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*){0,5})(?:,? (?:Inc|Ltd|Corp|LLC|GmbH|Co)\.?)?(?: \((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\))?, (?:the|a|an) (?:new )?$/u;
+
 /** "a joint venture formed by A, B, C and D", "developed by a partnership of A, B and C". */
 function readFormedBy(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
@@ -469,7 +475,11 @@ function readFormedBy(ctx: SentenceContext): void {
       book.refer(draft, index, match.index ?? 0, project.end);
       continue;
     }
-    const draft = book.referredIn(index, 0, match.index ?? 0).find((d) => d.name) ?? book.anonymous();
+    // "Preferred Computational Chemistry, Inc. (PFCC), the joint venture established by A and B": the venture's own name.
+    const named = APPOSITIVE_NAME.exec(sentence.slice(0, match.index));
+    const ownName = named && classifyName(named[1]) && classifyName(named[1]) !== 'Agency' && !isCountryForm(named[1]) ? named : null;
+    const draft = (ownName ? book.byName(ownName[1]) : undefined) ?? book.referredIn(index, 0, match.index ?? 0).find((d) => d.name) ?? book.anonymous();
+    if (ownName?.[2]) draft.phrases.add(ownName[2]);
     draft.formal = true;
     const subject = /^((?:\p{Lu}|\p{N})[\p{L}\p{N}.\-]*(?: \p{Lu}[\p{L}\p{N}.\-]*){0,3}) (?:is|was|will be) (?:being )?(?:developed|built|run|created|led) by (?:a|an) $/u.exec(sentence.slice(0, match.index));
     if (subject && !draft.name) draft.servesName = subject[1];

@@ -32,6 +32,8 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const SCALE = String.raw`(?:[\s-]?(lakh crore|thousand|million|billion|trillion|crores?|lakhs?|mln|bln|bn|tn|mn|cr)\b|(k|m|b|tr)\b)?`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
+/** The second end of a range and its scale: "–200 million", " to 3bn". */
+const RANGE_SCALE = /^\s?(?:[–-]|to)\s?[$€£¥₹]?\d[\d.,]*[\s-]?(lakh crore|thousand|million|billion|trillion|crores?|lakhs?|mln|bln|bn|tn|mn|cr|k|m|b)\b/;
 /** ISO codes that are also English words in capitals ("ALL 5 TEAMS"); never read as money. */
 const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'BOB']);
 
@@ -70,7 +72,9 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
     const mark = match[1];
     if (LETTER_MARK.test(mark) && !(match[3] ?? match[4]) && !match[2].includes(',')) continue;
     const currency = mark === '$' ? 'USD' : codes.has(mark) ? mark : localised(mark, marks.get(mark)!, options.country);
-    push(found, match[0], match.index ?? 0, value(match[2], match[3] ?? match[4]), currency);
+    // "$150–200 million": the range's first end takes the scale written after its second.
+    const ranged = match[3] ?? match[4] ?? RANGE_SCALE.exec(text.slice((match.index ?? 0) + match[0].length))?.[1];
+    push(found, match[0], match.index ?? 0, value(match[2], ranged), currency);
     if (mark === '$') found[found.length - 1].bareDollar = found[found.length - 1].start === (match.index ?? 0) || undefined;
   }
   for (const match of text.matchAll(PATTERNS.suffix)) {

@@ -91,8 +91,9 @@ const LED_BEFORE = /\b(?:led|fronted|headed|coordinated|chaired|spearheaded) by 
 const LEADS_AFTER = /^(?: \((?:lead|leader|coordinator|lead partner)\)|,? (?:which |who )?(?:leads|co-leads?|heads|coordinates|is the lead|is the coordinator|as (?:the )?(?:lead|leader|coordinator))\b)/;
 const BARE_TEAM_WORD = /^(?:Consortium|Alliance|Coalition|Partnership|Joint Venture|Hub|Project|Network)$/;
 const COLLECTIVE = /^(?: (?:project|consortium|initiative|hub))? (?:is|was|will be|has been) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:joint effort|joint project|joint initiative|joint undertaking|collaboration|partnership|consortium|joint venture|alliance) (?:of|between|among|bringing together|that brings together|involving|uniting)\b/u;
-/** A name written before a team noun: "the Halden project", "the Corrin AI Hub". */
-const TEAM_NOUN_AFTER = /^ (?:consortium|project|alliance|hub|partnership|coalition|network|association)\b/;
+/** A name written before a team noun: "the Halden project", "the Corrin AI Hub", "the Halden chatbot project". */
+// (Not after a participle: "the Ames-funded project", "the Ames Foundation backed project" name its funder.)
+const TEAM_NOUN_AFTER = /^ (?:(?![\p{Ll}-]+ed )[\p{Ll}-]+ ){0,2}(?:consortium|project|alliance|hub|partnership|coalition|network|association)\b/u;
 
 /** The one team a name in `text` gives: a known team's own name, or "X project" / "X Hub" naming one (made here). */
 function namedTeamIn(ctx: SentenceContext, text: string): { draft: ConsortiumDraft; span: NameSpan } | undefined {

@@ -13,7 +13,7 @@ import { readList } from './readList';
  * consortium name, else its leader's; the members column is a name list.
  */
 
-interface Cell {
+export interface Cell {
   text: string;
   start: number;
 }
@@ -21,6 +21,8 @@ interface Cell {
 // "Led by / hosted at", "Host institution", "Coordinating body": a column that says who leads or hosts each row's team.
 const LEADER_COLUMN = /^(?:lead|leader|leaders|led by|team leader|team lead|consortium leader|consortium lead|lead (?:company|partner|member|organi[sz]ation|institution|entity)|coordinator|coordinating (?:body|institution|partner|organi[sz]ation)|lead applicant|host(?:ed by| institution| entity| organi[sz]ation)?)(?: \/ (?:hosted (?:at|by)|host(?: site| institution)?|coordinator|lead))?$/i;
 const MEMBERS_COLUMN = /^(?:members?|partners?|consortium (?:members|partners)|team members|participants|other members|other partners)$/i;
+/** A column heading that says each row names an organisation: "Organisation", "Hub host", "Partner institution", "Member". */
+export const ORG_COLUMN = /^(?:(?:member|partner|participating|lead|host|founding) )?(?:organi[sz]ations?|institutions?|members?|partners?|compan(?:y|ies)|firms?|universit(?:y|ies)|labs?|start-?ups?|participants?|signatories|founders?)$|^(?:hub |lead )?hosts?(?: institutions?)?$/i;
 const TEAM_COLUMN = /^(?:team|consortium|name|group|bid|alliance|team name|consortium name|(?:AI )?factory|AI Factory|hub|project|project name)$/i;
 /** A team column headed by what the teams build gives each row's team its own name ("| AI Factory | … |" → "CZAI"); under "Team" a name that is not a consortium's ("Orsk bid") is left to the leader. */
 const NAMES_TEAMS = /^(?:consortium|consortium name|team name|(?:AI )?factory|AI Factory|hub|project|project name)$/i;
@@ -97,7 +99,8 @@ function readMemberRows(ctx: SentenceContext, rows: Cell[][], membersAt: number)
 export function isMemberListTable(sentence: string): boolean {
   if (!/^\|/.test(sentence)) return false;
   const header = rowsOf(sentence)[0]?.map((cell) => cell.text.replace(/\*+/g, '').trim()) ?? [];
-  return header.some((text) => MEMBERS_COLUMN.test(text)) && !header.some((text) => TEAM_COLUMN.test(text) || LEADER_COLUMN.test(text) || LEAD_MARKED.test(text));
+  // ("| Organisation | Role in TeachAI |": one organisation a row, and no column says which team.)
+  return header.some((text) => MEMBERS_COLUMN.test(text) || ORG_COLUMN.test(text)) && !header.some((text) => TEAM_COLUMN.test(text) || LEADER_COLUMN.test(text) || LEAD_MARKED.test(text));
 }
 
 /** "| Stargate Argentina | Sur Energy (lead), OpenAI |": the project names the team, the marked name leads it. */
@@ -121,7 +124,7 @@ function readInvolvedRows(ctx: SentenceContext, rows: Cell[][], involvedAt: numb
 }
 
 /** Cells of each row with their offsets in the sentence; whitespace between "| |" ends a row. */
-function rowsOf(sentence: string): Cell[][] {
+export function rowsOf(sentence: string): Cell[][] {
   const rows: Cell[][] = [[]];
   for (const match of sentence.matchAll(/[^|]+/g)) {
     if (!match[0].trim()) {

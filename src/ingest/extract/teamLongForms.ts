@@ -5,13 +5,25 @@ import { findNameSpans } from './nameSpans';
 /**
  * A team known by a short form ("TRAIN consortium", alias "TRAIN") also
  * answers to the long form the text spells out for it ("Trustworthy &
- * Responsible AI Network (TRAIN)"), so a reader who knows either finds it.
+ * Responsible AI Network (TRAIN)"), and to the way the text speaks of it
+ * with a team noun ("the WAXAL project", "the Kestrel chatbot project"),
+ * so a reader who knows any of them finds it.
  */
 export function addTeamLongForms(sentences: string[], sink: FactSink): void {
-  for (const team of sink.byLabel('Consortium')) {
-    const longForms = [team.name, ...team.aliases].flatMap((name) => spelledOut(name, sentences));
-    if (longForms.length) sink.addEntity({ ...team, aliases: [...team.aliases, ...longForms] });
+  const teams = sink.byLabel('Consortium');
+  const taken = new Set(teams.flatMap((team) => [team.name, ...team.aliases]));
+  for (const team of teams) {
+    const names = [team.name, ...team.aliases];
+    const longForms = names.flatMap((name) => [...spelledOut(name, sentences), ...withTeamNoun(name, sentences)]).filter((form) => !taken.has(form));
+    if (longForms.length) sink.addEntity({ ...team, aliases: [...team.aliases, ...new Set(longForms)] });
   }
+}
+
+/** "the WAXAL project", "the Kestrel chatbot project", "the AceGPT collaboration": a name and the team noun the text gives it. */
+export function withTeamNoun(name: string, sentences: string[]): string[] {
+  // ("The Ames-funded project" names its funder, not itself.)
+  const form = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?: (?![\\p{Ll}-]+ed )[\\p{Ll}-]+){0,2} (?:project|collaboration|initiative|consortium|alliance|network|partnership|programme|program|effort|coalition)\\b`, 'gu');
+  return [...new Set(sentences.flatMap((sentence) => [...sentence.matchAll(form)].map((match) => match[0])))].filter((found) => found !== name);
 }
 
 /**

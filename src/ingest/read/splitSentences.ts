@@ -52,7 +52,9 @@ function splitBlocks(text: string): string[] {
     }
     current = current ? `${current} ${line}` : line;
     const next = lines[i + 1] ?? '';
-    if (!next || STANDALONE_LINE.test(line) || STANDALONE_LINE.test(next) || looksLikeHeading(line, next)) {
+    // A table's rows stay together as one block, apart from the prose around it.
+    const tableEdge = /^\|/.test(line) !== /^\|/.test(next);
+    if (!next || tableEdge || STANDALONE_LINE.test(line) || STANDALONE_LINE.test(next) || looksLikeHeading(line, next)) {
       blocks.push(current);
       current = '';
     }
@@ -87,6 +89,8 @@ function splitBlock(block: string): string[] {
 /** Decides whether the period at `dot` ends a sentence, looking at the word it closes. */
 function isSentenceEnd(block: string, dot: number, end: number): boolean {
   const word = /(\S+)$/.exec(block.slice(0, dot))?.[1] ?? '';
+  // "2. Reykjavik University": a list item's number opens its line, it ends nothing.
+  if (/^(?:\*\*)?\d{1,2}$/.test(block.slice(0, dot).trim())) return false;
   const bare = word.replace(/^["“‘(\[]+/, '').toLowerCase();
   if (NEVER_FINAL.has(bare)) return false;
   // Initials and dotted acronyms ("U.S.", "J.", "A.I.") mostly sit mid-sentence.

@@ -1,6 +1,7 @@
 import type { FactSink } from '../factSink';
 import { ANOTHER_TEAM, NOT_MEMBER_CUE, SECTION_BREAK } from '../lexicon';
 import { isMemberListTable } from '../readTableRows';
+import { sectionHeadings, teamInHeading } from '../headingTeams';
 import { teamArticleIsAbout } from './articleTeam';
 import { memberProbability, membershipModel } from './membershipModel';
 import type { OrgFeatureRow } from './orgFeatures';
@@ -13,6 +14,7 @@ export type { UnbuiltTeam } from './teamsInText';
  * confident of. Rule-found memberships are never removed. An organisation the
  * model is sure of joins, in this order:
  * 1. a team named in a sentence naming it, else in the three before it (same section);
+ *    else the team its section's heading names ("## Who is in TAILOR?", headingTeams.ts);
  * 2. with no team near it and at most one team in the article: the team the
  *    article is about (its project, a team its headline names, the body it
  *    speaks of with members: articleTeam.ts);
@@ -20,7 +22,8 @@ export type { UnbuiltTeam } from './teamsInText';
  *    and not listed beside it as a peer.
  * It joins none when the text says otherwise: every sentence naming it speaks
  * of money, supply, rivalry or leaving, it stands in "a separate group", or
- * it appears only in a table whose rows name their own teams.
+ * it appears only in a table whose rows name their own teams, or a sentence
+ * names it as a backer ("supported by the Ames Foundation").
  */
 export function applyMembershipModel(
   sentences: string[],
@@ -36,15 +39,23 @@ export function applyMembershipModel(
   const teams = new TeamsInText(sink, { sentences, ...article }, notTeams);
   const [onlyTeam, ...otherTeams] = teams.consortia;
   const section = sectionsOf(sentences);
+  const headings = sectionHeadings(sentences);
   const unplaced: string[] = [];
   const forOnlyTeam: string[] = [];
   for (const row of likely) {
     const org = sink.get(row.orgId)!;
-    if (!mayJoin(org.sentences, sentences)) continue;
+    if (!mayJoin(org.sentences, sentences, (index) => introducedAsBacker(sentences[index] ?? '', sink, index, org.id))) continue;
     const peers = new Set<string>();
     const team = teamNear(sentences, sink, org.id, teams, peers, section);
     if (team) {
-      sink.addRelation('MEMBER_OF', org.id, teams.consortiumOf(team, org.id), org.sentences.slice(0, 1));
+      join(sink, org.id, teams.consortiumOf(team, org.id));
+      continue;
+    }
+    // "## Who is in TAILOR?": the team the organisation's section is about.
+    const heading = headings[Math.min(...org.sentences)];
+    const headed = heading && teamInHeading(heading.text);
+    if (headed && ![org.name, ...org.aliases].includes(headed)) {
+      join(sink, org.id, teams.namedTeam(headed, heading.index));
       continue;
     }
     unplaced.push(org.id);
@@ -56,11 +67,11 @@ export function applyMembershipModel(
   if (!unplaced.length || otherTeams.length) return;
   const about = teamArticleIsAbout(sentences, sink, { ...article, project: onlyTeam ? undefined : article.project }, notTeams, teams.spokenOf, unplaced);
   const joining = about ? unplaced : forOnlyTeam;
-  for (const orgId of joining) sink.addRelation('MEMBER_OF', orgId, about ?? teams.consortiumOf(onlyTeam, orgId), sink.get(orgId)!.sentences.slice(0, 1));
+  for (const orgId of joining) join(sink, orgId, about ?? teams.consortiumOf(onlyTeam, orgId));
 }
 
 /** Whether the text leaves room for the model's membership (see applyMembershipModel). */
-function mayJoin(own: number[], sentences: string[]): boolean {
+function mayJoin(own: number[], sentences: string[], backerIn: (index: number) => boolean): boolean {
   const text = (index: number): string => sentences[index] ?? '';
   // A table's rows each name their own team: that is the table reader's to say, not the model's (a plain member list aside).
   if (own.every((index) => /^\|/.test(text(index)) && !isMemberListTable(text(index)))) return false;
@@ -68,7 +79,15 @@ function mayJoin(own: number[], sentences: string[]): boolean {
   if (own.some((index) => ANOTHER_TEAM.test(text(index)))) return false;
   // Every sentence naming it says otherwise ("funded by", "not formal partners", "withdrew"), or the heading of the
   // list it stands in does ("Funding comes from:"): the text outweighs the model.
-  return !own.every((index) => NOT_MEMBER_CUE.test(text(index)) || NOT_MEMBER_CUE.test(listHeading(sentences, index)));
+  return !own.every((index) => NOT_MEMBER_CUE.test(text(index)) || NOT_MEMBER_CUE.test(listHeading(sentences, index)) || backerIn(index));
+}
+
+/** Words right before a name that make it a backer of the work, not a partner in it: "supported by the", "with a grant from". */
+const BACKER_BEFORE = /\b(?:supported|funded|backed|financed|sponsored|paid for|underwritten|bankrolled) by (?:the )?$|\bwith (?:a |an )?(?:[\p{L}-]+ )?(?:support|funding|grant|grants|money|backing|financing) from (?:the )?$/u;
+
+/** Whether the sentence names the organisation right after a backer's words ("X, supported by the Ames Foundation, brings together …"). */
+function introducedAsBacker(sentence: string, sink: FactSink, index: number, orgId: string): boolean {
+  return sink.mentionsIn(index, ['Organization']).some((mention) => mention.id === orgId && BACKER_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)));
 }
 
 const LIST_ITEM = /^(?:[-*•·]\s|\d+[.)]\s|[^.:]{1,40}:\s)/;
@@ -114,4 +133,9 @@ const LISTED_BESIDE = /^(?:,|,? and|,? or)\s[^.;:]*$|^[^.;:]*(?:, |,? and )$/;
 
 function between(sentence: string, a: TeamMention | { start: number; end: number }, b: { start: number; end: number }): string {
   return a.end <= b.start ? sentence.slice(a.end, b.start) : sentence.slice(b.end, a.start);
+}
+
+/** The membership, with the first sentence naming the organisation as its evidence. */
+function join(sink: FactSink, orgId: string, teamId: string): void {
+  sink.addRelation('MEMBER_OF', orgId, teamId, sink.get(orgId)!.sentences.slice(0, 1));
 }

@@ -44,7 +44,11 @@ export function teamArticleIsAbout(
   const collective = [...collectives].sort((a, b) => b.score - a.score || b.entity.sentences.length - a.entity.sentences.length)[0]?.entity;
   if (collective) return projectTeam(sink, collective.name, collective, unplaced);
   for (const label of HEADLINE_KINDS) {
-    const found = sink.byLabel(label).filter((entity) => !exclude.has(entity.id) && NAME_LIKE.test(entity.name) && inHeadline(entity, article.title));
+    // (An organisation is a team's only when the text speaks of working with it: a buyer or seller in the headline is none.)
+    const found = sink
+      .byLabel(label)
+      .filter((entity) => !exclude.has(entity.id) && NAME_LIKE.test(entity.name) && inHeadline(entity, article.title))
+      .filter((entity) => label !== 'Organization' || entity.sentences.some((index) => WORKS_WITH.test(sentences[index] ?? '')));
     const best = found.sort((a, b) => b.sentences.length - a.sentences.length)[0];
     if (best) return label === 'Consortium' ? best.id : projectTeam(sink, best.name, best, unplaced);
   }
@@ -52,8 +56,28 @@ export function teamArticleIsAbout(
 }
 
 /** Initiatives, organisations and models that may be a body with members: not themselves members, and named like a name. */
-export function collectiveCandidates(sink: FactSink, exclude: Set<string>): ExtractedEntity[] {
-  return (['Initiative', 'Organization', 'Model'] as EntityLabel[]).flatMap((label) => sink.byLabel(label)).filter((entity) => !exclude.has(entity.id) && NAME_LIKE.test(entity.name));
+export function collectiveCandidates(sink: FactSink, exclude: Set<string>, sentences: string[] = []): ExtractedEntity[] {
+  const entities = (['Initiative', 'Organization', 'Model'] as EntityLabel[]).flatMap((label) => sink.byLabel(label)).filter((entity) => !exclude.has(entity.id) && NAME_LIKE.test(entity.name));
+  return [...entities, ...namedBodies(sentences, sink)];
+}
+
+/** Team heads a body's own name ends with ("Responsible AI Network"), so the name alone says it has members. */
+const BODY_NAME_HEAD = /\s(?:Network|Alliance|Coalition|Consortium|Partnership|Initiative|Forum|Federation|Collaborative)$/;
+
+/**
+ * Bodies the text names by a team's name but no cue made an entity of ("a
+ * national Responsible AI Network"), as unsaved consortia for
+ * collectivesSpokenOf to weigh; one becomes a team only when it takes members.
+ */
+function namedBodies(sentences: string[], sink: FactSink): ExtractedEntity[] {
+  const known = new Set((['Organization', 'Initiative', 'Consortium', 'Model', 'Agency'] as EntityLabel[]).flatMap((label) => sink.byLabel(label)).flatMap((entity) => [entity.name, ...entity.aliases]));
+  const found = new Map<string, number[]>();
+  sentences.forEach((sentence, index) => {
+    for (const span of findNameSpans(sentence)) {
+      if (BODY_NAME_HEAD.test(span.text) && !known.has(span.text) && isTeamOrProjectName(span.text)) found.set(span.text, [...(found.get(span.text) ?? []), index]);
+    }
+  });
+  return [...found].map(([name, at]) => ({ id: entityId('Consortium', name), label: 'Consortium', name, aliases: [], props: {}, sentences: [...new Set(at)] }));
 }
 
 /** ("9B" is a size, not a name.) */
@@ -62,6 +86,8 @@ const HEADLINE_TEAM_NOUN = /^ (consortium|alliance|coalition|partnership|associa
 const HEADLINE_APPOSITIVE_TEAM = /^, (?:the |a |an )?(?:[\p{L}-]+['’]s )?(?:[\p{L}-]+ ){0,3}(?:alliance|consortium|coalition|partnership|association|network|cluster)\b/u;
 /** Kinds of thing a headline names that a team can be about, most telling first. */
 const HEADLINE_KINDS: EntityLabel[] = ['Consortium', 'Initiative', 'Model', 'Organization'];
+/** Words saying others work with an organisation: "X and its partners", "a consortium led by X", "together with X". */
+const WORKS_WITH = /\b(?:partners?|partnered|partnering|partnership|consortium|alliance|coalition|collaborat\w+|together with|jointly|joint|co-develop\w*|teamed up|teams up|members?|joined)\b/i;
 /** Head nouns of bodies that have members. */
 const COLLECTIVE_HEAD = /\b(foundation|association|alliance|coalition|consortium|institute|center|centre|program|programme|project|initiative|network|hub|cloud|partnership|council|forum|federation|cluster|mission)$/i;
 /** Words of a sentence that speaks of members. */
@@ -101,8 +127,16 @@ export function collectiveHead(name: string): string | undefined {
 
 /** Whether the sentence names the entity as the host of something else ("under the X", "hosted by X", "About X"). */
 function hosts(sentence: string, entity: ExtractedEntity): boolean {
-  return [entity.name, ...entity.aliases].some((name) => new RegExp(`(?:\\b(?:under|hosted by|housed (?:at|in|by)|run by|part of|operated by|home for)|^About) (?:the )?${escapeRegExp(name)}\\b`, 'i').test(sentence));
+  return [entity.name, ...entity.aliases].some(
+    (name) =>
+      new RegExp(`(?:\\b(?:under|hosted by|housed (?:at|in|by)|run by|part of|operated by|home for)|^About) (?:the )?${escapeRegExp(name)}\\b`, 'i').test(sentence) ||
+      // "the National AI Centre set up the network": who sets a body up stands outside it.
+      new RegExp(`\\b${escapeRegExp(name)} (?:set up|launched|created|established|convened|formed) (?:the|a|an|this|its) (?:[\\p{L}-]+ )?${SET_UP_BODY}\\b`, 'iu').test(sentence),
+  );
 }
+
+/** Bodies others set up: "… set up the network", "… launched a coalition". */
+const SET_UP_BODY = '(?:network|alliance|consortium|coalition|programme|program|initiative|partnership|hub|forum)';
 
 function inHeadline(entity: ExtractedEntity, title: string): boolean {
   return [entity.name, ...entity.aliases].some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(title));

@@ -1,7 +1,12 @@
 import { entityId } from '../../resolve/ids';
+import { nameKey } from '../../resolve/resolveNames';
 import type { ExtractedEntity } from '../../types';
+import { escapeRegExp } from '../extractGovernments';
 import type { FactSink } from '../factSink';
 import { collectiveCandidates, collectivesSpokenOf, projectTeam } from './articleTeam';
+
+/** Head nouns a team's name ends with: "… Consortium", "… Alliance". */
+const TEAM_HEAD = /^(?:Consortium|Alliance|Coalition|Partnership|Project|Initiative|Network|Programme|Program|Collaboration|Hub|Team)$/;
 
 /** A team the text names but no reader gave a member, with where it is named. */
 export interface UnbuiltTeam {
@@ -42,7 +47,10 @@ export class TeamsInText {
   ) {
     this.consortia = sink.byLabel('Consortium').map((team) => team.id);
     this.unbuilt = new Map(article.unbuilt.filter((team) => team.refs.length).map((team) => [`unbuilt:${team.name}`, team]));
-    this.spokenOf = collectivesSpokenOf(article.sentences, article.title, collectiveCandidates(sink, members));
+    const teamNames = [...sink.byLabel('Consortium').flatMap((team) => [team.name, ...team.aliases]), ...article.unbuilt.map((team) => team.name)];
+    // Bodies named but never made entities are weighed only when the readers built no team (which they would outrank).
+    const bodiesFrom = this.consortia.length ? [] : article.sentences;
+    this.spokenOf = collectivesSpokenOf(article.sentences, article.title, collectiveCandidates(sink, members, bodiesFrom).filter((entity) => !hostsTeam(entity, teamNames)));
     this.collectives = new Map(this.spokenOf.map(({ entity }) => [`collective:${entity.id}`, entity]));
   }
 
@@ -54,6 +62,24 @@ export class TeamsInText {
       ...this.sink.mentionsIn(index, ['Organization', 'Initiative', 'Model']).filter((m) => this.collectives.has(collective(m.id))).map((m) => ({ key: collective(m.id), start: m.start, end: m.end })),
       ...[...this.unbuilt].flatMap(([key, team]) => team.refs.filter((ref) => ref.sentence === index).map((ref) => ({ key, start: ref.start, end: ref.end }))),
     ].sort((a, b) => a.start - b.start);
+  }
+
+  /** The consortium a section heading names ("## Who is in TAILOR?", sentence `heading`): the one of that name, else made now. */
+  namedTeam(name: string, heading: number): string {
+    const key = nameKey(name);
+    const known = this.sink.byLabel('Consortium').find((team) => [team.name, ...team.aliases].some((alias) => nameKey(alias) === key));
+    if (known) return known.id;
+    const unbuilt = [...this.unbuilt].find(([, team]) => nameKey(team.name) === key);
+    if (unbuilt) return this.consortiumOf(unbuilt[0], '');
+    const made = this.made.get(`heading:${key}`);
+    if (made) return made;
+    const id = entityId('Consortium', name);
+    // An organisation of the same name (a network read as a company) is that team.
+    const sameName = this.sink.byLabel('Organization').find((org) => nameKey(org.name) === key);
+    if (sameName) this.sink.relabel(sameName.id, 'Consortium', id);
+    else this.sink.addEntity({ id, label: 'Consortium', name, props: {}, sentences: [heading] });
+    this.made.set(`heading:${key}`, id);
+    return id;
   }
 
   /** The consortium id of a team key, making the consortium the first time a team that is not one yet gets a member. */
@@ -75,4 +101,19 @@ export class TeamsInText {
     this.made.set(key, id);
     return id;
   }
+}
+
+/**
+ * "MIT … the MIT Generative AI Impact Consortium": a body whose name a team's
+ * name carries, with words of its own, hosts that team and is not another one
+ * ("AI Safety Institute Consortium" and "the Sailor2 project" are the body itself).
+ */
+function hostsTeam(entity: ExtractedEntity, teamNames: string[]): boolean {
+  return [entity.name, ...entity.aliases].some((name) =>
+    teamNames.some((team) => {
+      const at = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').exec(team);
+      const rest = at ? (team.slice(0, at.index) + team.slice(at.index + name.length)).trim() : '';
+      return rest.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && !TEAM_HEAD.test(word));
+    }),
+  );
 }

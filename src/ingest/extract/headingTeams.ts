@@ -1,0 +1,58 @@
+import { isCountryForm } from '../resolve/countries';
+import { classifyName } from './classifyName';
+import type { ConsortiumBook } from './consortiumDrafts';
+import { SECTION_BREAK } from './lexicon';
+import { readNameAt } from './nameSpans';
+
+/**
+ * Explainers and features give each team a section of its own: "## Who is in
+ * TAILOR?", "## SCAI-LAB: the big tent", "**Members of the Vardo network**".
+ * The team such a heading names is the team its section's members join.
+ */
+
+/** "Who is in X?", "Who's behind X", "Inside X", "Members of X", "Meet X", "The partners in X". */
+const ASKS_WHO = /^(?:Who(?:['’]s| is| are)? (?:in|behind|inside|part of|on board (?:with|at)?|building|runs?|leads?)|Inside|Members of|Partners (?:in|of)|Meet|The (?:partners|members|team) (?:in|of|behind))\s+(?:the\s+)?/i;
+/** "X: the big tent", "X — the Valparaíso alliance": a name, then what it is. */
+const NAME_THEN_WHAT = /^\s*[:–—-]\s+(?:the|a|an)\s/i;
+
+/** The team a heading names, when it names one as a team's (else undefined). */
+export function teamInHeading(heading: string): string | undefined {
+  const text = heading.replace(SECTION_BREAK, '').replace(/\*\*/g, '').trim();
+  const asks = ASKS_WHO.exec(text);
+  const span = readNameAt(text, asks ? asks[0].length : 0);
+  if (!span || (!asks && (span.start !== 0 || !NAME_THEN_WHAT.test(text.slice(span.end))))) return undefined;
+  // (The question ends at the name: "Who is in TAILOR?", not "Who is in TAILOR and why".)
+  if (asks && !/^\s*[?:.]?\s*$/.test(text.slice(span.end))) return undefined;
+  const cls = classifyName(span.text);
+  return cls && cls !== 'Agency' && !isCountryForm(span.text) ? span.text : undefined;
+}
+
+/** Whether a sentence is a heading: a Markdown heading, or a line in bold alone. */
+export function isHeading(sentence: string): boolean {
+  return /^#{1,6}\s/.test(sentence) || /^\*\*[^*]+\*\*$/.test(sentence.trim());
+}
+
+/** The heading of each sentence's section, with its index (a heading is its own section's), or undefined before the first. */
+export function sectionHeadings(sentences: string[]): Array<{ text: string; index: number } | undefined> {
+  let current: { text: string; index: number } | undefined;
+  return sentences.map((sentence, index) => {
+    if (isHeading(sentence)) current = { text: sentence, index };
+    else if (SECTION_BREAK.test(sentence)) current = undefined;
+    return current;
+  });
+}
+
+/**
+ * A team named after its leader ("DFKI consortium") whose every mention sits
+ * in a section headed by another team's name ("## Who is in HumanE-AI-Net?")
+ * takes that name; the leader's form stays an alias.
+ */
+export function nameTeamsByHeading(book: ConsortiumBook, sentences: string[]): void {
+  const headings = sectionHeadings(sentences);
+  for (const draft of book.drafts.filter((d) => !d.name && d.leaders.size && d.refs.length)) {
+    const named = new Set(draft.refs.map((ref) => teamInHeading(headings[ref.sentence]?.text ?? '')));
+    const [name] = named;
+    if (named.size !== 1 || !name || book.drafts.some((d) => d.name === name) || draft.leaders.has(name)) continue;
+    draft.name = name;
+  }
+}
