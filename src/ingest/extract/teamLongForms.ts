@@ -23,7 +23,9 @@ export function addTeamLongForms(sentences: string[], sink: FactSink): void {
 export function withTeamNoun(name: string, sentences: string[]): string[] {
   // ("The Ames-funded project" names its funder, not itself.)
   const form = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?: (?![\\p{Ll}-]+ed )[\\p{Ll}-]+){0,2} (?:project|collaboration|initiative|consortium|alliance|network|partnership|programme|program|effort|coalition)\\b`, 'gu');
-  return [...new Set(sentences.flatMap((sentence) => [...sentence.matchAll(form)].map((match) => match[0])))].filter((found) => found !== name);
+  // (Only a sentence naming it can: the cheap test first.)
+  const naming = sentences.filter((sentence) => sentence.includes(name));
+  return [...new Set(naming.flatMap((sentence) => [...sentence.matchAll(form)].map((match) => match[0])))].filter((found) => found !== name);
 }
 
 /**

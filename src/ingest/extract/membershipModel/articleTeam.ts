@@ -127,11 +127,14 @@ export function collectiveHead(name: string): string | undefined {
 
 /** Whether the sentence names the entity as the host of something else ("under the X", "hosted by X", "About X"). */
 function hosts(sentence: string, entity: ExtractedEntity): boolean {
+  const lower = sentence.toLowerCase();
   return [entity.name, ...entity.aliases].some(
     (name) =>
-      new RegExp(`(?:\\b(?:under|hosted by|housed (?:at|in|by)|run by|part of|operated by|home for)|^About) (?:the )?${escapeRegExp(name)}\\b`, 'i').test(sentence) ||
+      // (The cheap test first: most sentences do not name it at all.)
+      lower.includes(name.toLowerCase()) &&
+      (new RegExp(`(?:\\b(?:under|hosted by|housed (?:at|in|by)|run by|part of|operated by|home for)|^About) (?:the )?${escapeRegExp(name)}\\b`, 'i').test(sentence) ||
       // "the National AI Centre set up the network": who sets a body up stands outside it.
-      new RegExp(`\\b${escapeRegExp(name)} (?:set up|launched|created|established|convened|formed) (?:the|a|an|this|its) (?:[\\p{L}-]+ )?${SET_UP_BODY}\\b`, 'iu').test(sentence),
+        new RegExp(`\\b${escapeRegExp(name)} (?:set up|launched|created|established|convened|formed) (?:the|a|an|this|its) (?:[\\p{L}-]+ )?${SET_UP_BODY}\\b`, 'iu').test(sentence)),
   );
 }
 

@@ -111,6 +111,7 @@ export class TeamsInText {
 function hostsTeam(entity: ExtractedEntity, teamNames: string[]): boolean {
   return [entity.name, ...entity.aliases].some((name) =>
     teamNames.some((team) => {
+      if (team === name || !team.includes(name)) return false;
       const at = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').exec(team);
       const rest = at ? (team.slice(0, at.index) + team.slice(at.index + name.length)).trim() : '';
       return rest.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && !TEAM_HEAD.test(word));
