@@ -33,7 +33,7 @@ describe('projects the text names outright', () => {
     const body = [
       'For years, robot labs kept their data to themselves.',
       'The project that set out to change that is called Open Vellum-Grasp.',
-      'Researchers at Tindra University, the Orvik Institute of Robotics, Brenna Polytechnic and Marsk Technical University joined forces and pooled recordings of their arms.',
+      'Its partners are Tindra University, the Orvik Institute of Robotics, Brenna Polytechnic and Marsk Technical University, which pooled recordings of their arms.',
       'Each lab contributed at least one robot type, and the labs agreed to publish everything openly.',
     ].join(' ');
     const found = relationsOf(facts('How rival robot labs learned to share', body), 'MEMBER_OF');
@@ -253,4 +253,21 @@ describe('sections, hosts and names of teams', () => {
   it('takes no adverb opening a sentence for a name', () => {
     expect(findNameSpans('Normally a consortium forms first. Currently Orvik Labs leads it.').map((span) => span.text)).toEqual(['Orvik Labs']);
   });
+
+  it('takes no amount of money and no place a thing opens in for the article’s project', () => {
+    expect(projectOf('Icelandic model project gets ISK 600 million as Vardo AI takes the lead', 'The government awarded ISK 600 million to the effort. Vardo AI leads it. The ISK 600 million grant runs for three years.')).not.toBe('ISK 600');
+    expect(projectOf('Vardo Labs opens in Halden as pharma leaders pool forces', 'Vardo Labs opened in Halden today. Halden has long hosted biotech firms. The lab will run open calls from Halden.')).not.toBe('Halden');
+  });
+
+  it('reads the members of "an alliance of four companies — A, B, C and D"', () => {
+    const body = 'The lab is backed by an alliance of four pharmaceutical companies — Orvik Pharma, Brenna Bio, Marsk Therapeutics and Kvarn Industries — together with Lund Cloud.';
+    expect(readerRelationsOf(titledArticle('t', body), 'MEMBER_OF').map((pair) => pair.split(' → ')[0])).toEqual(['Brenna Bio', 'Kvarn Industries', 'Marsk Therapeutics', 'Orvik Pharma']);
+  });
+
+  it('takes a connective opening a sentence for no name, and keeps "+" in an acronym', () => {
+    expect(findNameSpans('Instead, the academy leads the project.').map((span) => span.text)).toEqual([]);
+    const [centre] = findNameSpans('The Vardo Centre for Automated Decision-Making and Society (VDM+S) is led by Orvik.');
+    expect([centre.text, centre.acronym]).toEqual(['Vardo Centre for Automated Decision-Making and Society', 'VDM+S']);
+  });
 });
+

@@ -4,6 +4,7 @@ import { classifyName, looksLikePerson } from './classifyName';
 import { findModelSpans } from './extractModels';
 import { FUNDING_PROGRAMME_LAST, INNER_ORG_HEADS, ORG_HEADS } from './lexicon';
 import { findNameSpans, type NameSpan } from './nameSpans';
+import { parseMoney } from './parseMoney';
 import type { OrgRegistry } from './orgRegistry';
 
 /**
@@ -52,7 +53,9 @@ export function findArticleProject(article: ParsedArticle, registry: OrgRegistry
   }
   // "… the long road to Latam-GPT": a headline name the body keeps returning to, when nothing says it is a company.
   // ("Inside Munich's 'Industrial AI Cloud'": a possessive names where or whose, not what.)
-  for (const span of findNameSpans(article.title ?? '').filter((span) => !span.possessive).map(withoutHeadlineWord)) {
+  // ("AION Labs opens in Rehovot": where something opens or sits is a place, not a project; "Who does what in HPLT" is not.)
+  const placed = (span: NameSpan): boolean => /\b(?:opens?|opened|opening|launch(?:es|ed)?|based|held|located|headquartered|arrives?|lands?|sited) (?:in|at|near)\s$/.test((article.title ?? '').slice(0, span.start));
+  for (const span of findNameSpans(article.title ?? '').filter((span) => !span.possessive && !placed(span)).map(withoutHeadlineWord)) {
     // ("Latam-GPT", "N-ATLAS": a coined, hyphenated or numbered name is a product's or project's, so two mentions do.)
     const coined = /^\p{L}/u.test(span.text) && /[-\d]|\p{Ll}\p{Lu}/u.test(span.text);
     // A plain word in a headline may be a company's short name ("Telekom and Nvidia bet …", from "Deutsche Telekom").
@@ -82,6 +85,8 @@ function isProjectName(name: string, projects: Set<string>, registry: OrgRegistr
   if (!/^\p{L}/u.test(name)) return false;
   const cls = classifyName(name);
   if (!cls || cls === 'Agency' || isCountryForm(name) || looksLikePerson(name, ORG_HEADS) || FUNDING_PROGRAMME_LAST.test(name)) return false;
+  // ("gets ISK 600 million": an amount of money is no name.)
+  if (parseMoney(name).length) return false;
   // ("an open Hindi-English model": languages say what a model speaks, not what it is called.)
   if (name.split(/[- ]/).every((part) => isLanguageName(part) || isCountryForm(part))) return false;
   // "The BharatGen initiative": the article's own words make it a project, whatever verbs it takes elsewhere.

@@ -115,7 +115,9 @@ export const OPENERS = new Set([
   // Auxiliaries opening a question ("Can a coalition of incumbents compete?").
   'Can', 'Could', 'Will', 'Would', 'Should', 'Shall', 'May', 'Might', 'Must', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have',
   // Pronouns that open a negated or distributive statement ("Neither is part of the group").
-  'Neither', 'Either', 'None', 'One', 'Another', 'Others', 'Few',
+  'Neither', 'Either', 'None', 'One', 'Another', 'Others', 'Few', 'Half',
+  // Connectives opening a sentence ("Instead, the academy leads …").
+  'Instead', 'Thus', 'Hence', 'Therefore', 'Indeed', 'Otherwise', 'Rather', 'Perhaps', 'Nonetheless', 'Nevertheless', 'Elsewhere', 'Whether',
   // Participles opening a fronted clause ("Joining X in the consortium are …").
   'Joining', 'Following', 'Featuring', 'Backing', 'Leading', 'Using', 'Welcoming', 'Replacing', 'Excluding', 'Naming', 'Announcing', 'Launching', 'Supporting',
 ]);

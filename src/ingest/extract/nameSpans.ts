@@ -139,7 +139,7 @@ function extendToAcronym(sentence: string, pos: number, end: number): { end: num
   if (!tail || !/\p{Lu}/u.test(tail) || /^, the /.test(tail)) return { end };
   const name = sentence.slice(pos, end);
   // The acronym after the extension (the tail was read from the text at `end`), or the one the name stands in apposition to.
-  const after = /^ \((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/u.exec(sentence.slice(end + tail.length));
+  const after = /^ \((\p{Lu}[\p{Lu}\p{N}&+]{1,9})\)/u.exec(sentence.slice(end + tail.length));
   const before = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{N}&]{1,9}), the $/u.exec(sentence.slice(0, pos));
   const closesAppositive = before && /^[,)]/.test(sentence.slice(end + tail.length));
   const acronym = after?.[1] ?? (closesAppositive ? before![1] : undefined);
@@ -222,7 +222,7 @@ function finishSpan(sentence: string, start: number, end: number): NameSpan {
     end += place[0].length - 1;
     rest = sentence.slice(end);
   }
-  const acronym = /^ \(([\p{Lu}\p{N}][\p{L}\p{N}*&.\-]{1,14})\)/u.exec(rest);
+  const acronym = /^ \(([\p{Lu}\p{N}][\p{L}\p{N}*&.+\-]{1,14})\)/u.exec(rest);
   const span: NameSpan = { text, start, end: start + text.length, possessive };
   if (acronym && (acronym[1].match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
     span.acronym = acronym[1];

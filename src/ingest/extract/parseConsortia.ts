@@ -462,7 +462,8 @@ function readFormedBy(ctx: SentenceContext): void {
     // "a rival bid by A and B": a bid is a team only when several put it in; "a bid by A" is A's own.
     if (/^(?:bid|proposal|application|offer)$/.test(match[1]) && orgItems(ctx, readList(sentence, (match.index ?? 0) + match[0].length)).length < 2) continue;
     // "an alliance of 12 firms including A, B and C": the count, then the names.
-    const counted = /^(?:\w+ )?(?:[\p{L}-]+ ){0,2}(?:companies|firms|members|organisations|organizations|institutions|partners|universities|entities)(?:,? (?:including|such as|among them) |(?=[ ,]))/u.exec(sentence.slice((match.index ?? 0) + match[0].length));
+    // ("an alliance of four global pharmaceutical companies — A, B, C and D": a dash or colon hands over to the names.)
+    const counted = /^(?:\w+ )?(?:[\p{L}-]+ ){0,2}(?:companies|firms|members|organisations|organizations|institutions|partners|universities|entities)(?:,? (?:including|such as|among them) | ?[—–:] |(?=[ ,]))/u.exec(sentence.slice((match.index ?? 0) + match[0].length));
     const items = readList(sentence, (match.index ?? 0) + match[0].length + (counted?.[0].length ?? 0));
     if (items.length < 2) {
       // "A consortium of 20 universities … has started building OpenEuroLLM": named after what it builds.
