@@ -269,5 +269,10 @@ describe('sections, hosts and names of teams', () => {
     const [centre] = findNameSpans('The Vardo Centre for Automated Decision-Making and Society (VDM+S) is led by Orvik.');
     expect([centre.text, centre.acronym]).toEqual(['Vardo Centre for Automated Decision-Making and Society', 'VDM+S']);
   });
+
+  it('takes an amount of money for no organisation', () => {
+    const body = 'The launch is backed by an AED 1 billion (about US$272 million) package from the Vardo government, and the hub partners with Orvik Labs and Brenna Systems.';
+    expect(namesOf(facts('Hub opens', body), 'Organization')).not.toContain('AED 1');
+  });
 });
 

@@ -3,6 +3,7 @@ import worldCountries from 'world-countries';
 import { findKnownAgency, governmentAliases } from '../resolve/resolveNames';
 import { AGENCY_FIRST, AGENCY_LAST, CONSORTIUM_LAST, DATE_SPAN, INITIATIVE_FIRST, INITIATIVE_LAST, INNER_ORG_HEADS, NOT_AN_ACTOR_LAST, ORG_HEADS, TITLE_WORDS } from './lexicon';
 import { isGenericName } from './nameSpans';
+import { parseMoney } from './parseMoney';
 
 /** What a capitalised name is, judged from its own words. */
 export type NameClass = 'Organization' | 'Agency' | 'Initiative' | 'Consortium';
@@ -32,8 +33,8 @@ function judgeName(name: string): NameClass | null {
   // ("Fraunhofer Institute for Intelligent Analysis and Information Systems IAIS" is 74 characters.)
   if (text.length < 2 || text.length > 90 || text.split(/\s+/).filter((word) => !/^(?:of|the|for|and|de|la|del)$/.test(word)).length > 8) return null;
   if (!/[\p{Lu}\p{N}]/u.test(text[0]) && !/^\p{Ll}{1,2}\p{Lu}/u.test(text)) return null;
-  // "on the 19th": a date's ordinal names nothing.
-  if (/^\d+(?:st|nd|rd|th)$/.test(text)) return null;
+  // "on the 19th": a date's ordinal names nothing; nor does "AED 1" of "AED 1 billion".
+  if (/^\d+(?:st|nd|rd|th)$/.test(text) || (/^\p{Lu}{3} \d/u.test(text) && parseMoney(text).length > 0)) return null;
   // "Two Faroese groups", "Several Nordic universities": a count before a people's name describes, it does not name ("Twelve Labs" does).
   const counted = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Many|Both|All|Some|Most|Few) (.+)$/.exec(text);
   if (counted && (isCountryForm(counted[1]) || /^(?:Nordic|Baltic|Balkan|African|Asian|European|Arab|Latin American|Gulf)$/.test(counted[1]))) return null;
