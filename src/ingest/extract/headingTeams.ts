@@ -6,7 +6,7 @@ import { readNameAt } from './nameSpans';
 
 /**
  * Explainers and features give each team a section of its own: "## Who is in
- * TAILOR?", "## SCAI-LAB: the big tent", "**Members of the Vardo network**".
+ * TAILOR?", "## SCAI-LAB: the big tent", "**Members of VARDO**".
  * The team such a heading names is the team its section's members join.
  */
 
