@@ -4,7 +4,6 @@ import { classifyName, looksLikePerson } from './classifyName';
 import { findModelSpans } from './extractModels';
 import { FUNDING_PROGRAMME_LAST, INNER_ORG_HEADS, ORG_HEADS } from './lexicon';
 import { findNameSpans, type NameSpan } from './nameSpans';
-import { parseMoney } from './parseMoney';
 import type { OrgRegistry } from './orgRegistry';
 
 /**
@@ -83,14 +82,13 @@ function withoutHeadlineWord(span: NameSpan): NameSpan {
 function isProjectName(name: string, projects: Set<string>, registry: OrgRegistry): boolean {
   // ("EuroLLM consortium releases 9B open model": a size is no name.)
   if (!/^\p{L}/u.test(name)) return false;
-  const cls = classifyName(name);
-  if (!cls || cls === 'Agency' || isCountryForm(name) || looksLikePerson(name, ORG_HEADS) || FUNDING_PROGRAMME_LAST.test(name)) return false;
-  // ("gets ISK 600 million": an amount of money is no name.)
-  if (parseMoney(name).length) return false;
+  // (classifyName already turns away an amount: "gets ISK 600 million".)
+  if (!isBodyName(name) || FUNDING_PROGRAMME_LAST.test(name)) return false;
   // ("an open Hindi-English model": languages say what a model speaks, not what it is called.)
   if (name.split(/[- ]/).every((part) => isLanguageName(part) || isCountryForm(part))) return false;
   // "The BharatGen initiative": the article's own words make it a project, whatever verbs it takes elsewhere.
   if (projects.has(name)) return !name.split(' ').some((word) => INNER_ORG_HEADS.has(word));
+  const cls = classifyName(name);
   return !registry.hasStrong(name) && (cls === 'Initiative' || cls === 'Consortium');
 }
 

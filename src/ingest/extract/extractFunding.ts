@@ -14,7 +14,7 @@ const EQUIVALENT = /^\s*(?:\(|,\s*or\s+|—\s*|-\s*)\s*(?:about|approximately|ap
 // ("valued at" alone prices a project, which is a commitment; only a company's value is not.)
 const NOT_FUNDING = /\b(?:revenue|revenues|sales|turnover|exports|imports|GDP|output|valuation|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living)\b[^.;]{0,30}$|\b(?:company|firm|start-?up|business|unicorn|it)(?:['’]s)? (?:is |was |now |being |has been |had been |last |recently |previously |reportedly |once )*valued at\s*[^.;]{0,20}$/i;
 /** "a $1.5 billion domestic market", "a €4bn industry", "a $2 billion price tag": a market's size or a company's price, not money anyone commits. */
-const MARKET_SIZE = /^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)\b/u;
+const SIZE_OR_PRICE_AFTER = /^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)\b/u;
 /** "($1 = 386 drams)": an exchange-rate note states two amounts, neither a commitment. */
 const RATE_NOTE = { before: /=\s*$/, after: /^\s*=/ };
 /** "The round values Mistral at €11.7bn"; "A single high-end GPU can cost $45,000 to $60,000": a valuation or a unit price. */
@@ -53,7 +53,7 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
       const money = mentions[i];
       const before = sentence.slice(0, money.start);
       const after = sentence.slice(money.end);
-      if (NOT_FUNDING.test(before) || VALUE_OR_UNIT_PRICE.test(before) || ASSETS.test(before) || MARKET_SIZE.test(after)) continue;
+      if (NOT_FUNDING.test(before) || VALUE_OR_UNIT_PRICE.test(before) || ASSETS.test(before) || SIZE_OR_PRICE_AFTER.test(after)) continue;
       if (RATE_NOTE.before.test(before) || RATE_NOTE.after.test(after)) continue;
       const next = mentions[i + 1];
       let usd: number | undefined;

@@ -1,6 +1,6 @@
-import { readNameAt, type NameSpan } from './nameSpans';
+import type { NameSpan } from './nameSpans';
 import type { Candidate, CueStrength } from './orgRegistry';
-import { ORG_COLUMN, rowsOf } from './readTableRows';
+import { nameIn, ORG_COLUMN, rowsOf } from './readTableRows';
 
 type AddFn = (span: NameSpan, strength: CueStrength, descriptor?: string, extra?: Partial<Candidate>) => void;
 
@@ -14,12 +14,9 @@ export function findTableNames(sentence: string, add: AddFn): void {
   const [header, ...rows] = rowsOf(sentence);
   const at = header?.findIndex((cell) => ORG_COLUMN.test(cell.text.replace(/\*+/g, '').trim())) ?? -1;
   if (at < 0) return;
-  for (const cell of rows.map((row) => row[at])) {
-    if (!cell) continue;
-    const lead = /^[\s*]*/.exec(cell.text)?.[0].length ?? 0;
-    const span = readNameAt(sentence, cell.start + lead);
+  // (The heading vouches for names of ordinary words: "Marsk Data Guild".)
+  for (const span of rows.map((row) => nameIn(row[at], true))) {
     // The cell's opening name, when it is the cell's whole first item ("University of Johannesburg (UJ), via …").
-    // The heading vouches for names of ordinary words ("Marsk Data Guild").
     if (span && /^(?:\s*(?:[|,;(]|$)| via | through | and )/.test(sentence.slice(span.end))) add(span, 'strong', undefined, { forced: 'Organization' });
   }
 }

@@ -5,9 +5,10 @@ import { SECTION_BREAK } from './lexicon';
 import { readNameAt } from './nameSpans';
 
 /**
- * Explainers and features give each team a section of its own: "## Who is in
- * TAILOR?", "## SCAI-LAB: the big tent", "**Members of VARDO**".
- * The team such a heading names is the team its section's members join.
+ * An article's sections and the teams their headings name. Explainers and
+ * features give each team a section of its own: "## Who is in TAILOR?",
+ * "## SCAI-LAB: the big tent", "**Members of VARDO**". The team such a
+ * heading names is the team its section's members join.
  */
 
 /** "Who is in X?", "Who's behind X", "Inside X", "Members of X", "Meet X", "The partners in X". */
@@ -30,6 +31,12 @@ export function teamInHeading(heading: string): string | undefined {
 /** Whether a sentence is a heading: a Markdown heading, or a line in bold alone. */
 export function isHeading(sentence: string): boolean {
   return /^#{1,6}\s/.test(sentence) || /^\*\*[^*]+\*\*$/.test(sentence.trim());
+}
+
+/** Section number of each sentence: a Markdown heading or a rule ("---") starts a new one. */
+export function sectionsOf(sentences: string[]): number[] {
+  let section = 0;
+  return sentences.map((sentence) => (SECTION_BREAK.test(sentence) ? ++section : section));
 }
 
 /** The heading of each sentence's section, with its index (a heading is its own section's), or undefined before the first. */

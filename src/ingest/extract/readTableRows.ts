@@ -2,7 +2,7 @@ import { isCountryForm } from '../resolve/countries';
 import { classifyName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
-import { readNameAt } from './nameSpans';
+import { readNameAt, type NameSpan } from './nameSpans';
 import { readList } from './readList';
 
 /**
@@ -138,12 +138,16 @@ export function rowsOf(sentence: string): Cell[][] {
 
 const PLACEHOLDER = /^(?:To|Not|None|No|TBC|TBD|TBA|Unknown|Pending|Undisclosed|N\/A)$/;
 
-/** The organisation or consortium name a cell opens with (markdown emphasis aside). */
-function nameIn(cell: Cell | undefined): { text: string; start: number; end: number } | undefined {
+/**
+ * The organisation or consortium name a cell opens with (markdown emphasis
+ * aside), placed in the table's sentence. `vouched`: the column's heading says
+ * what the cell names, so a name of ordinary words counts ("World Economic Forum").
+ */
+export function nameIn(cell: Cell | undefined, vouched = false): NameSpan | undefined {
   if (!cell) return undefined;
   const lead = /^[\s*]*/.exec(cell.text)?.[0].length ?? 0;
   const span = readNameAt(cell.text, lead);
   // "To be confirmed", "Not detailed": a placeholder cell names nobody.
-  if (!span || !classifyName(span.text) || isCountryForm(span.text) || PLACEHOLDER.test(span.text)) return undefined;
-  return { text: span.text, start: cell.start + span.start, end: cell.start + span.end };
+  if (!span || !(vouched || classifyName(span.text)) || isCountryForm(span.text) || PLACEHOLDER.test(span.text)) return undefined;
+  return { ...span, start: cell.start + span.start, end: cell.start + span.end };
 }

@@ -13,8 +13,13 @@ export function addTeamLongForms(sentences: string[], sink: FactSink): void {
   const teams = sink.byLabel('Consortium');
   const taken = new Set(teams.flatMap((team) => [team.name, ...team.aliases]));
   for (const team of teams) {
-    const names = [team.name, ...team.aliases];
-    const longForms = names.flatMap((name) => [...spelledOut(name, sentences), ...withTeamNoun(name, sentences)]).filter((form) => !taken.has(form));
+    // (Only a sentence naming a form can spell it out or give it a noun: each name's sentences are found once.)
+    const longForms = [team.name, ...team.aliases]
+      .flatMap((name) => {
+        const naming = sentences.filter((sentence) => sentence.includes(name));
+        return [...spelledOut(name, naming), ...withTeamNoun(name, naming)];
+      })
+      .filter((form) => !taken.has(form));
     if (longForms.length) sink.addEntity({ ...team, aliases: [...team.aliases, ...new Set(longForms)] });
   }
 }
@@ -23,9 +28,7 @@ export function addTeamLongForms(sentences: string[], sink: FactSink): void {
 export function withTeamNoun(name: string, sentences: string[]): string[] {
   // ("The Ames-funded project" names its funder, not itself.)
   const form = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?: (?![\\p{Ll}-]+ed )[\\p{Ll}-]+){0,2} (?:project|collaboration|initiative|consortium|alliance|network|partnership|programme|program|effort|coalition)\\b`, 'gu');
-  // (Only a sentence naming it can: the cheap test first.)
-  const naming = sentences.filter((sentence) => sentence.includes(name));
-  return [...new Set(naming.flatMap((sentence) => [...sentence.matchAll(form)].map((match) => match[0])))].filter((found) => found !== name);
+  return [...new Set(sentences.flatMap((sentence) => [...sentence.matchAll(form)].map((match) => match[0])))].filter((found) => found !== name);
 }
 
 /**

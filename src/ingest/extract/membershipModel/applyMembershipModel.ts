@@ -1,7 +1,7 @@
 import type { FactSink } from '../factSink';
-import { ANOTHER_TEAM, NOT_MEMBER_CUE, SECTION_BREAK } from '../lexicon';
+import { ANOTHER_TEAM, NOT_MEMBER_CUE } from '../lexicon';
 import { isMemberListTable } from '../readTableRows';
-import { sectionHeadings, teamInHeading } from '../headingTeams';
+import { sectionHeadings, sectionsOf, teamInHeading } from '../headingTeams';
 import { teamArticleIsAbout } from './articleTeam';
 import { memberProbability, membershipModel } from './membershipModel';
 import type { OrgFeatureRow } from './orgFeatures';
@@ -120,12 +120,6 @@ function teamNear(sentences: string[], sink: FactSink, orgId: string, teams: Tea
     if (before) return before.key;
   }
   return undefined;
-}
-
-/** Section number of each sentence: a Markdown heading or a rule ("---") starts a new one. */
-function sectionsOf(sentences: string[]): number[] {
-  let section = 0;
-  return sentences.map((sentence) => (SECTION_BREAK.test(sentence) ? ++section : section));
 }
 
 /** Only names, commas and "and" between two mentions: they are items of one list. */

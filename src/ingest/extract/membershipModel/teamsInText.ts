@@ -71,15 +71,9 @@ export class TeamsInText {
     if (known) return known.id;
     const unbuilt = [...this.unbuilt].find(([, team]) => nameKey(team.name) === key);
     if (unbuilt) return this.consortiumOf(unbuilt[0], '');
-    const made = this.made.get(`heading:${key}`);
-    if (made) return made;
-    const id = entityId('Consortium', name);
-    // An organisation of the same name (a network read as a company) is that team.
-    const sameName = this.sink.byLabel('Organization').find((org) => nameKey(org.name) === key);
-    if (sameName) this.sink.relabel(sameName.id, 'Consortium', id);
-    else this.sink.addEntity({ id, label: 'Consortium', name, props: {}, sentences: [heading] });
-    this.made.set(`heading:${key}`, id);
-    return id;
+    const made = this.made.get(`heading:${key}`) ?? this.asConsortium(name, [heading]);
+    this.made.set(`heading:${key}`, made);
+    return made;
   }
 
   /** The consortium id of a team key, making the consortium the first time a team that is not one yet gets a member. */
@@ -91,14 +85,19 @@ export class TeamsInText {
     let id = key;
     if (collective) id = projectTeam(this.sink, collective.name, collective, [firstMember]);
     else if (team) {
-      id = entityId('Consortium', team.name);
-      // An organisation of the same name (an association read as a company) is that team.
-      const sameName = this.sink.byLabel('Organization').find((org) => org.name === team.name);
-      if (sameName) this.sink.relabel(sameName.id, 'Consortium', id);
-      this.sink.addEntity({ id, label: 'Consortium', name: team.name, props: {}, sentences: team.refs.map((ref) => ref.sentence) });
+      id = this.asConsortium(team.name, team.refs.map((ref) => ref.sentence));
       for (const ref of team.refs) this.sink.addMention({ id, label: 'Consortium', ...ref });
     }
     this.made.set(key, id);
+    return id;
+  }
+
+  /** A consortium of this name, named in these sentences: an organisation of the same name (an association read as a company) becomes it. */
+  private asConsortium(name: string, sentences: number[]): string {
+    const id = entityId('Consortium', name);
+    const sameName = this.sink.byLabel('Organization').find((org) => nameKey(org.name) === nameKey(name));
+    if (sameName) this.sink.relabel(sameName.id, 'Consortium', id);
+    this.sink.addEntity({ id, label: 'Consortium', name, props: {}, sentences });
     return id;
   }
 }
