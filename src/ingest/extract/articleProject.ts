@@ -66,11 +66,11 @@ export function findArticleProject(article: ParsedArticle, registry: OrgRegistry
 
 /** Words after a name that make it a project's ("AMALIA, an open large language model", "the Latam-GPT project"). */
 // (A verb after the noun makes it a new clause's subject: "Besides X, the consortium includes …".)
-const PROJECT_AFTER = /^(?:,? (?:an?|the|its|their|\p{Lu}[\p{L}]+['’]s) (?:[\p{L}\d-]+ ){0,5}(?:model|models|LLM|project|initiative|programme|program|platform|cluster|partnership|alliance|consortium)\b(?! (?:includes|include|comprises|is|was|has|have|will|said|says|counts|brings|consists|are|were)\b)| (?:\p{Ll}[\p{L}-]* ){1,2}(?:consortium|alliance|partnership)\b| (?:project|initiative|model|models|LLM|programme)\b| (?:launch|roll-?out|release|rollout)\b| (?:is|was) (?:out|live|launched|unveiled|released)\b| (?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:initiative|project|collaboration|effort|programme|program)\b)/u;
+const PROJECT_AFTER = /^(?:,? (?:an?|the|its|their|\p{Lu}[\p{L}]+['’]s) (?:[\p{L}\d-]+ ){0,5}(?:model|models|LLM|project|initiative|programme|program|platform|cluster|partnership|alliance|consortium|collaborative|collaboration|coalition)\b(?! (?:includes|include|comprises|is|was|has|have|will|said|says|counts|brings|consists|are|were)\b)| (?:\p{Ll}[\p{L}-]* ){1,2}(?:consortium|alliance|partnership)\b| (?:project|initiative|model|models|LLM|programme)\b| (?:launch|roll-?out|release|rollout)\b| (?:is|was) (?:out|live|launched|unveiled|released)\b| (?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:initiative|project|collaboration|effort|programme|program)\b)/u;
 /** "The project (that …) is called X", "It is called X", "The body, called X,": a project's name given outright. */
 const CALLED = /(?:^|\b(?:[Tt]he|[Tt]his|[Oo]ur) (?:[\p{Ll}-]+ )?(?:project|initiative|effort|collaboration|programme|program|consortium|alliance|coalition|partnership|accord|pact|pledge|charter|compact|declaration|agreement|document|body|institute|network)\b[^.;:]{0,80}?|^It)(?: (?:is|was)|,) (?:called|named|dubbed|known as|titled|entitled) (?:the )?[*_'‘"“]{0,2}/u;
 /** Words before it: "named", "branded", "work on", "the build of". */
-const PROJECT_BEFORE = /\b(?:named|called|dubbed|branded|work on|development of|build of|launch of|build|builds|building|develop|develops|developing|behind) (?:the )?['‘"“*_]{0,2}$|\b(?:model|LLM|project|initiative),? $/iu;
+const PROJECT_BEFORE = /\b(?:named|called|calling|dubbed|branded|work on|development of|build of|launch of|build|builds|building|develop|develops|developing|behind) (?:the )?['‘"“*_]{0,2}$|\b(?:model|LLM|project|initiative),? $/iu;
 
 /** "Inside Norda-LM", "Meet Vestri": a headline's capitalised lead-in word is no part of the name. */
 function withoutHeadlineWord(span: NameSpan): NameSpan {

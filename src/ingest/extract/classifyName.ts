@@ -31,7 +31,7 @@ function judgeName(name: string): NameClass | null {
   const text = name.trim();
   // Particles do not count: "Institute of Computer Science of the Polish Academy of Sciences" is six words of name.
   // ("Fraunhofer Institute for Intelligent Analysis and Information Systems IAIS" is 74 characters.)
-  if (text.length < 2 || text.length > 90 || text.split(/\s+/).filter((word) => !/^(?:of|the|for|and|de|la|del)$/.test(word)).length > 8) return null;
+  if (text.length < 2 || text.length > 90 || text.split(/\s+/).filter((word) => !/^(?:of|the|for|and|&|de|la|del)$/.test(word)).length > 8) return null;
   if (!/[\p{Lu}\p{N}]/u.test(text[0]) && !/^\p{Ll}{1,2}\p{Lu}/u.test(text)) return null;
   // "on the 19th": a date's ordinal names nothing; nor does "AED 1" of "AED 1 billion".
   if (/^\d+(?:st|nd|rd|th)$/.test(text) || (/^\p{Lu}{3} \d/u.test(text) && parseMoney(text).length > 0)) return null;
@@ -48,7 +48,10 @@ function judgeName(name: string): NameClass | null {
   if ((isGenericName(text) && !institution) || isCountryForm(text) || isLanguageName(text) || isStateMetonym(text)) return null;
   // "in U.S. digital infrastructure": the span reader leaves a dotted acronym without its last period.
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && isCountryForm(`${text}.`)) return null;
-  if (TITLE_WORDS.test(text) || DATE_SPAN.test(text)) return null;
+  // "The Centre opened in 2019": an institution's head word alone refers back to a body named in full.
+  if (BARE_HEAD.test(text)) return null;
+  // ("King Abdullah University of Science and Technology", "Queen Mary University of London": a royal's name may head an institution's.)
+  if ((TITLE_WORDS.test(text) && !ROYAL_INSTITUTION.test(text)) || DATE_SPAN.test(text)) return null;
   // "Centre for … Technology Law", "School of Law": an institution's subject may end in a word that alone names a law or a place.
   if (NOT_AN_ACTOR_LAST.test(text) && !isInstitutionOf(text)) return null;
   // "Press contact: Corporate Communications, X": a department of an organisation, not one itself.
@@ -76,6 +79,11 @@ function judgeName(name: string): NameClass | null {
   if (INITIATIVE_LAST.test(text) || INITIATIVE_FIRST.test(text)) return 'Initiative';
   return 'Organization';
 }
+
+const BARE_HEAD = /^(?:University|College|Institute|Academy|Centre|Center|Laboratory|School|Association|Faculty|Company|Corporation|Foundation|Network|Alliance|Consortium|Coalition|Hub|Council|Trust|Hospital|Programme|Program|Initiative|Partnership)$/;
+
+/** An institution named after a royal: the title, a name, then the institution's head. */
+const ROYAL_INSTITUTION = /^(?:King|Queen|Prince|Princess|Sheikh|Sultan)(?: \p{Lu}[\p{L}-]+){0,2}(?:['’]s)? (?:University|College|Institute|Hospital|City|Foundation|Fund|Center|Centre|School|Academy|Medical)\b/u;
 
 const PLACE_INSTITUTION_HEADS = new Set(['Foundation', 'University', 'Institute', 'Academy', 'College', 'Bank']);
 

@@ -13,8 +13,11 @@ import { findSubjectLists } from './findSubjectLists';
 import { findOwnerCues } from './findOwnerCues';
 import { findTableNames } from './findTableNames';
 import { findSupplierCues } from './findSupplierCues';
-import { markNonActors } from './markNonActors';
+import { markDateline, markNonActors } from './markNonActors';
 import { readList } from './readList';
+import { isWholeItem, listRuns } from './listRuns';
+import { findListMates } from './findListMates';
+import { markSentenceCaseWords } from './markSentenceCaseWords';
 
 /**
  * Finds organisation candidates from how news prose introduces them — role
@@ -66,7 +69,12 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
     findOwnerCues(sentence, add);
     findMediaOutlets(sentence, add);
     markNonActors(sentence, registry);
+    if (index < 3) markDateline(sentence, registry);
   });
+  markSentenceCaseWords(article.sentences, registry);
+  findListMates(article.sentences, registry, (index, span, strength) =>
+    registry.add({ surface: span.text, sentence: index, start: span.start, end: span.end, strength, acronym: span.acronym, written: span.written }),
+  );
 }
 
 /** "state news agency Anadolu Agency": a news agency is a media company whatever its name's last word says. */
@@ -208,34 +216,11 @@ function findListCues(sentence: string, add: AddFn): void {
  * joined only by commas and "and".
  */
 function findListPeers(sentence: string, add: AddFn): void {
-  const spans = findNameSpans(sentence);
-  let run: NameSpan[] = [];
-  let joined = false;
-  const flush = (): void => {
+  for (const { spans, joined } of listRuns(sentence)) {
     // "TITAN, SK Telecom's supercomputer" is an appositive: only a list closed by "and" counts.
-    if (joined && run.some((span) => isHeadedName(span.text))) {
-      for (const span of run) if (!isHeadedName(span.text) && isWholeItem(sentence, span) && !countryOf(span.text) && !capitalOf(span.text)) add(span, 'weak');
-    }
-    run = [];
-    joined = false;
-  };
-  spans.forEach((span, i) => {
-    const gap = i > 0 ? sentence.slice(spans[i - 1].end, span.start) : '';
-    // "Mila in Montreal, the Vector Institute": a place after "in" starts no list.
-    if (span.possessive || /\b(?:in|near|outside)\s$/.test(sentence.slice(0, span.start))) {
-      flush();
-      return;
-    }
-    if (run.length && !/^(?:, | and |, and )(?:the )?$/.test(gap)) flush();
-    if (run.length && /and/.test(gap)) joined = true;
-    run.push(span);
-  });
-  flush();
-}
-
-/** "Abu" of "Abu Dhabi-based", "Vava" of "Vava'u": the span must be a whole list item. */
-function isWholeItem(sentence: string, span: NameSpan): boolean {
-  return /^(?:,|;|\.|:|\)| and\b| or\b|$)/.test(sentence.slice(span.end));
+    if (!joined || !spans.some((span) => isHeadedName(span.text))) continue;
+    for (const span of spans) if (!isHeadedName(span.text) && isWholeItem(sentence, span) && !countryOf(span.text) && !capitalOf(span.text)) add(span, 'weak');
+  }
 }
 
 /** A name whose own words mark an organisation: "… University", "Tecnológico de …", "… Labs". */

@@ -91,3 +91,12 @@ function isPerson(span: NameSpan, before: string, after: string): boolean {
 function plainWords(words: string[]): boolean {
   return words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) && !/\b(?:AI|Labs?|Cloud|Group|Research|Ventures|Capital|Partners|Institute|University|Technologies|Systems)\b/.test(words.join(' '));
 }
+
+/** "BANGKOK — Five universities …", "GARCHING, Germany —": a capitalised place opening a story's first lines, before its dash. */
+const CAPS_DATELINE = /^[\s*_]*(\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*)(?:,[^—–]{0,40})?\s+[—–-]\s/u;
+
+/** Marks the place of a dateline, so no cue makes it an organisation (only where a story opens). */
+export function markDateline(sentence: string, registry: OrgRegistry): void {
+  const match = CAPS_DATELINE.exec(sentence);
+  if (match) registry.addNonActor(match[1]);
+}

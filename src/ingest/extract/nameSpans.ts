@@ -49,7 +49,14 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   const first = TOKEN.exec(sentence.slice(pos));
   if (!first || COMPOUND_ADJECTIVE.test(first[0])) return null;
   let end = pos + first[0].length;
+  // "King's College London", "Queen's University Belfast": a title's possessive opens some institutions' names.
+  const titled = POSSESSIVE_TITLE.exec(sentence.slice(pos));
+  if (titled) end = pos + titled[0].length;
   for (;;) {
+    // "Thailand A.I. University Consortium": a dotted acronym inside a name keeps its last period.
+    // ("The U.S. National Science Foundation": after an opener alone the acronym is a country's.)
+    const dotted = / (?:\p{Lu}\.)+\p{Lu}$/u.exec(sentence.slice(pos, end));
+    if (dotted && !OPENERS.has(sentence.slice(pos, end - dotted[0].length)) && /^\. \p{Lu}/u.test(sentence.slice(end))) end += 1;
     const rest = sentence.slice(end);
     // "Fondation Léman pour le Numérique": a preposition plus an article is one particle.
     const next = /^ (?:(of the|and the|(?:pour|para|per|für|de|di|da) (?:le|la|les|el|los|las|der|die|das)|\p{Ll}+|&) )?/u.exec(rest);
@@ -97,6 +104,9 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   if (!span.acronym && extended.appositive) span.acronym = extended.appositive;
   return span;
 }
+
+/** "King's College", "King Mongkut's Institute", "Children's Hospital", "St John's College": a title or a saint in the possessive, then an institution's head. */
+const POSSESSIVE_TITLE = /^(?:(?:King|Queen|Prince|Princess|St\.?|Saint)(?: \p{Lu}\p{Ll}+)?|Children|Women)['’]s(?= (?:College|Hospital|University|School|Institute)\b)/u;
 
 /** Heads that take an "of" complement inside a name: "University of Galway", "Bank of America", "Ministry of …". */
 const OF_HEAD = /(?:\b(?:University|Universities|Institute|Institution|Academy|College|School|Faculty|Centre|Center|Laboratory|Lab|Labs|Ministry|Department|Agency|Authority|Office|Bureau|Commission|Council|Secretariat|Directorate|Division|Government|Republic|Kingdom|Emirate|Federation|Union|Association|Society|Chamber|Board|Court|Bank|Port|City|State|Province|Museum|Library|Hospital|Foundation|Fund|Consortium|Alliance|Order|Minister|Secretary|Commissioner|Director|Chancellor|Governor|President|Corporation|Organisation|Organization|Network)(?: \p{Lu}[\p{L}]+)?)$/u;
@@ -266,7 +276,10 @@ function readAllSpans(sentence: string): NameSpan[] {
     const span = readNameAt(sentence, match.index);
     if (!span) continue;
     // Mid-sentence ("the university's Research Computing Services") a capitalised noun is part of the name.
-    let trimmed = dropOpener(span, /^[\s"“'‘*_(#>|-]*$|[.:;!?—–-][\s"“'‘*_(]*$/u.test(sentence.slice(0, span.start)));
+    const clauseStart = /^[\s"“'‘*_(#>|-]*$|[.:;!?—–-][\s"“'‘*_(]*$/u.test(sentence.slice(0, span.start));
+    let trimmed = dropOpener(span, clauseStart);
+    // "Becoming an incorporated association gives …": a verb's -ing form opening a clause, its object after it ("Boeing said" stays).
+    if (trimmed && clauseStart && /^\p{Lu}\p{Ll}+ing$/u.test(trimmed.text) && GERUND_OBJECT.test(sentence.slice(trimmed.end))) trimmed = null;
     // "The Ministry of Economy, Trade and Industry": re-read once the opener is gone.
     if (trimmed && trimmed.start !== span.start) {
       const reread = readNameAt(sentence, trimmed.start);
@@ -278,6 +291,9 @@ function readAllSpans(sentence: string): NameSpan[] {
   }
   return spans;
 }
+
+/** What follows a gerund but not a name: a determiner opening its object. */
+const GERUND_OBJECT = /^ (?:a|an|the|this|that|these|those|its|their|our|his|her)\b/;
 
 /** A lone capitalised adverb made from an adjective: "Normally", "Typically", "Currently" (not "Italy" or "Kelly"). */
 const ADVERB = /^\p{Lu}\p{Ll}+(?:al|ent|ant|ous|ive|ic|ar|ate|ed|ing|ful|ible|able)ly$/u;

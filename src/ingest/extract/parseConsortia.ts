@@ -1,3 +1,4 @@
+import { readHeadReferences } from './readHeadReferences';
 import type { ParsedArticle } from '../types';
 import { isCountryForm } from '../resolve/countries';
 import { classifyName, looksLikePerson, isOrganizationName } from './classifyName';
@@ -52,6 +53,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     // A horizontal rule ends one story (a newsletter's item): no team stays in view across it. (A heading may only start a story's next part.)
     if (STORY_BREAK.test(sentence)) book.current = undefined;
     const ctx: SentenceContext = { sentence, index, sentences, book, registry, consortiumArticle };
+    readHeadReferences(ctx);
     readNamedVenture(ctx);
     readNamedConsortia(ctx);
     readNamedPartnership(ctx);
@@ -189,9 +191,11 @@ function readNamedConsortia(ctx: SentenceContext): void {
     const predicate = !boilerplate && span.start <= 4 && /^ (?:is|was|has become|became) (?:a|an) (?:[\p{L}-]+ ){0,3}(?:consortium|joint venture|alliance|coalition)\b(?! (?:member|members|partner|partners|leader|lead)\b)/u.test(rest);
     // "Dr. Jane Roe, a co-founder of the coalition": a person's role, not a team's name.
     const role = appositive && ROLE_OF_TEAM.test(appositive[0]);
+    // "CMKL University, the Bangkok institution set up as a collaboration between A and B": what the organisation is, then how it began.
+    const founded = appositive && /\b(?:institution|university|college|company|firm|start-?up|institute|laboratory|lab|school|bank)\b/.test(appositive[0]);
     if (predicate && classifyName(span.text) === 'Organization') {
       book.refer(book.byName(span.text), index, span.start, span.end);
-    } else if (!opener && appositive && !product && !role && classifyName(span.text)) {
+    } else if (!opener && appositive && !product && !role && !founded && classifyName(span.text)) {
       book.refer(book.byName(span.text), index, span.start, span.end);
     } else if (/^Team \p{Lu}/u.test(span.text) || (/\b(?:Consortium|Alliance|Coalition)$/.test(span.text) && / /.test(span.text)) || /^(?:Coalition|Alliance|Consortium) (?:for|of) \p{Lu}/u.test(span.text)) {
       const draft = book.byName(span.text);

@@ -45,6 +45,7 @@ export function applyMembershipModel(
   for (const row of likely) {
     const org = sink.get(row.orgId)!;
     if (!mayJoin(org.sentences, sentences, (index) => introducedAsBacker(sentences[index] ?? '', sink, index, org.id))) continue;
+    if (onlyInBrackets(sentences, sink, org.id)) continue;
     const peers = new Set<string>();
     const team = teamNear(sentences, sink, org.id, teams, peers, section);
     if (team) {
@@ -88,6 +89,12 @@ const BACKER_BEFORE = /\b(?:supported|funded|backed|financed|sponsored|paid for|
 /** Whether the sentence names the organisation right after a backer's words ("X, supported by the Ames Foundation, brings together …"). */
 function introducedAsBacker(sentence: string, sink: FactSink, index: number, orgId: string): boolean {
   return sink.mentionsIn(index, ['Organization']).some((mention) => mention.id === orgId && BACKER_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)));
+}
+
+/** "Pellin University (Centre for Speech and Language Processing, CSLP)": named only in brackets after another name, it is that one's unit. */
+function onlyInBrackets(sentences: string[], sink: FactSink, orgId: string): boolean {
+  const mentions = sink.get(orgId)!.sentences.flatMap((index) => sink.mentionsIn(index, ['Organization']).filter((m) => m.id === orgId).map((m) => ({ m, sentence: sentences[index] ?? '' })));
+  return mentions.length > 0 && mentions.every(({ m, sentence }) => /\p{L}\s*\($/u.test(sentence.slice(0, m.start)));
 }
 
 const LIST_ITEM = /^(?:[-*•·]\s|\d+[.)]\s|[^.:]{1,40}:\s)/;

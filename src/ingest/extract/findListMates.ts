@@ -1,0 +1,28 @@
+import { capitalOf, countryOf } from '../resolve/countries';
+import { isKnownOrganization } from '../resolve/resolveNames';
+import { isOrganizationName } from './classifyName';
+import { isWholeItem, listRuns } from './listRuns';
+import type { NameSpan } from './nameSpans';
+import type { CueStrength, OrgRegistry } from './orgRegistry';
+
+/**
+ * "Google, Meta, NVIDIA, Compass Datacenters and QTS Data Centers": a name
+ * listed beside organisations the article already knows is one too. Runs
+ * after every other cue, so a peer found anywhere in the article counts; the
+ * list must be closed by "and" (an appositive "TITAN, SK Telecom's
+ * supercomputer" is none) and hold at least as many known organisations as new names.
+ */
+export function findListMates(sentences: string[], registry: OrgRegistry, add: (index: number, span: NameSpan, strength: CueStrength) => void): void {
+  sentences.forEach((sentence, index) => {
+    for (const { spans, joined } of listRuns(sentence)) {
+      if (!joined || spans.length < 2) continue;
+      // (A strong cue alone is not enough: "London and California" were both proposed, and neither is an organisation.)
+      const known = (span: NameSpan): boolean => isKnownOrganization(span.text) || (registry.hasStrong(span.text) && isOrganizationName(span.text) && !capitalOf(span.text));
+      const fresh = spans.filter((span) => !known(span) && isWholeItem(sentence, span) && !countryOf(span.text) && !capitalOf(span.text));
+      const peers = spans.filter(known).length;
+      if (!fresh.length || peers < fresh.length) continue;
+      // (Two known companies beside it outweigh a name that reads like a person's: "Compass Datacenters".)
+      for (const span of fresh) add(index, span, peers >= 2 ? 'strong' : 'weak');
+    }
+  });
+}

@@ -1,0 +1,21 @@
+import type { OrgRegistry } from './orgRegistry';
+
+/** Where a sentence or clause opens: capitals there say nothing about a name ("- **Bias mitigation** — …"). */
+const OPENING = /^[\s"“'‘*_(#>|•·-]*$|[.:;!?—–]\s*[\s"“'‘*_(]*$/u;
+
+/**
+ * "- **Synthetic data** — IIT Roorkee", "Pairing a defence institute with …":
+ * a single word capitalised only where a sentence or clause opens, and
+ * written in lower case elsewhere in the article ("reduce dataset bias"), is
+ * an ordinary word, not a name.
+ */
+export function markSentenceCaseWords(sentences: string[], registry: OrgRegistry): void {
+  const text = sentences.join('\n');
+  const words = new Set(text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? []);
+  for (const word of words) {
+    if (!new RegExp(`(?<![\\p{L}\\p{N}-])${word.toLowerCase()}(?![\\p{L}\\p{N}-])`, 'u').test(text)) continue;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?![\\p{L}\\p{N}-])`, 'gu');
+    const openingOnly = sentences.every((sentence) => [...sentence.matchAll(pattern)].every((match) => OPENING.test(sentence.slice(0, match.index))));
+    if (openingOnly) registry.addNonActor(word);
+  }
+}

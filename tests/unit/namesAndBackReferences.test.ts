@@ -1,0 +1,113 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { classifyName } from '../../src/ingest/extract/classifyName';
+import { findListMates } from '../../src/ingest/extract/findListMates';
+import { findNameSpans } from '../../src/ingest/extract/nameSpans';
+import { OrgRegistry } from '../../src/ingest/extract/orgRegistry';
+import { markDateline } from '../../src/ingest/extract/markNonActors';
+import { markSentenceCaseWords } from '../../src/ingest/extract/markSentenceCaseWords';
+import { namesOf, relationsOf, titledArticle } from './support/articleOf';
+
+/**
+ * Names listed beside known organisations, words capitalised only where a
+ * sentence opens, institutions named after royals, dotted acronyms inside a
+ * name, datelines, and teams the text names by an appositive or refers back
+ * to by their head word. Every organisation name is invented.
+ */
+const facts = (title: string, body: string) => extractFacts(titledArticle(title, body));
+const spans = (sentence: string): string[] => findNameSpans(sentence).map((span) => span.text);
+
+describe('names listed beside known organisations', () => {
+  it('takes an unknown name listed with two known companies as an organisation, even one that reads like a person', () => {
+    const body = 'The pilot has a dozen backers. Its data-centre side counts Google, Microsoft, Corvane Datahalls and Nvidia, the chip designer.';
+    expect(namesOf(facts('Grid pilot widens', body), 'Organization')).toContain('Corvane Datahalls');
+  });
+
+  it('counts no language or capital as a known peer, even one a cue proposed ("Telugu and English", "London and Valdora")', () => {
+    const registry = new OrgRegistry();
+    for (const surface of ['English', 'London', 'Brask Polytechnic']) registry.add({ surface, sentence: 0, start: 0, end: surface.length, strength: 'strong' });
+    const added: string[] = [];
+    findListMates(['A Telugu and English model.', 'Offices in London and Valdora.', 'The deal was signed by Brask Polytechnic and Velmar Labs.'], registry, (_index, span) => added.push(span.text));
+    expect(added).toEqual(['Velmar Labs']);
+  });
+});
+
+describe('words capitalised only where a sentence opens', () => {
+  it('refuses a word capitalised only where a sentence opens and written in lower case elsewhere', () => {
+    const sentences = ['- Bias mitigation in triage — the Ravel Institute.', '- Quorra data — Quorra Analytics, to reduce dataset bias.', 'Brask said Quorra would join.'];
+    const registry = new OrgRegistry();
+    for (const surface of ['Bias', 'Quorra', 'Brask']) registry.add({ surface, sentence: 0, start: 0, end: surface.length, strength: 'weak' });
+    markSentenceCaseWords(sentences, registry);
+    // ("Quorra" is capitalised mid-sentence too; "Brask" is never written in lower case.)
+    expect(registry.resolve().map((name) => name.name).sort()).toEqual(['Brask', 'Quorra']);
+  });
+
+  it('drops a gerund opening a sentence before its object, but keeps a company whose name ends in -ing', () => {
+    expect(spans('Becoming an incorporated association gives Orvela a legal footing.')).toEqual(['Orvela']);
+    expect(spans('Tarling said the deal was done.')).toEqual(['Tarling']);
+  });
+});
+
+describe('institution names that hold a title or a dotted acronym', () => {
+  it('reads "King\'s College …" and "King Mongkut\'s Institute …" as one name', () => {
+    expect(spans("It joined King Velmar's Institute of Technology Brask (KVITB) and King's College Orlen.")).toEqual([
+      "King Velmar's Institute of Technology Brask",
+      "King's College Orlen",
+    ]);
+  });
+
+  it('lets a royal title head an institution, but not a person', () => {
+    expect(classifyName('King Tavish University of Science and Technology')).toBe('Organization');
+    expect(classifyName('Queen Ilsa University of Marrow')).toBe('Organization');
+    expect(classifyName('King Tavish')).toBeNull();
+  });
+
+  it('keeps a dotted acronym inside a name, but not after an opener alone', () => {
+    expect(spans('The partners are calling it the Varenland A.I. University Consortium.')).toContain('Varenland A.I. University Consortium');
+    expect(spans('The U.S. National Science Foundation said so.')).toEqual(['U.S', 'National Science Foundation']);
+  });
+
+  it('takes no bare institution head as an organisation ("The Centre opened")', () => {
+    expect(classifyName('Centre')).toBeNull();
+    expect(classifyName('Network')).toBeNull();
+    expect(classifyName('Orlen Centre')).toBe('Organization');
+  });
+});
+
+describe('datelines', () => {
+  it('does not take the place of a capitalised dateline for an organisation', () => {
+    const registry = new OrgRegistry();
+    registry.add({ surface: 'TARVESK', sentence: 0, start: 0, end: 7, strength: 'weak' });
+    markDateline("TARVESK — Five of Varnland's universities have joined forces with Orlen University.", registry);
+    expect(registry.resolve()).toEqual([]);
+  });
+});
+
+describe('teams named by an appositive and referred back to by their head word', () => {
+  it('takes "X, its collaborative on …" as the article’s team for the members listed under it', () => {
+    const body = [
+      'The Varn Power Institute (VPI) has widened Gridflex, its collaborative on flexible data-centre operation, to European participants.',
+      '**Who is in it**',
+      '- At launch: Google, Meta, Corvane Datahalls and Orla Data Centers.',
+      '- Since launch: Brisk Energy and Microsoft are among the names added.',
+    ].join('\n');
+    const members = relationsOf(facts('Gridflex goes transatlantic', body), 'MEMBER_OF');
+    expect(members).toEqual(expect.arrayContaining(['Corvane Datahalls → Gridflex consortium', 'Google → Gridflex consortium', 'Microsoft → Gridflex consortium']));
+  });
+
+  it('refers "The Centre" back to the one team whose name it closes, so members stated after it join that team', () => {
+    const body = [
+      'This is the Orlen Imaging & AI Centre for Value Based Care, a consortium based at a city hospital.',
+      'Separately, the Tarn Health Network, the academic health network for the region, runs training.',
+      'The Centre opened in 2019.',
+      'Brask University leads it, and Orvik College has signed up as a partner.',
+    ].join(' ');
+    const members = relationsOf(facts('Inside a hospital AI centre', body), 'MEMBER_OF');
+    expect(members).toContain('Brask University → Orlen Imaging & AI Centre for Value Based Care');
+  });
+
+  it('does not make a team of an organisation described as an institution set up as a collaboration', () => {
+    const body = 'Orlen University, the Tarvesk institution set up as a collaboration between Brask Polytechnic and Velmar University, signed the agreement.';
+    const teams = namesOf(facts('Universities sign up', body), 'Consortium');
+    expect(teams).not.toContain('Orlen University');
+  });
+});
