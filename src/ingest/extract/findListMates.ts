@@ -18,7 +18,8 @@ export function findListMates(sentences: string[], registry: OrgRegistry, add: (
       if (!joined || spans.length < 2) continue;
       // (A strong cue alone is not enough: "London and California" were both proposed, and neither is an organisation.)
       const known = (span: NameSpan): boolean => isKnownOrganization(span.text) || (registry.hasStrong(span.text) && isOrganizationName(span.text) && !capitalOf(span.text));
-      const fresh = spans.filter((span) => !known(span) && isWholeItem(sentence, span) && !countryOf(span.text) && !capitalOf(span.text));
+      // (An item that cannot be an organisation at all, such as a city, neither counts nor stops the others.)
+      const fresh = spans.filter((span) => !known(span) && isWholeItem(sentence, span) && !countryOf(span.text) && !capitalOf(span.text) && isOrganizationName(span.text));
       const peers = spans.filter(known).length;
       if (!fresh.length || peers < fresh.length) continue;
       // (Two known companies beside it outweigh a name that reads like a person's: "Compass Datacenters".)

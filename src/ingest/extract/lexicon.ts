@@ -14,8 +14,8 @@ export const ROLE_NOUNS = [
   'organisations', 'organizations', 'developer', 'developers', 'publisher', 'publishers', 'insurer', 'manufacturer',
   'manufacturers', 'supplier', 'suppliers', 'carrier', 'telco', 'telcos', 'foundry', 'hyperscaler', 'hyperscalers',
   'specialist', 'integrator', 'outfit', 'player', 'champion', 'heavyweight', 'heavyweights', 'partner', 'partners', 'rival',
-  'rivals', 'unicorn', 'spinout', 'spin-off', 'incubator', 'accelerator', 'centre', 'center', 'retailer', 'platform', 'vehicle', 'NGO', 'software house', 'consultancy', 'think tank', 'non-profit', 'nonprofit', 'charity',
-  'community', 'broadcaster', 'hospital', 'studio', 'society', 'collective',
+  'rivals', 'unicorn', 'spinout', 'spin-off', 'incubator', 'accelerator', 'centre', 'center', 'retailer', 'platform', 'vehicle', 'NGO', 'software house', 'consultancy', 'consultancies', 'think tank', 'non-profit', 'nonprofit', 'charity',
+  'community', 'broadcaster', 'broadcasters', 'hospital', 'hospitals', 'studio', 'society', 'collective', 'utilities', 'insurers', 'lenders', 'banks', 'retailers', 'telecoms operators', 'airlines',
 ];
 
 /** Role words that also tell the organisation's kind. Checked in order. */

@@ -1,5 +1,6 @@
 import { countryOf } from '../resolve/countries';
-import { canonicalOrganizationName, findKnownAgency, nameKey } from '../resolve/resolveNames';
+import { canonicalOrganizationName, findKnownAgency, isKnownOrganization, nameKey } from '../resolve/resolveNames';
+import { isCityName } from '../resolve/places';
 import { classifyName, looksLikePerson, type NameClass } from './classifyName';
 import { INNER_ORG_HEADS, KIND_CUES, ORG_HEADS } from './lexicon';
 
@@ -134,6 +135,9 @@ export class OrgRegistry {
     if (this.nonActors.has(key) && cls === 'Organization' && !words.some((word) => INNER_ORG_HEADS.has(word) || (ORG_HEADS.has(word) && words.length > 1))) return null;
     const strong = group.some((c) => c.strength === 'strong');
     if (!strong && looksLikePerson(surface, ORG_HEADS)) return null;
+    // "near Munich", "Dubai's AI Retreat": a city's name alone is a place, unless a team statement lists it as a
+    // member ("Providence" among health systems that joined) or the gazetteer knows a company by it ("Toyota").
+    if (isCityName(surface) && !isKnownOrganization(surface) && !group.some((c) => c.viaConsortium)) return null;
     const known = findKnownAgency(surface);
     const name = known ? known.name : preferredName(group);
     const surfaces = new Set(group.flatMap((c) => [c.surface, ...(c.acronym ? [c.acronym] : []), ...(c.written ? [c.written] : [])]));

@@ -13,7 +13,7 @@ const NEVER_FINAL = new Set([
 ]);
 
 /** Corporate suffixes: "Acme Inc. said" continues, "… Acme Inc. The deal" ends. */
-const CORPORATE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'bros', 'cos']);
+const CORPORATE = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'bros', 'cos', 'pvt', 'pte', 'pty', 'bhd', 'sdn']);
 
 /** Words that usually open a new sentence, used only after a corporate suffix. */
 const SENTENCE_OPENERS = new Set([
