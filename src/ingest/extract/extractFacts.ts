@@ -8,6 +8,7 @@ import { extractGovernments } from './extractGovernments';
 import { extractModels, findModelSpans } from './extractModels';
 import { findOrgCandidates } from './findOrgCandidates';
 import { OrgRegistry } from './orgRegistry';
+import { markSentenceCaseWords } from './markSentenceCaseWords';
 import { linkSoleInitiative } from './linkSoleInitiative';
 import { mergeShortForms } from './mergeShortForms';
 import { addLeaderAliases } from './consortiumLeaderAliases';
@@ -51,6 +52,8 @@ export function extractFactsWithFeatures(
   findOrgCandidates(article, registry);
   const book = parseConsortia(article, registry);
   settleDrafts(book, registry, article.sentences);
+  // Once every cue has spoken: a word capitalised only where sentences open is no name ("- **Bias** mitigation …").
+  markSentenceCaseWords(article.sentences, registry);
 
   // 3. Decide which candidates are organisations, agencies, initiatives; find all their mentions.
   const models = findModelSpans(article).map((m) => m.span.text);

@@ -17,7 +17,6 @@ import { markDateline, markNonActors } from './markNonActors';
 import { readList } from './readList';
 import { isWholeItem, listRuns } from './listRuns';
 import { findListMates } from './findListMates';
-import { markSentenceCaseWords } from './markSentenceCaseWords';
 
 /**
  * Finds organisation candidates from how news prose introduces them — role
@@ -71,7 +70,6 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
     markNonActors(sentence, registry);
     if (index < 3) markDateline(sentence, registry);
   });
-  markSentenceCaseWords(article.sentences, registry);
   findListMates(article.sentences, registry, (index, span, strength) =>
     registry.add({ surface: span.text, sentence: index, start: span.start, end: span.end, strength, acronym: span.acronym, written: span.written }),
   );

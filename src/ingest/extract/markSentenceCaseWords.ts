@@ -11,11 +11,13 @@ const OPENING = /^[\s"“'‘*_(#>|•·-]*$|[.:;!?—–]\s*[\s"“'‘*_(]*$/u
  */
 export function markSentenceCaseWords(sentences: string[], registry: OrgRegistry): void {
   const text = sentences.join('\n');
-  const words = new Set(text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? []);
-  for (const word of words) {
-    if (!new RegExp(`(?<![\\p{L}\\p{N}-])${word.toLowerCase()}(?![\\p{L}\\p{N}-])`, 'u').test(text)) continue;
+  const lower = new Set(text.match(/(?<![\p{L}\p{N}-])\p{Ll}+(?![\p{L}\p{N}-])/gu) ?? []);
+  // (Only words some cue proposed as a name can matter.)
+  const proposed = registry.oneWordSurfaces();
+  const capitalised = new Set((text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? []).filter((word) => proposed.has(word) && lower.has(word.toLowerCase())));
+  for (const word of capitalised) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?![\\p{L}\\p{N}-])`, 'gu');
-    const openingOnly = sentences.every((sentence) => [...sentence.matchAll(pattern)].every((match) => OPENING.test(sentence.slice(0, match.index))));
+    const openingOnly = sentences.every((sentence) => !sentence.includes(word) || [...sentence.matchAll(pattern)].every((match) => OPENING.test(sentence.slice(0, match.index))));
     if (openingOnly) registry.addNonActor(word);
   }
 }

@@ -89,6 +89,11 @@ export class OrgRegistry {
     return this.candidates.some((c) => c.strength === 'strong' && !c.viaConsortium && nameKey(canonicalOrganizationName(c.surface)) === key);
   }
 
+  /** The surfaces proposed so far that are one word ("Bias", "Quorra"). */
+  oneWordSurfaces(): Set<string> {
+    return new Set(this.candidates.map((c) => c.surface).filter((surface) => !surface.includes(' ')));
+  }
+
   /** Whether some other candidate has this surface as one of its words: "Telekom" of "Deutsche Telekom". */
   hasWordIn(surface: string): boolean {
     return this.candidates.some((c) => c.surface !== surface && c.surface.split(' ').includes(surface));
