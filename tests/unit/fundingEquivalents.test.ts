@@ -24,4 +24,21 @@ describe('funding with an equivalent in another currency', () => {
       [2.1e9, 'BDT'],
     ]);
   });
+
+  it('takes an equivalent after a comma and a word of approximation, or in brackets after the noun the amount measures', () => {
+    expect(fundings('The three consortia were allocated NIS 150 million, about $43 million, over three years.')).toEqual([[1.5e8, 'ILS', 4.3e7, 'article']]);
+    expect(fundings('The contract is part of a 250 million euro package (about $263 million) for the machine.')).toEqual([[2.5e8, 'EUR', 2.63e8, 'article']]);
+  });
+
+  it('keeps two amounts a comma merely lists as two fundings', () => {
+    expect(fundings('The agency granted €5 million, $3 million came from a bank.').map(([a, c]) => [a, c])).toEqual([[3e6, 'USD'], [5e6, 'EUR']]);
+  });
 });
+
+describe('amounts that are no funding', () => {
+  it('skips a valuation of a described company and an effect on GDP', () => {
+    expect(fundings('Orvik raised $400 million in a round that valued the Beijing company at about $3 billion.')).toEqual([[4e8, 'USD', 4e8, 'article']]);
+    expect(fundings('The fund said the hub would add about $71 billion to Varnish gross domestic product.')).toEqual([]);
+  });
+});
+

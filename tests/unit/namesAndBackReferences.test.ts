@@ -85,6 +85,11 @@ describe('institution names that hold a title or a dotted acronym', () => {
     expect(namesOf(facts('A new effort', body), 'Organization')).toEqual(expect.arrayContaining(['Orvik', 'Tarn Global', 'Velmarix']));
   });
 
+  it('reads a foundation named after two people as one name, but not a known company beside one', () => {
+    expect(spans('Funding came from the Varn and Alise Tolberg Foundation.')).toContain('Varn and Alise Tolberg Foundation');
+    expect(spans('The backers are Google and Bill Tolberg Foundation.')).toEqual(expect.arrayContaining(['Google', 'Bill Tolberg Foundation']));
+  });
+
   it('keeps a dotted acronym inside a name, but not after an opener alone', () => {
     expect(spans('The partners are calling it the Varenland A.I. University Consortium.')).toContain('Varenland A.I. University Consortium');
     expect(spans('The U.S. National Science Foundation said so.')).toEqual(['U.S', 'National Science Foundation']);

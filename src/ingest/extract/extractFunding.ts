@@ -8,17 +8,23 @@ import type { GovernmentsResult } from './extractGovernments';
 import { parseMoney, type MoneyMention } from './parseMoney';
 import { ASSETS, isBudgetStatement, isChannelMention, passiveFunderOf, ownVentureReferent, sourceFunderOf } from './fundingCues';
 
-/** A USD equivalent in brackets or after "or": "(approximately $6.2 billion)". */
-const EQUIVALENT = /^\s*(?:\(|,\s*or\s+|—\s*|-\s*)\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|just over|over|more than|circa|~|or|equivalent to|worth)?\s*$/i;
+/**
+ * A USD equivalent in brackets or after "or": "(approximately $6.2 billion)";
+ * after a comma when a word of approximation says so ("NIS 150 million, about
+ * $43 million"); a bracket may follow the noun the amount measures ("a 250
+ * million euro package (about $263 million)").
+ */
+const EQUIVALENT = /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}\(|,\s*or\s+|—\s*|-\s*)\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|just over|over|more than|circa|~|or|equivalent to|worth)?\s*$|^\s*,\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|circa|equivalent to|worth)\s*$/iu;
 /** Amounts that are not commitments of money. */
 // ("valued at" alone prices a project, which is a commitment; only a company's value is not.)
 const NOT_FUNDING = /\b(?:revenue|revenues|sales|turnover|exports|imports|GDP|output|valuation|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living)\b[^.;]{0,30}$|\b(?:company|firm|start-?up|business|unicorn|it)(?:['’]s)? (?:is |was |now |being |has been |had been |last |recently |previously |reportedly |once )*valued at\s*[^.;]{0,20}$/i;
 /** "a $1.5 billion domestic market", "a €4bn industry", "a $2 billion price tag": a market's size or a company's price, not money anyone commits. */
-const SIZE_OR_PRICE_AFTER = /^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)\b/u;
+// ("add about $71 billion to Saudi gross domestic product": an economic effect, not money anyone commits.)
+const SIZE_OR_PRICE_AFTER = /^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)\b|^ (?:to|of) (?:[\p{L}-]+ ){0,2}(?:GDP|gross domestic product|economic output)\b/u;
 /** "($1 = 386 drams)": an exchange-rate note states two amounts, neither a commitment. */
 const RATE_NOTE = { before: /=\s*$/, after: /^\s*=/ };
-/** "The round values Mistral at €11.7bn"; "A single high-end GPU can cost $45,000 to $60,000": a valuation or a unit price. */
-const VALUE_OR_UNIT_PRICE = /(?:\bvalu(?:es|ed|ing) (?:\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*|it|the (?:company|firm|startup|group)) at|\b(?:[Aa] single|[Ee]ach|[Oo]ne|[Pp]er|[Ee]very) [\p{L}-]+(?: [\p{L}-]+){0,3} (?:can |could |would |will |may )?(?:cost|costs|sells? for|retails? for|goes for|go for))\s*[^.;]{0,20}$/u;
+/** "The round values Mistral at €11.7bn", "valued the Beijing company at $3 billion"; "A single high-end GPU can cost $45,000 to $60,000": a valuation or a unit price. */
+const VALUE_OR_UNIT_PRICE = /(?:\bvalu(?:es|ed|ing) (?:\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*|it|the (?:[\p{L}-]+ )?(?:company|firm|startup|start-up|group|business)) at|\b(?:[Aa] single|[Ee]ach|[Oo]ne|[Pp]er|[Ee]very) [\p{L}-]+(?: [\p{L}-]+){0,3} (?:can |could |would |will |may )?(?:cost|costs|sells? for|retails? for|goes for|go for))\s*[^.;]{0,20}$/u;
 const UP_TO = /\b(?:up to|as much as|a maximum of|at most|no more than)\s*$/i;
 const FUNDERS: EntityLabel[] = ['Government', 'Agency', 'Organization'];
 const RECIPIENTS: EntityLabel[] = ['Consortium', 'Initiative', 'Organization'];

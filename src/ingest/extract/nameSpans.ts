@@ -1,4 +1,5 @@
 import { countryOf } from '../resolve/countries';
+import { isKnownOrganization } from '../resolve/resolveNames';
 import { GENERIC_WORDS, OPENERS, ORG_HEADS } from './lexicon';
 
 /** Role nouns that open a sentence before a company's name and are never part of one ("Enterprise", "Group" can be). */
@@ -205,6 +206,8 @@ function joinsWithAnd(before: string, after: string): boolean {
   if (/^(?:Coalition|Alliance|Partnership|Consortium|Forum|Network|Association|Federation|Initiative) (?:for|of) /.test(before) && tail.trim().split(' ').every((word) => ABSTRACT_NOUN.test(word) || SUBJECT_WORDS.test(word))) return true;
   // "Renewal and Transition Plan": a programme's head closing a short second half names one programme, not two actors.
   if (/^(?:\p{Lu}\p{Ll}+ ){0,2}(?:Plan|Facility|Programme|Program|Mechanism|Strategy|Initiative|Agenda)$/u.test(tail.trim()) && /^(?:\p{Lu}\p{Ll}+ ?){1,2}$/u.test(before)) return true;
+  // "Knut and Alice Wallenberg Foundation": a foundation named after two people shares their surname.
+  if (/^\p{Lu}\p{Ll}+$/u.test(before) && !isKnownOrganization(before) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:Foundation|Trust|Fund|Institute)\.?$/u.test(tail.trim())) return true;
   // "Saudi Data and AI Authority": a generic word before "and", the head after it.
   const lastBefore = before.split(' ').pop() ?? '';
   // "Greek Research and Technology Network", "Export and Investment Fund of Denmark": a fund or network closing the second half heads the whole.
