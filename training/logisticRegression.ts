@@ -20,7 +20,9 @@ export type LogisticWeights = Pick<MembershipModel, 'weights' | 'words'>;
 /** A context word must occur in this many training examples to get a weight: rarer ones are noise. */
 const MIN_WORD_COUNT = 3;
 const L2 = 0.001;
-const STEPS = 60;
+// (Chosen by the same leave-one-set-out score the threshold uses, on 503 articles: best F1 0.846 after 60 steps,
+// 0.853 after 150, 0.855 after 300 and 600; 300 is as good and trains in half the time of 600.)
+const STEPS = 300;
 
 /** Fits the weights; the first dense feature is the bias and is not regularised. */
 export function fitLogistic(rows: LabelledExample[]): LogisticWeights {

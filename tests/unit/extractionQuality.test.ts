@@ -5,9 +5,9 @@ import { formatTable, precisionRecall, scoreFolder } from './support/scoreExtrac
 /**
  * Extraction quality against hand-annotated fixture articles.
  *
- * "heldout-final" holds the thirty-fifth and thirty-sixth independent sets
- * (s35-, s36-): 24 articles in the style of real published reports, written
- * by two annotators who never saw the extractor or the earlier sets, scored
+ * "heldout-final" holds the thirty-fifth to thirty-eighth independent sets
+ * (s35- to s38-): 48 articles in the style of real published reports, written
+ * by four annotators who never saw the extractor or the earlier sets, scored
  * after the last change and never tuned on. It is the honest estimate for
  * unseen articles, and it is far below the product's bar for memberships
  * (recall 0.85) and organisations (F1 0.9): its tests guard the level
@@ -106,16 +106,11 @@ describe('extraction quality', () => {
   });
 
   it('keeps memberships of the later tuned-on sets at the level reached (precision 0.7, recall by set)', () => {
-    const reached: Record<string, number> = { 'h8-': 0.65, 'h9-': 0.7, 'h10-': 0.5, 'h11-': 0.09, 'h12-': 0.15, 'h13-': 0.35, 'h14-': 0.12, 'h15-': 0.55, 'h16-': 0.4, 'h17-': 0.35, 'h18-': 0.6, 'h19-': 0.3, 'h20-': 0.3, 'h21-': 0.5, 'h22-': 0.25, 'h23-': 0.5, 'h24-': 0.35, 'h25-': 0.45, 'h26-': 0.25, 'h27-': 0.25, 'h28-': 0.2, 'h29-': 0.1, 'h30-': 0.15, 'h31-': 0.25, 'h32-': 0.1, 'h33-': 0.4, 'h34-': 0.1 };
+    const reached: Record<string, number> = { 'h8-': 0.65, 'h9-': 0.7, 'h10-': 0.5, 'h11-': 0.09, 'h12-': 0.15, 'h13-': 0.35, 'h14-': 0.12, 'h15-': 0.6, 'h16-': 0.4, 'h17-': 0.35, 'h18-': 0.6, 'h19-': 0.3, 'h20-': 0.3, 'h21-': 0.5, 'h22-': 0.3, 'h23-': 0.5, 'h24-': 0.45, 'h25-': 0.45, 'h26-': 0.25, 'h27-': 0.25, 'h28-': 0.3, 'h29-': 0.1, 'h30-': 0.15, 'h31-': 0.25, 'h32-': 0.1, 'h33-': 0.4, 'h34-': 0.1 };
     for (const [prefix, recall] of Object.entries(reached)) {
       const members = precisionRecall(bySet[prefix].tallies.memberships);
       expect(members.recall).toBeGreaterThanOrEqual(recall);
-      if (['h8-', 'h9-', 'h10-', 'h13-', 'h15-', 'h17-', 'h18-'].includes(prefix)) expect(members.precision).toBeGreaterThanOrEqual(0.7);
-      // (Retraining with sets 33 and 34 moved the threshold from 0.5 to 0.4 (0.35 in between; the F1 curve is flat there): set 16's precision fell from 0.72 to 0.63,
-      // set 24's recall from 0.46 to 0.39 (0.43 at 0.35; the new weights alone give that at 0.5 too) and set 28's from 0.33 to 0.24:
-      // its Mach-1 partners now score 0.27-0.32; set 22's from 0.32 to 0.29, set 15's from 0.62 to 0.59. On all of dev, strict memberships F1 is
-      // 0.640 at 0.35 and 0.639 at 0.5, while organisations placed in some team reach recall 0.72 against 0.68.)
-      if (prefix === 'h16-') expect(members.precision).toBeGreaterThanOrEqual(0.6);
+      if (['h8-', 'h9-', 'h10-', 'h13-', 'h15-', 'h16-', 'h17-', 'h18-'].includes(prefix)) expect(members.precision).toBeGreaterThanOrEqual(0.7);
     }
   });
 
@@ -123,12 +118,11 @@ describe('extraction quality', () => {
     for (const set of ['h3-', 'h5-', 'h6-'].map((prefix) => bySet[prefix])) expect(precisionRecall(set.tallies.organizations).f1).toBeGreaterThanOrEqual(0.88);
   });
 
-  // heldout-final (sets 35 and 36), never tuned on, measured: organisations P 0.833 / R 0.728,
-  // memberships P 0.596 / R 0.241 (organisations in some team: P 0.807 / R 0.331),
-  // leaders 1 of 13, funding 0.821 / 0.893, governments 0.720 / 0.973, focus areas 0.647 / 0.355.
-  // The code at the start of this session scored organisations P 0.827 / R 0.723, memberships
-  // P 0.557 / R 0.241 and organisations in some team P 0.803 / R 0.353 on the same articles.
-  // These guard the level reached.
+  // heldout-final (sets 35 to 38, 48 articles), never tuned on, measured: organisations P 0.796 / R 0.755,
+  // memberships P 0.544 / R 0.290 (organisations in some team: P 0.852 / R 0.466), leaders 2 of 33,
+  // funding 0.851 / 0.933, governments 0.819 / 0.956, focus areas 0.705 / 0.352. The code at the start of
+  // this session scored organisations P 0.789 / R 0.744, memberships P 0.547 / R 0.294 and organisations in
+  // some team P 0.831 / R 0.457 on the same articles. These guard the level reached.
   it('finds organisations in never-seen articles with F1 of at least 0.75 (bar: 0.9, not met)', () => {
     expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.75);
   });
@@ -142,13 +136,13 @@ describe('extraction quality', () => {
     const memberships = precisionRecall(final.tallies.memberships);
     const inSomeTeam = precisionRecall(final.tallies.memberOrgs);
     expect(memberships.precision).toBeGreaterThanOrEqual(0.5);
-    expect(memberships.recall).toBeGreaterThanOrEqual(0.2);
-    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.75);
-    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.3);
+    expect(memberships.recall).toBeGreaterThanOrEqual(0.25);
+    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.8);
+    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.4);
   });
 
-  it('finds governments and focus areas in never-seen articles with precision of at least 0.7 and 0.55', () => {
-    expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.7);
-    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.55);
+  it('finds governments and focus areas in never-seen articles with precision of at least 0.8 and 0.65', () => {
+    expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.8);
+    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.65);
   });
 });
