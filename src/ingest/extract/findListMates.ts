@@ -1,4 +1,3 @@
-import { capitalOf, countryOf } from '../resolve/countries';
 import { isKnownOrganization } from '../resolve/resolveNames';
 import { isOrganizationName } from './classifyName';
 import { isWholeItem, listRuns } from './listRuns';
@@ -13,13 +12,13 @@ import type { CueStrength, OrgRegistry } from './orgRegistry';
  * supercomputer" is none) and hold at least as many known organisations as new names.
  */
 export function findListMates(sentences: string[], registry: OrgRegistry, add: (index: number, span: NameSpan, strength: CueStrength) => void): void {
+  // (A strong cue alone is not enough: "London and California" were both proposed, and neither is an organisation.)
+  const known = (span: NameSpan): boolean => isKnownOrganization(span.text) || (registry.hasStrong(span.text) && isOrganizationName(span.text));
   sentences.forEach((sentence, index) => {
     for (const { spans, joined } of listRuns(sentence)) {
       if (!joined || spans.length < 2) continue;
-      // (A strong cue alone is not enough: "London and California" were both proposed, and neither is an organisation.)
-      const known = (span: NameSpan): boolean => isKnownOrganization(span.text) || (registry.hasStrong(span.text) && isOrganizationName(span.text) && !capitalOf(span.text));
-      // (An item that cannot be an organisation at all, such as a city, neither counts nor stops the others.)
-      const fresh = spans.filter((span) => !known(span) && isWholeItem(sentence, span) && !countryOf(span.text) && !capitalOf(span.text) && isOrganizationName(span.text));
+      // (An item that cannot be an organisation at all, a language or a capital, neither counts nor stops the others.)
+      const fresh = spans.filter((span) => !known(span) && isWholeItem(sentence, span) && isOrganizationName(span.text));
       const peers = spans.filter(known).length;
       if (!fresh.length || peers < fresh.length) continue;
       // (Two known companies beside it outweigh a name that reads like a person's: "Compass Datacenters".)

@@ -283,6 +283,7 @@ const OWNED_NAMED_THING = /^\p{Lu}[\p{L}\p{N}-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*
 const OWNED_OFFERING = /^(?:[\p{Ll}-]+ |AI ){1,2}(?:platform|cloud|data cent(?:re|er)s?|chips?|subsidiary|unit|arm)\b/u;
 
 /** Verbs companies do in this domain; a name right before one is acting as an organisation. */
+// ("Databricks is a partner": a subject stated to be a partner or member acts as an organisation.)
 const COMPANY_VERB = /^ (?:is|was|has been|became) (?:a|an) (?:(?:founding|full|key|technology|industry|research|academic|strategic|launch|new) )?(?:partner|member|sponsor|backer|shareholder|supplier)\b|^,? (?:which|that) (?:is |are )?(?:develops|developing|builds|building|makes|making|operates|operating|runs|running|owns|designs|designing|sells|supplies|supplying|provides|providing|trains|training|employs|bid|applied|competed|entered|works on|working on)\b|^(?:,[^,]{0,80},)? (?:agreed to (?:a|an) (?:[\w-]+ ){0,2}(?:partnership|deal|agreement|investment)|(?:already |also )?(?:supply|supplies) the|(?:has |had )?pledged to|will support the|(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|(?:is|are) (?:providing|supplying|hosting|operating)|(?:is|are) (?:to|set to|due to) (?:provide|supply|build|host|operate|develop)|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said it would|is offering|offers|will offer|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured)\b/;
 
 const ROLE_GAP = new RegExp(`^ (?:${ROLE_NOUNS.join('|')}) $`, 'u');
@@ -310,8 +311,6 @@ function findActingSubjects(sentence: string, add: AddFn): void {
     }
   });
 }
-
-/* ("Databricks is a partner": a subject stated to be a partner or member acts as an organisation.) */
 
 /** What a public body does to a unit of its own: "launched the X", "works through its X". */
 const OWN_UNIT = /^(?: (?:on \p{Lu}\p{Ll}+|today|this week|formally|officially))? (?:(?:has |have )?(?:launched|set up|created|established|inaugurated|opened) (?:the|its|a new)|[^.;]{0,40}\b(?:through|via|under) its) (?=\p{Lu})/u;

@@ -1,7 +1,5 @@
+import { opensClause } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
-
-/** Where a sentence or clause opens: capitals there say nothing about a name ("- **Bias mitigation** — …"). */
-const OPENING = /^[\s"“'‘*_(#>|•·-]*$|[.:;!?—–]\s*[\s"“'‘*_(]*$/u;
 
 /**
  * "- **Synthetic data** — IIT Roorkee", "Pairing a defence institute with …":
@@ -17,7 +15,7 @@ export function markSentenceCaseWords(sentences: string[], registry: OrgRegistry
   const capitalised = new Set((text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? []).filter((word) => proposed.has(word) && lower.has(word.toLowerCase())));
   for (const word of capitalised) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?![\\p{L}\\p{N}-])`, 'gu');
-    const openingOnly = sentences.every((sentence) => !sentence.includes(word) || [...sentence.matchAll(pattern)].every((match) => OPENING.test(sentence.slice(0, match.index))));
+    const openingOnly = sentences.every((sentence) => !sentence.includes(word) || [...sentence.matchAll(pattern)].every((match) => opensClause(sentence.slice(0, match.index))));
     if (openingOnly) registry.addNonActor(word);
   }
 }

@@ -279,7 +279,7 @@ function readAllSpans(sentence: string): NameSpan[] {
     const span = readNameAt(sentence, match.index);
     if (!span) continue;
     // Mid-sentence ("the university's Research Computing Services") a capitalised noun is part of the name.
-    const clauseStart = /^[\s"“'‘*_(#>|-]*$|[.:;!?—–-][\s"“'‘*_(]*$/u.test(sentence.slice(0, span.start));
+    const clauseStart = opensClause(sentence.slice(0, span.start));
     let trimmed = dropOpener(span, clauseStart);
     // "Becoming an incorporated association gives …": a verb's -ing form opening a clause, its object after it ("Boeing said" stays).
     if (trimmed && clauseStart && /^\p{Lu}\p{Ll}+ing$/u.test(trimmed.text) && GERUND_OBJECT.test(sentence.slice(trimmed.end))) trimmed = null;
@@ -293,6 +293,11 @@ function readAllSpans(sentence: string): NameSpan[] {
     wordStart.lastIndex = cursor;
   }
   return spans;
+}
+
+/** Whether the text before a word ends where a sentence or clause opens ("", "- **", "… — "): capitals there say nothing about a name. */
+export function opensClause(before: string): boolean {
+  return /^[\s"“'‘*_(#>|-]*$|[.:;!?—–-][\s"“'‘*_(]*$/u.test(before);
 }
 
 /** What follows a gerund but not a name: a determiner opening its object. */
