@@ -134,6 +134,13 @@ describe('teams named by an appositive and referred back to by their head word',
     expect(members).toContain('Brask University → Orlen Imaging & AI Centre for Value Based Care');
   });
 
+  it('does not make a team of a subject that "is a partner in the X project"', () => {
+    const body = 'The Orvik Institute leads the Brellm project. Velmarix is a partner in the Brellm project. Tarn University is also a partner.';
+    const found = facts('Inside the Brellm project', body);
+    expect(namesOf(found, 'Consortium')).not.toContain('Velmarix');
+    expect(relationsOf(found, 'MEMBER_OF').some((pair) => pair.startsWith('Velmarix → Brellm'))).toBe(true);
+  });
+
   it('does not make a team of an organisation described as an institution set up as a collaboration', () => {
     const body = 'Orlen University, the Tarvesk institution set up as a collaboration between Brask Polytechnic and Velmar University, signed the agreement.';
     const teams = namesOf(facts('Universities sign up', body), 'Consortium');

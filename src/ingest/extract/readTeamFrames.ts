@@ -32,7 +32,8 @@ const INTRODUCED_HEAD = '(?:project|hub|AI factory|AI Factory|factory|network)';
 /** A verb right after the head means the head is the clause's subject ("X, the project comprises …"), not X's description. */
 const NOT_A_VERB = '(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists|aims|plans|would|could|can|may|received|receives|got|gets)\\b)';
 const APPOSITIVE_TEAM = new RegExp(`^,? (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|for)\\b)[^,.;:()]){0,70}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])${NOT_A_VERB}`, 'u');
-const PREDICATE_TEAM = new RegExp(`^ (?:is|was|will be|has become|became) (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with)\\b)[^,.;:()]){0,60}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])`, 'u');
+// ("Databricks is a partner in the Brellm project": a subject that is a partner or member of a project is not the project.)
+const PREDICATE_TEAM = new RegExp(`^ (?:is|was|will be|has become|became) (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|in|partner|member)\\b)[^,.;:()]){0,60}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])`, 'u');
 const BRANDED = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:new |joint |national |planned |proposed )?${INTRODUCED_HEAD},? (?:branded|called|named|dubbed|known as|christened) (?:the )?`, 'gu');
 /** What a team head says when it is the thing made, not a team ("a data-centre project" built by one company). */
 const PRODUCT_HEAD = /\b(?:model|models|LLM|chatbot|supercomputer|cluster|data cent(?:re|er)|campus|platform|system|tool|app|fund)\b/;
