@@ -1,6 +1,6 @@
 import type { ParsedArticle } from '../types';
 import { countryOf, isCountryForm, isLanguageName } from '../resolve/countries';
-import { classifyName, looksLikePerson } from './classifyName';
+import { classifyName, isTeamOrProjectName, looksLikePerson } from './classifyName';
 import { findModelSpans } from './extractModels';
 import { FUNDING_PROGRAMME_LAST, INNER_ORG_HEADS, ORG_HEADS } from './lexicon';
 import { findNameSpans, type NameSpan } from './nameSpans';
@@ -94,6 +94,5 @@ function isProjectName(name: string, projects: Set<string>, registry: OrgRegistr
 
 /** A name a body can bear: not a public body's, a country's or a person's. */
 function isBodyName(name: string): boolean {
-  const cls = classifyName(name);
-  return !!cls && cls !== 'Agency' && !isCountryForm(name) && !looksLikePerson(name, ORG_HEADS);
+  return isTeamOrProjectName(name) && !looksLikePerson(name, ORG_HEADS);
 }

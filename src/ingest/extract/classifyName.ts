@@ -1,7 +1,7 @@
 import { isCountryForm, isLanguageName } from '../resolve/countries';
 import worldCountries from 'world-countries';
 import { findKnownAgency, governmentAliases } from '../resolve/resolveNames';
-import { AGENCY_FIRST, AGENCY_LAST, CONSORTIUM_LAST, DATE_SPAN, INITIATIVE_FIRST, INITIATIVE_LAST, INNER_ORG_HEADS, NOT_AN_ACTOR_LAST, ORG_HEADS, TITLE_WORDS } from './lexicon';
+import { AGENCY_FIRST, BODY_HEAD_WORDS, AGENCY_LAST, CONSORTIUM_LAST, DATE_SPAN, INITIATIVE_FIRST, INITIATIVE_LAST, INNER_ORG_HEADS, NOT_AN_ACTOR_LAST, ORG_HEADS, TITLE_WORDS } from './lexicon';
 import { isGenericName } from './nameSpans';
 import { parseMoney } from './parseMoney';
 
@@ -81,7 +81,7 @@ function judgeName(name: string): NameClass | null {
   return 'Organization';
 }
 
-const BARE_HEAD = /^(?:University|College|Institute|Academy|Centre|Center|Laboratory|School|Association|Faculty|Company|Corporation|Foundation|Network|Alliance|Consortium|Coalition|Hub|Council|Trust|Hospital|Programme|Program|Initiative|Partnership)$/;
+const BARE_HEAD = new RegExp(`^(?:${BODY_HEAD_WORDS})$`);
 
 /** An institution named after a royal: the title, a name, then the institution's head. */
 const ROYAL_INSTITUTION = /^(?:King|Queen|Prince|Princess|Sheikh|Sultan)(?: (?:of )?\p{Lu}[\p{L}-]+){0,2}(?:['’]s)? (?:University|College|Institute|Hospital|City|Foundation|Fund|Center|Centre|School|Academy|Medical)\b/u;

@@ -1,4 +1,5 @@
-import { canonicalOrganizationName, nameKey } from '../resolve/resolveNames';
+import { nameKey } from '../resolve/resolveNames';
+import { surfaceKey } from './orgRegistry';
 
 /** A consortium as the text describes it, before names resolve to ids. */
 export interface ConsortiumDraft {
@@ -118,9 +119,9 @@ export function addTo(map: Map<string, Set<number>>, surface: string, sentence: 
   map.get(surface)!.add(sentence);
 }
 
-/** Comparison key of a leader surface (gazetteer-aware). */
+/** Comparison key of a leader surface (gazetteer-aware): the registry's key for any organisation surface. */
 export function leaderKey(surface: string): string {
-  return nameKey(canonicalOrganizationName(surface));
+  return surfaceKey(surface);
 }
 
 function newDraft(): ConsortiumDraft {

@@ -2,7 +2,7 @@ import { isKnownOrganization } from '../resolve/resolveNames';
 import { isOrganizationName } from './classifyName';
 import { isWholeItem, listRuns } from './listRuns';
 import type { NameSpan } from './nameSpans';
-import type { CueStrength, OrgRegistry } from './orgRegistry';
+import { surfaceKey, type CueStrength, type OrgRegistry } from './orgRegistry';
 
 /**
  * "Google, Meta, NVIDIA, Compass Datacenters and QTS Data Centers": a name
@@ -13,7 +13,8 @@ import type { CueStrength, OrgRegistry } from './orgRegistry';
  */
 export function findListMates(sentences: string[], registry: OrgRegistry, add: (index: number, span: NameSpan, strength: CueStrength) => void): void {
   // (A strong cue alone is not enough: "London and California" were both proposed, and neither is an organisation.)
-  const known = (span: NameSpan): boolean => isKnownOrganization(span.text) || (registry.hasStrong(span.text) && isOrganizationName(span.text));
+  const strong = registry.strongSurfaces();
+  const known = (span: NameSpan): boolean => isKnownOrganization(span.text) || (strong.has(surfaceKey(span.text)) && isOrganizationName(span.text));
   sentences.forEach((sentence, index) => {
     for (const { spans, joined } of listRuns(sentence)) {
       if (!joined || spans.length < 2) continue;

@@ -1,5 +1,4 @@
-import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { isTeamOrProjectName } from './classifyName';
 import type { ConsortiumBook } from './consortiumDrafts';
 import { SECTION_BREAK } from './lexicon';
 import { readNameAt } from './nameSpans';
@@ -24,8 +23,7 @@ export function teamInHeading(heading: string): string | undefined {
   if (!span || (!asks && (span.start !== 0 || !NAME_THEN_WHAT.test(text.slice(span.end))))) return undefined;
   // (The question ends at the name: "Who is in TAILOR?", not "Who is in TAILOR and why".)
   if (asks && !/^\s*[?:.]?\s*$/.test(text.slice(span.end))) return undefined;
-  const cls = classifyName(span.text);
-  return cls && cls !== 'Agency' && !isCountryForm(span.text) ? span.text : undefined;
+  return isTeamOrProjectName(span.text) ? span.text : undefined;
 }
 
 /** Whether a sentence is a heading: a Markdown heading, or a line in bold alone. */

@@ -148,3 +148,6 @@ export const ANOTHER_TEAM = /\b(?:another|separate|second|third|rival|competing|
 
 /** Words that say a named organisation is no member: money, supply, rivalry, negation, leaving, ownership. */
 export const NOT_MEMBER_CUE = /\b(?:not|never|no longer|fund(?:s|ed|ing)?|financ\w*|backed|backing|backers?|invest\w*|lend\w*|loans?|sponsor\w*|suppl\w+|vendors?|customers?|clients?|grants?|donat\w+|rivals?|competitors?|compet\w+|against|beat|instead of|unlike|not part of|absent|excluded|exclude|quit|withdr\w+|left the|dropped out|owned by|subsidiary|acquired|acquisition|stakes?)\b/i;
+
+/** Head words of bodies: alone and capitalised ("The Centre opened") they refer back to a body named in full, and name none themselves. */
+export const BODY_HEAD_WORDS = 'University|College|Institute|Academy|Centre|Center|Laboratory|Lab|School|Association|Faculty|Company|Corporation|Foundation|Network|Alliance|Consortium|Coalition|Collaborative|Hub|Council|Trust|Hospital|Programme|Program|Project|Initiative|Partnership|Forum';

@@ -79,14 +79,22 @@ export class OrgRegistry {
 
   /** Whether some cue has already proposed this surface; `independent` ignores consortium statements. */
   has(surface: string, independent = false): boolean {
-    const key = nameKey(canonicalOrganizationName(surface));
-    return this.candidates.some((c) => nameKey(canonicalOrganizationName(c.surface)) === key && !(independent && c.viaConsortium));
+    const key = surfaceKey(surface);
+    return this.candidates.some((c) => surfaceKey(c.surface) === key && !(independent && c.viaConsortium));
   }
 
   /** Whether a strong cue outside consortium statements proposed this surface ("automaker X", "X, the AI company"). */
   hasStrong(surface: string): boolean {
-    const key = nameKey(canonicalOrganizationName(surface));
-    return this.candidates.some((c) => c.strength === 'strong' && !c.viaConsortium && nameKey(canonicalOrganizationName(c.surface)) === key);
+    const key = surfaceKey(surface);
+    return this.candidates.some((c) => c.strength === 'strong' && !c.viaConsortium && surfaceKey(c.surface) === key);
+  }
+
+  /**
+   * The keys of every surface a strong cue outside consortium statements proposed, for
+   * asking about many names at once (hasStrong asks about one).
+   */
+  strongSurfaces(): ReadonlySet<string> {
+    return new Set(this.candidates.filter((c) => c.strength === 'strong' && !c.viaConsortium).map((c) => surfaceKey(c.surface)));
   }
 
   /** The surfaces proposed so far that are one word ("Bias", "Quorra"). */
@@ -101,7 +109,7 @@ export class OrgRegistry {
 
   /** Whether some organisation candidate starts with this surface as its first word(s): "LG" for "LG AI Research". */
   hasLongerForm(surface: string): boolean {
-    const key = nameKey(canonicalOrganizationName(surface));
+    const key = surfaceKey(surface);
     return this.candidates.some((c) => nameKey(c.surface).startsWith(`${key} `) && classifyName(c.surface) === 'Organization');
   }
 
@@ -157,6 +165,11 @@ export class OrgRegistry {
       country: group.find((c) => c.country)?.country ?? countryInDescriptor(descriptor),
     };
   }
+}
+
+/** The key two surfaces of one organisation share: gazetteer name, case, punctuation and legal suffix aside. */
+export function surfaceKey(surface: string): string {
+  return nameKey(canonicalOrganizationName(surface));
 }
 
 /** The gazetteer's canonical name, else the most frequent spelling as written. */

@@ -1,7 +1,8 @@
 import type { SentenceContext } from './consortiumContext';
+import { BODY_HEAD_WORDS } from './lexicon';
 
 /** A body's head word written alone with a capital: "The Centre opened in 2019", "partners listed by the Alliance". */
-const HEAD_REFERENCE = /\b[Tt]he (Centre|Center|Institute|Alliance|Network|Consortium|Coalition|Hub|Initiative|Partnership|Programme|Program|Project|Foundation|Council|Association|Forum|Lab|Collaborative)\b(?! (?:of|for|on)\b)(?!\s*\p{Lu})/gu;
+const HEAD_REFERENCE = new RegExp(`\\b[Tt]he (${BODY_HEAD_WORDS})\\b(?! (?:of|for|on)\\b)(?!\\s*\\p{Lu})`, 'gu');
 
 /**
  * "The Centre opened in February 2019. King's College London leads it …":

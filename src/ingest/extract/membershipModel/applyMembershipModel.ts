@@ -44,8 +44,10 @@ export function applyMembershipModel(
   const forOnlyTeam: string[] = [];
   for (const row of likely) {
     const org = sink.get(row.orgId)!;
-    if (!mayJoin(org.sentences, sentences, (index) => introducedAsBacker(sentences[index] ?? '', sink, index, org.id))) continue;
-    if (onlyInBrackets(sentences, sink, org.id)) continue;
+    const mentions = ownMentions(sentences, sink, org.id);
+    if (!mayJoin(org.sentences, sentences, (index) => mentions.some((m) => m.index === index && BACKER_BEFORE.test(m.before)))) continue;
+    // "Pellin University (Centre for Speech and Language Processing, CSLP)": named only in brackets after another name, it is that one's unit.
+    if (mentions.length && mentions.every((m) => /\p{L}\s*\($/u.test(m.before))) continue;
     const peers = new Set<string>();
     const team = teamNear(sentences, sink, org.id, teams, peers, section);
     if (team) {
@@ -83,18 +85,17 @@ function mayJoin(own: number[], sentences: string[], backerIn: (index: number) =
   return !own.every((index) => NOT_MEMBER_CUE.test(text(index)) || NOT_MEMBER_CUE.test(listHeading(sentences, index)) || backerIn(index));
 }
 
-/** Words right before a name that make it a backer of the work, not a partner in it: "supported by the", "with a grant from". */
+/** Words right before a name that make it a backer of the work, not a partner in it: "X, supported by the Ames Foundation, brings together …". */
 const BACKER_BEFORE = /\b(?:supported|funded|backed|financed|sponsored|paid for|underwritten|bankrolled) by (?:the )?$|\bwith (?:a |an )?(?:[\p{L}-]+ )?(?:support|funding|grant|grants|money|backing|financing) from (?:the )?$/u;
 
-/** Whether the sentence names the organisation right after a backer's words ("X, supported by the Ames Foundation, brings together …"). */
-function introducedAsBacker(sentence: string, sink: FactSink, index: number, orgId: string): boolean {
-  return sink.mentionsIn(index, ['Organization']).some((mention) => mention.id === orgId && BACKER_BEFORE.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)));
-}
-
-/** "Pellin University (Centre for Speech and Language Processing, CSLP)": named only in brackets after another name, it is that one's unit. */
-function onlyInBrackets(sentences: string[], sink: FactSink, orgId: string): boolean {
-  const mentions = sink.get(orgId)!.sentences.flatMap((index) => sink.mentionsIn(index, ['Organization']).filter((m) => m.id === orgId).map((m) => ({ m, sentence: sentences[index] ?? '' })));
-  return mentions.length > 0 && mentions.every(({ m, sentence }) => /\p{L}\s*\($/u.test(sentence.slice(0, m.start)));
+/** Each mention of the organisation, with its sentence's index and the words right before it. */
+function ownMentions(sentences: string[], sink: FactSink, orgId: string): Array<{ index: number; before: string }> {
+  return sink.get(orgId)!.sentences.flatMap((index) =>
+    sink
+      .mentionsIn(index, ['Organization'])
+      .filter((mention) => mention.id === orgId)
+      .map((mention) => ({ index, before: (sentences[index] ?? '').slice(Math.max(0, mention.start - 40), mention.start) })),
+  );
 }
 
 const LIST_ITEM = /^(?:[-*•·]\s|\d+[.)]\s|[^.:]{1,40}:\s)/;
