@@ -5,8 +5,8 @@ import { formatTable, precisionRecall, scoreFolder } from './support/scoreExtrac
 /**
  * Extraction quality against hand-annotated fixture articles.
  *
- * "heldout-final" holds the thirty-fifth to thirty-eighth independent sets
- * (s35- to s38-): 48 articles in the style of real published reports, written
+ * "heldout-final" holds the thirty-ninth to forty-second independent sets
+ * (s39- to s42-): 48 articles in the style of real published reports, written
  * by four annotators who never saw the extractor or the earlier sets, scored
  * after the last change and never tuned on. It is the honest estimate for
  * unseen articles, and it is far below the product's bar for memberships
@@ -57,6 +57,10 @@ const DEV_SETS: Array<[prefix: string, about: string]> = [
   ['h32-', 'first scored P 0.171 / R 0.136; organisations in some team R 0.477'],
   ['h33-', 'first scored P 0.208 / R 0.103; organisations in some team R 0.352'],
   ['h34-', 'first scored P 0.107 / R 0.039; organisations in some team R 0.377'],
+  ['s35-', 'heldout-final in the sixth session, last scored there P 0.621 / R 0.295; organisations in some team R 0.367'],
+  ['s36-', 'heldout-final in the sixth session, last scored there P 0.484 / R 0.188; organisations in some team R 0.342'],
+  ['s37-', 'heldout-final in the sixth session, last scored there P 0.462 / R 0.281; organisations in some team R 0.559'],
+  ['s38-', 'heldout-final in the sixth session, last scored there P 0.622 / R 0.460; organisations in some team R 0.673'],
 ];
 
 describe('extraction quality', () => {
@@ -118,31 +122,31 @@ describe('extraction quality', () => {
     for (const set of ['h3-', 'h5-', 'h6-'].map((prefix) => bySet[prefix])) expect(precisionRecall(set.tallies.organizations).f1).toBeGreaterThanOrEqual(0.88);
   });
 
-  // heldout-final (sets 35 to 38, 48 articles), never tuned on, measured: organisations P 0.796 / R 0.755,
-  // memberships P 0.544 / R 0.290 (organisations in some team: P 0.852 / R 0.466), leaders 2 of 33,
-  // funding 0.851 / 0.933, governments 0.819 / 0.956, focus areas 0.705 / 0.352. The code at the start of
-  // this session scored organisations P 0.789 / R 0.744, memberships P 0.547 / R 0.294 and organisations in
-  // some team P 0.831 / R 0.457 on the same articles. These guard the level reached.
+  // heldout-final (sets 39 to 42, 48 articles), never tuned on, measured: organisations P 0.801 / R 0.743,
+  // memberships P 0.527 / R 0.253 (organisations in some team: P 0.845 / R 0.414), leaders 2 of 41,
+  // funding 0.714 / 0.865, governments 0.835 / 0.901, focus areas 0.636 / 0.292. The code at the start of
+  // this session scored the same but for memberships P 0.556 / R 0.257 and organisations in some team
+  // P 0.855 / R 0.403. These guard the level reached.
   it('finds organisations in never-seen articles with F1 of at least 0.75 (bar: 0.9, not met)', () => {
     expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('reads funding in never-seen articles exactly in at least 80 of 100 cases (bar: 0.9, not met on these sets)', () => {
+  it('reads funding in never-seen articles exactly in at least 70 of 100 cases (bar: 0.9, not met on these sets)', () => {
     const { precision, recall } = precisionRecall(final.tallies.funding);
-    expect(Math.min(precision, recall)).toBeGreaterThanOrEqual(0.8);
+    expect(Math.min(precision, recall)).toBeGreaterThanOrEqual(0.7);
   });
 
   it('finds memberships in never-seen articles at the level measured (bar: recall 0.85, not met)', () => {
     const memberships = precisionRecall(final.tallies.memberships);
     const inSomeTeam = precisionRecall(final.tallies.memberOrgs);
     expect(memberships.precision).toBeGreaterThanOrEqual(0.5);
-    expect(memberships.recall).toBeGreaterThanOrEqual(0.25);
+    expect(memberships.recall).toBeGreaterThanOrEqual(0.23);
     expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.8);
-    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.4);
+    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.38);
   });
 
-  it('finds governments and focus areas in never-seen articles with precision of at least 0.8 and 0.65', () => {
+  it('finds governments and focus areas in never-seen articles with precision of at least 0.8 and 0.6', () => {
     expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.8);
-    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.65);
+    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.6);
   });
 });

@@ -48,9 +48,9 @@ describe('projects the text names outright', () => {
       'LearnKestrel is an initiative announced in May to help schools decide how AI should fit into lessons.',
       '| Organisation | Role in LearnKestrel |',
       '|---|---|',
-      '| Tindra Learning | Steering committee |',
-      '| Orvik Testing Service | Steering committee |',
-      '| Brenna Academy Online | Advisory committee |',
+      '| Tindra Learning | Founding member, steering committee |',
+      '| Orvik Testing Service | Founding member, steering committee |',
+      '| Brenna Academy Online | Member, advisory committee |',
     ].join('\n');
     const found = relationsOf(facts('What is LearnKestrel, and who is behind it?', body), 'MEMBER_OF');
     expect(found).toEqual(expect.arrayContaining(['Orvik Testing Service → LearnKestrel consortium', 'Tindra Learning → LearnKestrel consortium']));

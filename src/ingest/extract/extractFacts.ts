@@ -19,6 +19,7 @@ import { withPlainSentences } from './plainEmphasis';
 import { applyMembershipModel } from './membershipModel/applyMembershipModel';
 import { readTeamLeaders } from './membershipModel/teamLeaders';
 import { addTeamLongForms } from './teamLongForms';
+import { nameTeamsByReference } from './nameTeamsByReference';
 import { orgFeatureRows, type OrgFeatureRow } from './membershipModel/orgFeatures';
 
 /**
@@ -80,6 +81,7 @@ export function extractFactsWithFeatures(
     applyMembershipModel(article.sentences, sink, orgFeatures, { title: article.title, project: book.project, unbuilt });
     readTeamLeaders(article.sentences, sink);
   }
+  nameTeamsByReference(article.sentences, sink);
   addTeamLongForms(article.sentences, sink);
 
   // 6. Money: needs every actor's mentions to pick funder and recipient.

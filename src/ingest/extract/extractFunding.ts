@@ -18,6 +18,8 @@ const EQUIVALENT = /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}\(|,\s*or\s+|—\s*|-\s*)\s*(?:
 /** Amounts that are not commitments of money. */
 // ("valued at" alone prices a project, which is a commitment; only a company's value is not.)
 const NOT_FUNDING = /\b(?:revenue|revenues|sales|turnover|exports|imports|GDP|output|valuation|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living)\b[^.;]{0,30}$|\b(?:company|firm|start-?up|business|unicorn|it)(?:['’]s)? (?:is |was |now |being |has been |had been |last |recently |previously |reportedly |once )*valued at\s*[^.;]{0,20}$/i;
+/** "will save … more than US$60 million", "savings of up to £100 billion", "wants revenue from X to reach $1 billion": money hoped for, not committed. */
+const HOPED_FOR = /\b(?:save|saves|saving|savings)\b[^.;]{0,50}$|\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,60}\b(?:to reach|to hit|to top|to exceed|to pass|target of)\s*[^.;]{0,10}$/i;
 /** "a $1.5 billion domestic market", "a €4bn industry", "a $2 billion price tag": a market's size or a company's price, not money anyone commits. */
 // ("add about $71 billion to Saudi gross domestic product": an economic effect, not money anyone commits.)
 const SIZE_OR_PRICE_AFTER = /^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)\b|^ (?:to|of) (?:[\p{L}-]+ ){0,2}(?:GDP|gross domestic product|economic output)\b/u;
@@ -59,7 +61,7 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
       const money = mentions[i];
       const before = sentence.slice(0, money.start);
       const after = sentence.slice(money.end);
-      if (NOT_FUNDING.test(before) || VALUE_OR_UNIT_PRICE.test(before) || ASSETS.test(before) || SIZE_OR_PRICE_AFTER.test(after)) continue;
+      if (NOT_FUNDING.test(before) || HOPED_FOR.test(before) || VALUE_OR_UNIT_PRICE.test(before) || ASSETS.test(before) || SIZE_OR_PRICE_AFTER.test(after)) continue;
       if (RATE_NOTE.before.test(before) || RATE_NOTE.after.test(after)) continue;
       const next = mentions[i + 1];
       let usd: number | undefined;

@@ -133,7 +133,12 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
 function aliasArticleProject(book: ConsortiumBook): void {
   for (const draft of book.drafts) if (draft.servesName && !draft.name) draft.phrases.add(draft.servesName);
   const teams = book.drafts.filter((d) => !d.tentative && (d.leaders.size || d.members.size));
-  if (book.project && teams.length === 1 && !teams[0].name && !teams[0].servesName) teams[0].phrases.add(book.project);
+  if (!book.project || teams.some((d) => d.name === book.project)) return;
+  // (Drafts stated apart but led by one organisation are one team: "Nissan led the consortium … Partners: Nissan (lead), …".)
+  const unnamed = teams.filter((d) => !d.name && !d.servesName);
+  const leaderKeys = new Set(unnamed.map((d) => [...d.leaders.keys()].map(leaderKey)[0] ?? ''));
+  const oneTeam = unnamed.length === 1 || (leaderKeys.size === 1 && !leaderKeys.has(''));
+  if (unnamed.length && oneTeam && teams.length === unnamed.length + teams.filter((d) => d.name).length) for (const draft of unnamed) draft.phrases.add(book.project);
 }
 
 /** "the AI Safety Institute Consortium (AISIC)", "…, known as AISIC,": a team's short form is another name for it. */
@@ -300,7 +305,8 @@ function readLedBy(ctx: SentenceContext): void {
     // "The alliance is led by X": a definite reference to the leaderless consortium just described.
     // "The third bid is spearheaded by X" introduces another team, whatever came before.
     const another = /^(?:the|this|that) (?:[\w-]+ )*?(?:second|third|fourth|fifth|sixth|other|another|new|rival|last|final)\b/i.test(sentence.slice(phraseStart, at));
-    const definite = !ordinal && !another && /^(?:the|this|that) /i.test(sentence.slice(phraseStart)) && book.current && !book.current.leaders.size ? book.current : undefined;
+    // "CAVForth2 was agreed … Its consortium is led by X": a possessive points back the same way.
+    const definite = !ordinal && !another && /^(?:the|this|that|its|their) /i.test(sentence.slice(phraseStart)) && book.current && !book.current.leaders.size ? book.current : undefined;
     const draft = named ?? definite ?? book.byLeader(items[0].name.text, index);
     for (const item of items) addTo(draft.leaders, item.name.text, index);
     const last = items[items.length - 1].name;

@@ -37,8 +37,8 @@ const RANGE_SCALE = /^\s?(?:[–-]|to)\s?[$€£¥₹]?\d[\d.,]*[\s-]?(lakh cror
 /** ISO codes that are also English words in capitals ("ALL 5 TEAMS"); never read as money. */
 const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'BOB']);
 
-/** One-letter marks ("P9.9 billion" for pesos) are initials too: only a scale word or a grouped number makes them money. */
-const LETTER_MARK = /^\p{Lu}$/u;
+/** Marks of letters ("P9.9 billion" for pesos, "SR 5 billion" for riyals) are initials too ("the SR 71"): only a scale word or a grouped number makes them money. */
+const LETTER_MARK = /^\p{L}{1,3}$/u;
 /** "512 AMD Instinct GPUs": a code followed by a product name or hardware noun is a company's name, not a currency. */
 const PRODUCT_AFTER_CODE = /^ (?:\p{Lu}[\p{L}\p{N}-]*|[\p{L}-]*\p{N}[\p{L}\p{N}-]*|(?:GPUs?|CPUs?|chips?|processors?|accelerators?|servers?|cards?|nodes?|cores?)\b)/u;
 
@@ -70,7 +70,9 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
   const { marks, codes } = currencyTable();
   for (const match of text.matchAll(PATTERNS.prefix)) {
     const mark = match[1];
-    if (LETTER_MARK.test(mark) && !(match[3] ?? match[4]) && !match[2].includes(',')) continue;
+    // (An ISO code counts before a bare number, "ISK 600", but not run into it: "COP16" is a summit.)
+    const small = !(match[3] ?? match[4]) && !match[2].includes(',') && Number(match[2]) < 1000;
+    if (small && LETTER_MARK.test(mark) && (!codes.has(mark) || !/\s/.test(match[0].slice(mark.length)))) continue;
     const currency = mark === '$' ? 'USD' : codes.has(mark) ? mark : localised(mark, marks.get(mark)!, options.country);
     // "$150–200 million": the range's first end takes the scale written after its second.
     const ranged = match[3] ?? match[4] ?? RANGE_SCALE.exec(text.slice((match.index ?? 0) + match[0].length))?.[1];

@@ -45,7 +45,7 @@ export function applyMembershipModel(
   for (const row of likely) {
     const org = sink.get(row.orgId)!;
     const mentions = ownMentions(sentences, sink, org.id);
-    if (!mayJoin(org.sentences, sentences, (index) => mentions.some((m) => m.index === index && BACKER_BEFORE.test(m.before)))) continue;
+    if (!mayJoin(org.sentences, sentences, (index) => mentions.some((m) => m.index === index && BACKER_BEFORE.test(m.before)), (index) => clausesOf(sentences[index] ?? '', mentions.filter((m) => m.index === index)))) continue;
     // "Pellin University (Centre for Speech and Language Processing, CSLP)": named only in brackets after another name, it is that one's unit.
     if (mentions.length && mentions.every((m) => /\p{L}\s*\($/u.test(m.before))) continue;
     const peers = new Set<string>();
@@ -74,7 +74,7 @@ export function applyMembershipModel(
 }
 
 /** Whether the text leaves room for the model's membership (see applyMembershipModel). */
-function mayJoin(own: number[], sentences: string[], backerIn: (index: number) => boolean): boolean {
+function mayJoin(own: number[], sentences: string[], backerIn: (index: number) => boolean, clauses: (index: number) => string): boolean {
   const text = (index: number): string => sentences[index] ?? '';
   // A table's rows each name their own team: that is the table reader's to say, not the model's (a plain member list aside).
   if (own.every((index) => /^\|/.test(text(index)) && !isMemberListTable(text(index)))) return false;
@@ -82,20 +82,38 @@ function mayJoin(own: number[], sentences: string[], backerIn: (index: number) =
   if (own.some((index) => ANOTHER_TEAM.test(text(index)))) return false;
   // Every sentence naming it says otherwise ("funded by", "not formal partners", "withdrew"), or the heading of the
   // list it stands in does ("Funding comes from:"): the text outweighs the model.
-  return !own.every((index) => NOT_MEMBER_CUE.test(text(index)) || NOT_MEMBER_CUE.test(listHeading(sentences, index)) || backerIn(index));
+  return !own.every((index) => NOT_MEMBER_CUE.test(clauses(index)) || NOT_MEMBER_CUE.test(listHeading(sentences, index)) || backerIn(index));
 }
 
 /** Words right before a name that make it a backer of the work, not a partner in it: "X, supported by the Ames Foundation, brings together …". */
 const BACKER_BEFORE = /\b(?:supported|funded|backed|financed|sponsored|paid for|underwritten|bankrolled) by (?:the )?$|\bwith (?:a |an )?(?:[\p{L}-]+ )?(?:support|funding|grant|grants|money|backing|financing) from (?:the )?$/u;
 
-/** Each mention of the organisation, with its sentence's index and the words right before it. */
-function ownMentions(sentences: string[], sink: FactSink, orgId: string): Array<{ index: number; before: string }> {
+/** Each mention of the organisation, with its sentence's index, its place and the words right before it. */
+function ownMentions(sentences: string[], sink: FactSink, orgId: string): Array<{ index: number; start: number; end: number; before: string }> {
   return sink.get(orgId)!.sentences.flatMap((index) =>
     sink
       .mentionsIn(index, ['Organization'])
       .filter((mention) => mention.id === orgId)
-      .map((mention) => ({ index, before: (sentences[index] ?? '').slice(Math.max(0, mention.start - 40), mention.start) })),
+      .map((mention) => ({ index, start: mention.start, end: mention.end, before: (sentences[index] ?? '').slice(Math.max(0, mention.start - 40), mention.start) })),
   );
+}
+
+/**
+ * The clauses of a sentence that name the organisation (from the clause mark
+ * before a mention to the one after it), or the whole sentence when no mention
+ * is placed: "The consortium, which got €10m in funding, includes A and B"
+ * says nothing against A.
+ */
+function clausesOf(sentence: string, mentions: Array<{ start: number; end: number }>): string {
+  if (!mentions.length) return sentence;
+  return mentions
+    .map((m) => {
+      const before = sentence.slice(0, m.start);
+      const from = Math.max(...[',', ';', ':', '(', ')', '—', ' – '].map((mark) => before.lastIndexOf(mark))) + 1;
+      const after = sentence.slice(m.end).search(/[,;:()—]| – /);
+      return sentence.slice(from, after < 0 ? sentence.length : m.end + after);
+    })
+    .join(' | ');
 }
 
 const LIST_ITEM = /^(?:[-*•·]\s|\d+[.)]\s|[^.:]{1,40}:\s)/;

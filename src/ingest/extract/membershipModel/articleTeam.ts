@@ -151,6 +151,10 @@ function inHeadline(entity: ExtractedEntity, title: string): boolean {
  * PART_OF it when it is an initiative, DEVELOPS it when it is a model.
  */
 export function projectTeam(sink: FactSink, name: string, of: ExtractedEntity | undefined, unplaced: string[], teamName = `${name} consortium`): string {
+  // ("the Norwegian Artificial Intelligence Cloud (NAIC)" when a team "NAIC" is already built: that team.)
+  const names = [name, ...(of?.aliases ?? [])];
+  const existing = sink.byLabel('Consortium').find((team) => team.name !== teamName && [team.name, ...team.aliases].some((known) => names.includes(known)));
+  if (existing) return existing.id;
   const sentences = [...new Set(unplaced.flatMap((id) => sink.get(id)!.sentences.slice(0, 1)))];
   const id = sink.addEntity({ id: entityId('Consortium', teamName), label: 'Consortium', name: teamName, aliases: [name, ...(of?.aliases ?? [])], props: {}, sentences });
   if (of?.label === 'Initiative') sink.addRelation('PART_OF', id, of.id, of.sentences.slice(0, 1));

@@ -1,0 +1,72 @@
+import { escapeRegExp } from './extractGovernments';
+import type { FactSink } from './factSink';
+import { projectTeam } from './membershipModel/articleTeam';
+
+/** Head nouns of bodies a team can be: "AION Labs" is spoken of as "the lab", "National Academy for AI Instruction" as "the academy". */
+const BODY_HEAD = /^(?:lab|labs|laboratory|laboratories|academy|hub|network|alliance|consortium|coalition|partnership|initiative|project|programme|program|forum|platform|venture|commission|council|cluster|collaborative|centre|center|institute|foundation)$/i;
+/** Heads of standing institutions: named beside a team they are often its member or host, so only "the centre" said of the team makes it the team's. */
+const INSTITUTION_HEAD = /^(?:centre|center|institute|foundation|academy)$/;
+
+/**
+ * A team the text states without naming it ("The academy is a joint
+ * initiative led by the AFT", "The lab is backed by an alliance of …") is
+ * named after its leader or first member; when the sentences stating it name
+ * one body, or refer to it by its head noun ("the academy", "this lab"), and
+ * that body is no member of any team, the team is that body's:
+ * "<body> consortium", answering to the body's name.
+ */
+export function nameTeamsByReference(sentences: string[], sink: FactSink): void {
+  const members = new Set(sink.relationsOf('MEMBER_OF').map((r) => r.from));
+  const named = (['Organization', 'Initiative'] as const).flatMap((label) => sink.byLabel(label)).map((entity) => ({ entity, head: headNoun(entity.name) }));
+  // ("the centre" is no one's when two names end in "Centre".)
+  const heads = named.map(({ head }) => head);
+  const bodies = named
+    .filter(({ entity, head }) => !members.has(entity.id) && head && heads.indexOf(head) === heads.lastIndexOf(head))
+    .map(({ entity, head }) => ({ entity, head: head! }));
+  if (!bodies.length) return;
+  const chosen = new Map<string, string>();
+  for (const team of sink.byLabel('Consortium')) {
+    const prefix = memberPrefix(team.name, sink);
+    if (!prefix) continue;
+    const stated = new Set([...sink.relationsOf('MEMBER_OF', team.id), ...sink.relationsOf('LEADS', team.id)].flatMap((r) => r.sentences));
+    // ("Centre of Excellence consortium": "the centre" may be the one it is named after.)
+    const spoken = bodies.filter(({ head }) => head !== headNoun(prefix, true)).filter(({ entity, head }) => {
+      const reference = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Ii]ts|[Oo]ur|[Tt]heir) (?:new |joint |research )?${escapeRegExp(head)}\\b`);
+      return [...stated].some((index) => {
+        const sentence = sentences[index] ?? '';
+        return (!INSTITUTION_HEAD.test(head) && [entity.name, ...entity.aliases].some((name) => sentence.includes(name))) || reference.test(sentence);
+      });
+    });
+    // (Two bodies spoken of: the text does not say which is the team's.)
+    if (spoken.length !== 1) continue;
+    // (A team already answering to the body's name, the article's project, keeps the name it has.)
+    const answers = [spoken[0].entity.name, ...spoken[0].entity.aliases].some((name) => team.aliases.some((alias) => name === alias || name.startsWith(`${alias} `)));
+    if (!answers) chosen.set(team.id, spoken[0].entity.id);
+  }
+  // (A body several teams speak of is what they share, a programme or a host: none of them is it.)
+  const shared = new Set([...chosen.values()].filter((id, i, all) => all.indexOf(id) !== i));
+  for (const [teamId, bodyId] of chosen) {
+    if (shared.has(bodyId)) continue;
+    const team = sink.get(teamId)!;
+    const body = sink.get(bodyId)!;
+    const id = projectTeam(sink, body.name, body, []);
+    sink.addEntity({ ...sink.get(id)!, aliases: [team.name, ...team.aliases], props: { ...team.props }, sentences: team.sentences });
+    sink.merge(team.id, id);
+  }
+}
+
+/** The head noun of a body's name, lower case, when it is a body's: "AION Labs" → "lab", "Centre for X" → "centre". */
+function headNoun(name: string, alone = false): string | undefined {
+  const words = (/ (?:for|of|on) /.test(name) ? name.split(/ (?:for|of|on) /)[0] : name).split(' ');
+  const head = words[words.length - 1];
+  // (A head word alone is no body's name, "Centre", unless asked of a name already known to be one.)
+  if ((words.length < 2 && !alone) || !BODY_HEAD.test(head)) return undefined;
+  return head.toLowerCase().replace(/^labs$/, 'lab').replace(/^laboratories$/, 'laboratory');
+}
+
+/** The organisation a team is named after ("AFT" for "AFT consortium"), when the text gave it no name of its own. */
+function memberPrefix(name: string, sink: FactSink): string | undefined {
+  if (!name.endsWith(' consortium')) return undefined;
+  const prefix = name.slice(0, -' consortium'.length);
+  return sink.byLabel('Organization').some((org) => org.name === prefix || org.aliases.includes(prefix)) ? prefix : undefined;
+}
