@@ -82,6 +82,16 @@ describe('members the model finds', () => {
   });
 });
 
+describe('organisations a plural role names through a verb', () => {
+  it('takes the names listed after "The carmakers were" and "Suppliers included" as organisations', () => {
+    const body = 'The carmakers were Velmor Motors, Brandt and Kesselwerk, with Orvane Engineering alongside. Suppliers included Halden, Tarrow and Quist.';
+    const found = extractFacts(articleOf(body))
+      .entities.filter((e) => e.label === 'Organization')
+      .map((e) => e.name);
+    expect(found).toEqual(expect.arrayContaining(['Velmor Motors', 'Brandt', 'Kesselwerk', 'Halden', 'Tarrow', 'Quist']));
+  });
+});
+
 describe('local currency marks of letters', () => {
   it('reads "Sh", "QR" and "SR" before an amount as shillings and riyals', () => {
     expect(parseMoney('It received Sh176 million (about $1.2 million).', { country: 'KE' }).map((m) => [m.amount, m.currency])).toEqual([

@@ -94,6 +94,7 @@ type AddFn = (span: NameSpan, strength: CueStrength, descriptor?: string, extra?
 
 const ROLE_PATTERN = new RegExp(`(?<![\\p{L}-])(${ROLE_NOUNS.join('|')})(?:, | (?:called |named )?)`, 'gu');
 const PLURAL_ROLE = /(?:ies|s)$/;
+const ROLE_VERB_LIST = new RegExp(`(?<![\\p{L}-])(${[...ROLE_NOUNS.filter((role) => PLURAL_ROLE.test(role)), 'carmakers', 'automakers'].join('|')}) (?:were|are|included|include|includes|such as|like|among them)(?::)? (?:the )?`, 'giu');
 
 /** "automaker Honda", "three more startups, A, B and C", "London-based Nscale". */
 function findRoleCues(sentence: string, add: AddFn): void {
@@ -111,6 +112,11 @@ function findRoleCues(sentence: string, add: AddFn): void {
     if (comma) continue;
     const span = readNameAt(sentence, at);
     if (span && !/^ \p{Ll}+ (?:of|for)\b/u.test(sentence.slice(span.end))) add(span, 'strong', descriptor);
+  }
+  // "The carmakers were A, B and C", "Suppliers included A, B and C": a plural role, a verb, and the list it names.
+  for (const match of sentence.matchAll(ROLE_VERB_LIST)) {
+    const items = readList(sentence, (match.index ?? 0) + match[0].length);
+    if (items.length >= 2) for (const item of items) add(item.name, 'strong', `${match[1]} ${item.descriptor}`);
   }
   for (const match of sentence.matchAll(/[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)?-based (?:[\p{Ll}-]+ ){0,3}/gu)) {
     const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
