@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findProjectRoot } from '../src/graph/local/projectRoot';
 import matter from 'gray-matter';
 import { splitSentences } from '../src/ingest/read/splitSentences';
 import { articleId } from '../src/ingest/resolve/ids';
@@ -8,7 +10,7 @@ import type { ParsedArticle } from '../src/ingest/types';
 /**
  * The hand-annotated fixture articles (tests/fixtures/extraction): an .md
  * with front matter and its NAME.gold.json. Read the same way by the quality
- * scorer (tests/unit/support/scoreExtraction.ts) and the membership trainer.
+ * scorer (tests/unit/support/scoreExtraction.ts) and the model trainers.
  */
 
 /** Gold annotation beside each fixture article (NAME.gold.json). */
@@ -51,4 +53,18 @@ export const organisationKey = (name: string): string => nameKey(canonicalOrgani
 export function goldKeys(name: string): string[] {
   const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(name.trim());
   return bracketed ? [organisationKey(name), organisationKey(bracketed[1]), organisationKey(bracketed[2])] : [organisationKey(name)];
+}
+
+/** The independent writer's set an annotated article comes from: its file prefix ("h9-", "s35-", "ind-"); the rest are one set. */
+export function writerOf(file: string): string {
+  return /^(h\d+|s\d+|ind)-/.exec(file)?.[1] ?? 'first';
+}
+
+/** Every annotated dev article (tests/fixtures/extraction/dev) in file order, with its writer's set: what the trainers learn from. Held-out folders are never read. */
+export function readDevArticles(): Array<{ file: string; writer: string; article: ParsedArticle; gold: Gold }> {
+  const dev = join(findProjectRoot(), 'tests', 'fixtures', 'extraction', 'dev');
+  return readdirSync(dev)
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => ({ file, writer: writerOf(file), ...readAnnotatedArticle(join(dev, file)) }));
 }

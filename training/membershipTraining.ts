@@ -1,10 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { findProjectRoot } from '../src/graph/local/projectRoot';
 import { extractFactsWithFeatures } from '../src/ingest/extract/extractFacts';
 import { FEATURES } from '../src/ingest/extract/membershipModel/orgFeatures';
 import type { MembershipModel } from '../src/ingest/extract/membershipModel/membershipModel';
-import { goldKeys, organisationKey, readAnnotatedArticle } from './annotatedArticles';
+import { goldKeys, organisationKey, readDevArticles } from './annotatedArticles';
 import { chooseThreshold, fitLogistic, strongestWords, type LabelledExample } from './logisticRegression';
 
 /**
@@ -14,11 +11,8 @@ import { chooseThreshold, fitLogistic, strongestWords, type LabelledExample } fr
  * `npm run train:membership` writes the file (trainMembershipModel.ts); a unit
  * test checks the committed file is what this produces.
  */
-const root = findProjectRoot();
-const dev = join(root, 'tests', 'fixtures', 'extraction', 'dev');
-
 interface Example extends LabelledExample {
-  /** The independent writer's set the article comes from (its file prefix: "h9-", "ind-"; the rest are one set). */
+  /** The independent writer's set the article comes from (writerOf). */
   writer: string;
   /** A phrasing reader already put it in a team. */
   placed: boolean;
@@ -26,11 +20,9 @@ interface Example extends LabelledExample {
 
 function examples(): { rows: Example[]; articles: number } {
   const rows: Example[] = [];
-  const files = readdirSync(dev).filter((file) => file.endsWith('.md')).sort();
-  for (const file of files) {
-    const { article, gold } = readAnnotatedArticle(join(dev, file));
+  const articles = readDevArticles();
+  for (const { writer, article, gold } of articles) {
     const { facts, orgFeatures } = extractFactsWithFeatures(article, false);
-    const writer = /^(h\d+|ind)-/.exec(file)?.[1] ?? 'first';
     const members = new Set(gold.memberships.flatMap(([org]) => goldKeys(org)));
     const placed = new Set(facts.relations.filter((r) => r.type === 'MEMBER_OF').map((r) => r.from));
     for (const row of orgFeatures) {
@@ -39,7 +31,7 @@ function examples(): { rows: Example[]; articles: number } {
       rows.push({ features: row.features, context: row.context, writer, positive, placed: placed.has(row.orgId) });
     }
   }
-  return { rows, articles: files.length };
+  return { rows, articles: articles.length };
 }
 
 /** The model the dev fixtures give, with a summary for the trainer's output. */

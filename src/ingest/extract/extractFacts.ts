@@ -19,6 +19,7 @@ import { withPlainSentences } from './plainEmphasis';
 import { applyMembershipModel } from './membershipModel/applyMembershipModel';
 import { readTeamLeaders } from './membershipModel/teamLeaders';
 import { addTeamLongForms } from './teamLongForms';
+import { addLikelyNames } from './nameModel/nameModel';
 import { nameTeamsByReference } from './nameTeamsByReference';
 import { orgFeatureRows, type OrgFeatureRow } from './membershipModel/orgFeatures';
 
@@ -34,11 +35,13 @@ export function extractFacts(source: ParsedArticle): ExtractedFacts {
 /**
  * extractFacts, plus the membership model's feature rows as they stood before
  * the model ran: what the trainer learns from (training/trainMembershipModel.ts).
- * `useModel: false` leaves the rule-found memberships alone.
+ * `useModel: false` leaves the rule-found memberships alone; `useNameModel: false`
+ * leaves out the names only the name model proposes (what its trainer compares against).
  */
 export function extractFactsWithFeatures(
   source: ParsedArticle,
   useModel = true,
+  useNameModel = true,
 ): { facts: ExtractedFacts; orgFeatures: OrgFeatureRow[] } {
   const sink = new FactSink();
 
@@ -55,6 +58,8 @@ export function extractFactsWithFeatures(
   settleDrafts(book, registry, article.sentences);
   // Once every cue has spoken: a word capitalised only where sentences open is no name ("- **Bias** mitigation …").
   markSentenceCaseWords(article.sentences, registry);
+  // Names no cue proposed that the name model, trained on the annotated articles, is sure of.
+  if (useNameModel) addLikelyNames(article.sentences, registry);
 
   // 3. Decide which candidates are organisations, agencies, initiatives; find all their mentions.
   const models = findModelSpans(article).map((m) => m.span.text);

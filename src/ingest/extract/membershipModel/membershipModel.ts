@@ -15,10 +15,13 @@ export interface MembershipModel {
 
 /** The trained model; refuses a file whose features are not the code's (retrain after changing FEATURES). */
 export function membershipModel(): MembershipModel {
-  const model = loadSeed<MembershipModel>('membership-model.json');
-  if (model.features?.join() !== FEATURES.join()) {
-    throw new Error('seeds/membership-model.json was trained on other features: run `npm run train:membership`');
-  }
+  return trainedModel<MembershipModel>('membership-model.json', FEATURES, 'train:membership');
+}
+
+/** A model file from seeds/, refused when trained on features other than the code's: the npm script that retrains it is named. */
+export function trainedModel<T extends { features: string[] }>(file: string, features: readonly string[], script: string): T {
+  const model = loadSeed<T>(file);
+  if (model.features?.join() !== features.join()) throw new Error(`seeds/${file} was trained on other features: run \`npm run ${script}\``);
   return model;
 }
 

@@ -1,0 +1,76 @@
+import { capitalOf, countryOf, isLanguageName } from '../../resolve/countries';
+import { isCityName } from '../../resolve/places';
+import { nameKey } from '../../resolve/resolveNames';
+import { findNameSpans, type NameSpan } from '../nameSpans';
+
+/**
+ * What a capitalised name looks like and the words written around it, for the
+ * name model (nameModel.ts): the same organisation is named in many ways
+ * ("Suppliers included X", "X, the Turin carmaker", "X's engineers"), and a
+ * model trained on annotated articles reads them all at once where rules read
+ * one phrasing each. Dense features are 0/1; the rest are words.
+ */
+export const NAME_FEATURES = ['bias', 'city', 'country', 'language', 'twice', 'often'] as const;
+
+/** One distinct name of an article: its features, its words, and where it stands. */
+export interface NameSpanRow {
+  text: string;
+  features: number[];
+  context: string[];
+  spans: Array<{ sentence: number; span: NameSpan }>;
+}
+
+/** A row per distinct name (by its comparison key) the article's sentences capitalise. */
+export function nameSpanRows(sentences: string[]): NameSpanRow[] {
+  const rows = new Map<string, NameSpanRow & { count: number; words: Set<string> }>();
+  sentences.forEach((sentence, index) => {
+    for (const span of findNameSpans(sentence)) {
+      const key = nameKey(span.text);
+      if (!key) continue;
+      let row = rows.get(key);
+      if (!row) {
+        row = { text: span.text, features: [], context: [], spans: [], count: 0, words: new Set() };
+        rows.set(key, row);
+      }
+      row.count++;
+      row.spans.push({ sentence: index, span });
+      for (const word of wordsAround(sentence, span)) row.words.add(word);
+    }
+  });
+  return [...rows.values()].map((row) => {
+    const on = new Set<string>(['bias']);
+    if (isCityName(row.text)) on.add('city');
+    if (countryOf(row.text) || capitalOf(row.text)) on.add('country');
+    if (row.text.split(/[- ]/).some((part) => isLanguageName(part))) on.add('language');
+    if (row.count >= 2) on.add('twice');
+    if (row.count >= 4) on.add('often');
+    return { text: row.text, spans: row.spans, features: NAME_FEATURES.map((name) => (on.has(name) ? 1 : 0)), context: [...row.words].sort() };
+  });
+}
+
+/** Two words each side (and the pairs), the name's first and last word, its length and shape, where it stands. */
+function wordsAround(sentence: string, span: NameSpan): string[] {
+  const left = sentence.slice(0, span.start).toLowerCase().match(/[\p{L}\d&'-]+/gu) ?? [];
+  const right = sentence.slice(span.end).toLowerCase().match(/[\p{L}\d&'-]+/gu) ?? [];
+  const words = span.text.split(/\s+/);
+  const [l1, l2] = [left.at(-1) ?? '^', left.at(-2) ?? '^'];
+  const [r1, r2] = [right[0] ?? '$', right[1] ?? '$'];
+  return [
+    `l1:${l1}`,
+    `l2:${l2}`,
+    `r1:${r1}`,
+    `r2:${r2}`,
+    `lb:${l2}_${l1}`,
+    `rb:${r1}_${r2}`,
+    `h:${words[words.length - 1].toLowerCase()}`,
+    `f:${words[0].toLowerCase()}`,
+    `n:${Math.min(words.length, 5)}`,
+    ...(/^\p{Lu}{2,}$/u.test(span.text) ? ['shape:caps'] : []),
+    ...(/\d/.test(span.text) ? ['shape:digit'] : []),
+    ...(/-/.test(span.text) ? ['shape:hyphen'] : []),
+    ...(/\p{Ll}\p{Lu}/u.test(span.text) ? ['shape:camel'] : []),
+    ...(span.start === 0 ? ['pos:initial'] : []),
+    ...(sentence.startsWith('|') ? ['pos:table'] : []),
+    ...(/^\s*[-*•]/.test(sentence) ? ['pos:bullet'] : []),
+  ];
+}
