@@ -48,6 +48,8 @@ export function nameSpanRows(sentences: string[]): NameSpanRow[] {
   });
 }
 
+const SENTENCE_CUES = /\b(?:partners?|members?|consortium|alliance|company|companies|firms?|start-?ups?|university|universities|institutes?|founded|joined|joins|led|leads|including|investors?|funded|funding|said|minister|ministry|government|president|ceo|city|region|model|models)\b/g;
+
 /** Two words each side (and the pairs), the name's first and last word, its length and shape, where it stands. */
 function wordsAround(sentence: string, span: NameSpan): string[] {
   const left = sentence.slice(0, span.start).toLowerCase().match(/[\p{L}\d&'-]+/gu) ?? [];
@@ -72,5 +74,8 @@ function wordsAround(sentence: string, span: NameSpan): string[] {
     ...(span.start === 0 ? ['pos:initial'] : []),
     ...(sentence.startsWith('|') ? ['pos:table'] : []),
     ...(/^\s*[-*•]/.test(sentence) ? ['pos:bullet'] : []),
+    `l3:${left.at(-3) ?? '^'}`,
+    `r3:${right[2] ?? '$'}`,
+    ...[...new Set(sentence.toLowerCase().match(SENTENCE_CUES) ?? [])].map((word) => `s:${word}`),
   ];
 }
