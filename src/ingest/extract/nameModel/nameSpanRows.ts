@@ -48,9 +48,10 @@ export function nameSpanRows(sentences: string[]): NameSpanRow[] {
   });
 }
 
+/** Words of a sentence that say what kind of thing its names are ("partners", "ministry", "city"). */
 const SENTENCE_CUES = /\b(?:partners?|members?|consortium|alliance|company|companies|firms?|start-?ups?|university|universities|institutes?|founded|joined|joins|led|leads|including|investors?|funded|funding|said|minister|ministry|government|president|ceo|city|region|model|models)\b/g;
 
-/** Two words each side (and the pairs), the name's first and last word, its length and shape, where it stands. */
+/** Three words each side (the nearest two also as pairs), the name's first and last word, its length and shape, where it stands, and the cue words of its sentence. */
 function wordsAround(sentence: string, span: NameSpan): string[] {
   const left = sentence.slice(0, span.start).toLowerCase().match(/[\p{L}\d&'-]+/gu) ?? [];
   const right = sentence.slice(span.end).toLowerCase().match(/[\p{L}\d&'-]+/gu) ?? [];
