@@ -94,7 +94,7 @@ type AddFn = (span: NameSpan, strength: CueStrength, descriptor?: string, extra?
 
 const ROLE_PATTERN = new RegExp(`(?<![\\p{L}-])(${ROLE_NOUNS.join('|')})(?:, | (?:called |named )?)`, 'gu');
 const PLURAL_ROLE = /(?:ies|s)$/;
-const ROLE_VERB_LIST = new RegExp(`(?<![\\p{L}-])(${[...ROLE_NOUNS.filter((role) => PLURAL_ROLE.test(role)), 'carmakers', 'automakers'].join('|')}) (?:were|are|included|include|includes|such as|like|among them)(?::)? (?:the )?`, 'giu');
+const ROLE_VERB_LIST = new RegExp(`(?<![\\p{L}-])(${ROLE_NOUNS.filter((role) => PLURAL_ROLE.test(role)).join('|')}) (?:were|are|included|include|includes|such as|like|among them)(?::)? (?:the )?`, 'giu');
 
 /** "automaker Honda", "three more startups, A, B and C", "London-based Nscale". */
 function findRoleCues(sentence: string, add: AddFn): void {

@@ -7,7 +7,7 @@
 /** Lowercase role nouns that introduce an organisation name: "automaker Honda". */
 export const ROLE_NOUNS = [
   'company', 'companies', 'firm', 'firms', 'startup', 'startups', 'start-up', 'start-ups', 'maker', 'makers',
-  'automaker', 'carmaker', 'chipmaker', 'chipmakers', 'chip designer', 'giant', 'giants', 'leader', 'group', 'groups',
+  'automaker', 'automakers', 'carmaker', 'carmakers', 'chipmaker', 'chipmakers', 'chip designer', 'giant', 'giants', 'leader', 'group', 'groups',
   'conglomerate', 'enterprise', 'operator', 'operators', 'provider', 'providers', 'subsidiary', 'unit', 'arm',
   'affiliate', 'bank', 'lender', 'fund', 'funds', 'investor', 'investors', 'lab', 'labs', 'laboratory', 'institute',
   'institutes', 'university', 'universities', 'utility', 'cooperative', 'organisation', 'organization',

@@ -55,7 +55,11 @@ export function nameTeamsByReference(sentences: string[], sink: FactSink): void 
   }
 }
 
-/** The head noun of a body's name, lower case, when it is a body's: "AION Labs" → "lab", "Centre for X" → "centre". */
+/**
+ * The head noun of a body's name, lower case, when it is a body's: "AION Labs" → "lab", "Centre for X" → "centre".
+ * (Like articleTeam's collectiveHead, with labs, academies and ventures too: widening collectiveHead's own list
+ * instead changes which body an article is about, and lost three dev memberships.)
+ */
 function headNoun(name: string, alone = false): string | undefined {
   const words = (/ (?:for|of|on) /.test(name) ? name.split(/ (?:for|of|on) /)[0] : name).split(' ');
   const head = words[words.length - 1];

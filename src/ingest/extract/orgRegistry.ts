@@ -97,6 +97,11 @@ export class OrgRegistry {
     return new Set(this.candidates.filter((c) => c.strength === 'strong' && !c.viaConsortium).map((c) => surfaceKey(c.surface)));
   }
 
+  /** The keys of every surface proposed so far, for asking about many names at once (has asks about one). */
+  surfaceKeys(): Set<string> {
+    return new Set(this.candidates.map((c) => surfaceKey(c.surface)));
+  }
+
   /** The surfaces proposed so far that are one word ("Bias", "Quorra"). */
   oneWordSurfaces(): Set<string> {
     return new Set(this.candidates.map((c) => c.surface).filter((surface) => !surface.includes(' ')));

@@ -135,10 +135,11 @@ function aliasArticleProject(book: ConsortiumBook): void {
   const teams = book.drafts.filter((d) => !d.tentative && (d.leaders.size || d.members.size));
   if (!book.project || teams.some((d) => d.name === book.project)) return;
   // (Drafts stated apart but led by one organisation are one team: "Nissan led the consortium … Partners: Nissan (lead), …".)
-  const unnamed = teams.filter((d) => !d.name && !d.servesName);
-  const leaderKeys = new Set(unnamed.map((d) => [...d.leaders.keys()].map(leaderKey)[0] ?? ''));
-  const oneTeam = unnamed.length === 1 || (leaderKeys.size === 1 && !leaderKeys.has(''));
-  if (unnamed.length && oneTeam && teams.length === unnamed.length + teams.filter((d) => d.name).length) for (const draft of unnamed) draft.phrases.add(book.project);
+  // (A team serving another project already has the article's other team to name.)
+  if (teams.some((d) => !d.name && d.servesName)) return;
+  const unnamed = teams.filter((d) => !d.name);
+  const leaders = new Set(unnamed.map((d) => leaderKey([...d.leaders.keys()][0] ?? '')));
+  if (unnamed.length === 1 || (unnamed.length > 1 && leaders.size === 1 && !leaders.has(''))) for (const draft of unnamed) draft.phrases.add(book.project);
 }
 
 /** "the AI Safety Institute Consortium (AISIC)", "…, known as AISIC,": a team's short form is another name for it. */

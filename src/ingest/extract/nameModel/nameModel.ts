@@ -1,5 +1,5 @@
 import { memberProbability, trainedModel, type MembershipModel } from '../membershipModel/membershipModel';
-import type { OrgRegistry } from '../orgRegistry';
+import { surfaceKey, type OrgRegistry } from '../orgRegistry';
 import { NAME_FEATURES, nameSpanRows } from './nameSpanRows';
 
 /**
@@ -23,8 +23,14 @@ export function nameModel(): NameModel {
  * (people, places, products) still judge them. Runs after every cue.
  */
 export function addLikelyNames(sentences: string[], registry: OrgRegistry, model: Pick<NameModel, 'weights' | 'words' | 'threshold'> = nameModel()): void {
-  for (const row of nameSpanRows(sentences)) {
-    if (registry.has(row.text) || memberProbability(model, row) < model.threshold) continue;
-    for (const { sentence, span } of row.spans) registry.add({ surface: span.text, sentence, start: span.start, end: span.end, strength: 'strong', acronym: span.acronym, written: span.written });
+  // (Every proposed surface's key once: registry.has scans every candidate, and this asks about every name.)
+  const known = registry.surfaceKeys();
+  for (const row of nameSpanRows(sentences, (name) => known.has(surfaceKey(name)))) {
+    // (Asked again: a name added just before may have the same key, "Orvane Motion" after "ORVANE MOTION".)
+    if (known.has(surfaceKey(row.text)) || memberProbability(model, row) < model.threshold) continue;
+    for (const { sentence, span } of row.spans) {
+      registry.add({ surface: span.text, sentence, start: span.start, end: span.end, strength: 'strong', acronym: span.acronym, written: span.written });
+      known.add(surfaceKey(span.text));
+    }
   }
 }

@@ -20,39 +20,50 @@ export interface NameSpanRow {
   spans: Array<{ sentence: number; span: NameSpan }>;
 }
 
-/** A row per distinct name (by its comparison key) the article's sentences capitalise. */
-export function nameSpanRows(sentences: string[]): NameSpanRow[] {
-  const rows = new Map<string, NameSpanRow & { count: number; words: Set<string> }>();
+/**
+ * A row per distinct name (by its comparison key) the article's sentences
+ * capitalise; a name `skip` says is known already (by the form it first
+ * appears in) gets none: extraction asks only about names no cue proposed,
+ * the trainer about all.
+ */
+export function nameSpanRows(sentences: string[], skip: (name: string) => boolean = () => false): NameSpanRow[] {
+  const byKey = new Map<string, Array<{ sentence: number; span: NameSpan }>>();
   sentences.forEach((sentence, index) => {
     for (const span of findNameSpans(sentence)) {
       const key = nameKey(span.text);
-      if (!key) continue;
-      let row = rows.get(key);
-      if (!row) {
-        row = { text: span.text, features: [], context: [], spans: [], count: 0, words: new Set() };
-        rows.set(key, row);
-      }
-      row.count++;
-      row.spans.push({ sentence: index, span });
-      for (const word of wordsAround(sentence, span)) row.words.add(word);
+      if (key) byKey.set(key, [...(byKey.get(key) ?? []), { sentence: index, span }]);
     }
   });
-  return [...rows.values()].map((row) => {
-    const on = new Set<string>(['bias']);
-    if (isCityName(row.text)) on.add('city');
-    if (countryOf(row.text) || capitalOf(row.text)) on.add('country');
-    if (row.text.split(/[- ]/).some((part) => isLanguageName(part))) on.add('language');
-    if (row.count >= 2) on.add('twice');
-    if (row.count >= 4) on.add('often');
-    return { text: row.text, spans: row.spans, features: NAME_FEATURES.map((name) => (on.has(name) ? 1 : 0)), context: [...row.words].sort() };
-  });
+  // (Each sentence's cue words once, however many names it holds.)
+  const cuesOf = new Map<number, string[]>();
+  const sentenceCues = (index: number): string[] => {
+    if (!cuesOf.has(index)) cuesOf.set(index, [...new Set(sentences[index].toLowerCase().match(SENTENCE_CUES) ?? [])].map((word) => `s:${word}`));
+    return cuesOf.get(index)!;
+  };
+  return [...byKey.values()]
+    .filter((spans) => !skip(spans[0].span.text))
+    .map((spans) => {
+      const text = spans[0].span.text;
+      const words = new Set<string>();
+      for (const { sentence, span } of spans) {
+        for (const word of [...wordsAround(sentences[sentence], span), ...sentenceCues(sentence)]) words.add(word);
+      }
+      const on = new Set<string>(['bias']);
+      if (isCityName(text)) on.add('city');
+      if (countryOf(text) || capitalOf(text)) on.add('country');
+      if (text.split(/[- ]/).some((part) => isLanguageName(part))) on.add('language');
+      if (spans.length >= 2) on.add('twice');
+      if (spans.length >= 4) on.add('often');
+      return { text, spans, features: NAME_FEATURES.map((name) => (on.has(name) ? 1 : 0)), context: [...words].sort() };
+    });
 }
 
 /** Words of a sentence that say what kind of thing its names are ("partners", "ministry", "city"). */
 const SENTENCE_CUES = /\b(?:partners?|members?|consortium|alliance|company|companies|firms?|start-?ups?|university|universities|institutes?|founded|joined|joins|led|leads|including|investors?|funded|funding|said|minister|ministry|government|president|ceo|city|region|model|models)\b/g;
 
-/** Three words each side (the nearest two also as pairs), the name's first and last word, its length and shape, where it stands, and the cue words of its sentence. */
+/** Three words each side (the nearest two also as pairs), the name's first and last word, its length and shape, where it stands (the sentence's cue words are added by nameSpanRows). */
 function wordsAround(sentence: string, span: NameSpan): string[] {
+  // (Cut, then lower-cased: "İ" lower-cases to two characters, so the whole sentence's lower case has other offsets.)
   const left = sentence.slice(0, span.start).toLowerCase().match(/[\p{L}\d&'-]+/gu) ?? [];
   const right = sentence.slice(span.end).toLowerCase().match(/[\p{L}\d&'-]+/gu) ?? [];
   const words = span.text.split(/\s+/);
@@ -77,6 +88,5 @@ function wordsAround(sentence: string, span: NameSpan): string[] {
     ...(/^\s*[-*•]/.test(sentence) ? ['pos:bullet'] : []),
     `l3:${left.at(-3) ?? '^'}`,
     `r3:${right[2] ?? '$'}`,
-    ...[...new Set(sentence.toLowerCase().match(SENTENCE_CUES) ?? [])].map((word) => `s:${word}`),
   ];
 }
