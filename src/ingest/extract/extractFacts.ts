@@ -20,6 +20,7 @@ import { applyMembershipModel } from './membershipModel/applyMembershipModel';
 import { readTeamLeaders } from './membershipModel/teamLeaders';
 import { addTeamLongForms } from './teamLongForms';
 import { addLikelyNames } from './nameModel/nameModel';
+import { likelyTeamName } from './nameModel/teamNameModel';
 import { nameTeamsByReference } from './nameTeamsByReference';
 import { orgFeatureRows, type OrgFeatureRow } from './membershipModel/orgFeatures';
 
@@ -82,11 +83,14 @@ export function extractFactsWithFeatures(
   const orgFeatures = orgFeatureRows(article, sink);
   // Named teams no reader gave a member ("RIG, a federally funded network") may still get the model's.
   const unbuilt = book.drafts.filter((draft) => draft.name && !built.has(draft)).map((draft) => ({ name: draft.name!, refs: draft.refs }));
+  // (What the team-name model reads as the article's team, asked once: names the text shows are people or places are none.)
+  const teamName = once(() => (useModel ? likelyTeamName(article.sentences, article.title, (name) => !registry.refuses(name)) : undefined));
   if (useModel) {
-    applyMembershipModel(article.sentences, sink, orgFeatures, { title: article.title, project: book.project, unbuilt });
+    applyMembershipModel(article.sentences, sink, orgFeatures, { title: article.title, project: book.project, unbuilt, teamName });
     readTeamLeaders(article.sentences, sink);
   }
-  nameTeamsByReference(article.sentences, sink);
+  // (A team still named after its leader may take the name the team-name model reads as the article's team's.)
+  nameTeamsByReference(article.sentences, sink, teamName);
   addTeamLongForms(article.sentences, sink);
 
   // 6. Money: needs every actor's mentions to pick funder and recipient.
@@ -96,4 +100,14 @@ export function extractFactsWithFeatures(
   extractFocusAreas(article, sink);
 
   return { facts: sink.toFacts(), orgFeatures };
+}
+
+/** A value computed on first use only. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [done, value] = [true, compute()];
+    return value;
+  };
 }

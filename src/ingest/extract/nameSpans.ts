@@ -297,7 +297,7 @@ function readAllSpans(sentence: string): NameSpan[] {
 
 /** Whether the text before a word ends where a sentence or clause opens ("", "- **", "… — "): capitals there say nothing about a name. */
 export function opensClause(before: string): boolean {
-  return /^[\s"“'‘*_(#>|-]*$|[.:;!?—–-][\s"“'‘*_(]*$/u.test(before);
+  return /^[\s"“'‘*_(#>|-]*$|[.:;!?—–|-][\s"“'‘*_(]*$/u.test(before);
 }
 
 /** What follows a gerund but not a name: a determiner opening its object. */

@@ -1,6 +1,7 @@
 import { escapeRegExp } from './extractGovernments';
 import type { FactSink } from './factSink';
-import { projectTeam } from './membershipModel/articleTeam';
+import { learnedTeam, projectTeam } from './membershipModel/articleTeam';
+import type { LikelyTeam } from './nameModel/teamNameModel';
 
 /** Head nouns of bodies a team can be: "AION Labs" is spoken of as "the lab", "National Academy for AI Instruction" as "the academy". */
 const BODY_HEAD = /^(?:lab|labs|laboratory|laboratories|academy|hub|network|alliance|consortium|coalition|partnership|initiative|project|programme|program|forum|platform|venture|commission|council|cluster|collaborative|centre|center|institute|foundation)$/i;
@@ -15,7 +16,7 @@ const INSTITUTION_HEAD = /^(?:centre|center|institute|foundation|academy)$/;
  * that body is no member of any team, the team is that body's:
  * "<body> consortium", answering to the body's name.
  */
-export function nameTeamsByReference(sentences: string[], sink: FactSink): void {
+export function nameTeamsByReference(sentences: string[], sink: FactSink, likelyTeam: () => LikelyTeam | undefined = () => undefined): void {
   const members = new Set(sink.relationsOf('MEMBER_OF').map((r) => r.from));
   const named = (['Organization', 'Initiative'] as const).flatMap((label) => sink.byLabel(label)).map((entity) => ({ entity, head: headNoun(entity.name) }));
   // ("the centre" is no one's when two names end in "Centre".)
@@ -23,7 +24,6 @@ export function nameTeamsByReference(sentences: string[], sink: FactSink): void 
   const bodies = named
     .filter(({ entity, head }) => !members.has(entity.id) && head && heads.indexOf(head) === heads.lastIndexOf(head))
     .map(({ entity, head }) => ({ entity, head: head! }));
-  if (!bodies.length) return;
   const chosen = new Map<string, string>();
   for (const team of sink.byLabel('Consortium')) {
     const prefix = memberPrefix(team.name, sink);
@@ -47,12 +47,33 @@ export function nameTeamsByReference(sentences: string[], sink: FactSink): void 
   const shared = new Set([...chosen.values()].filter((id, i, all) => all.indexOf(id) !== i));
   for (const [teamId, bodyId] of chosen) {
     if (shared.has(bodyId)) continue;
-    const team = sink.get(teamId)!;
     const body = sink.get(bodyId)!;
-    const id = projectTeam(sink, body.name, body, []);
-    sink.addEntity({ ...sink.get(id)!, aliases: [team.name, ...team.aliases], props: { ...team.props }, sentences: team.sentences });
-    sink.merge(team.id, id);
+    renameTeam(sink, teamId, projectTeam(sink, body.name, body, []));
   }
+  nameLeaderTeamByModel(sink, members, likelyTeam);
+}
+
+/**
+ * The one team still named after its leader takes the name the team-name
+ * model ranks first in the article ("DLA Piper consortium" → Health AI
+ * Partnership), when that name is no team's yet and its body is no member
+ * (learnedTeam says which names can be a team's).
+ */
+function nameLeaderTeamByModel(sink: FactSink, members: Set<string>, likelyTeam: () => LikelyTeam | undefined): void {
+  const teams = sink.byLabel('Consortium');
+  const unnamed = teams.filter((team) => memberPrefix(team.name, sink));
+  if (unnamed.length !== 1) return;
+  const name = likelyTeam()?.name;
+  if (!name || teams.some((team) => [team.name, ...team.aliases].includes(name))) return;
+  const id = learnedTeam(sink, name, members, []);
+  if (id && id !== unnamed[0].id) renameTeam(sink, unnamed[0].id, id);
+}
+
+/** The team built under a body's name takes over the team named after its leader, which it answers to. */
+function renameTeam(sink: FactSink, teamId: string, id: string): void {
+  const team = sink.get(teamId)!;
+  sink.addEntity({ ...sink.get(id)!, aliases: [team.name, ...team.aliases], props: { ...team.props }, sentences: team.sentences });
+  sink.merge(team.id, id);
 }
 
 /**

@@ -72,6 +72,12 @@ export class OrgRegistry {
     if (parts.length > 1) this.persons.add(parts[parts.length - 1]);
   }
 
+  /** Whether the text showed the name to be a person's, a place's, a thing's, a venue's or a title's. */
+  refuses(name: string): boolean {
+    const key = nameKey(name);
+    return this.venues.has(key) || this.nonActors.has(key) || [...this.persons].some((person) => nameKey(person) === key);
+  }
+
   /** Marks a name as a place or a thing ("Brno", "Alps"): refused unless its own words make it an organisation. */
   addNonActor(name: string): void {
     this.nonActors.add(nameKey(name));

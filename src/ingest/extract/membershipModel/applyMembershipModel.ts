@@ -2,6 +2,7 @@ import type { FactSink } from '../factSink';
 import { ANOTHER_TEAM, NOT_MEMBER_CUE } from '../lexicon';
 import { isMemberListTable } from '../readTableRows';
 import { sectionHeadings, sectionsOf, teamInHeading } from '../headingTeams';
+import type { LikelyTeam } from '../nameModel/teamNameModel';
 import { teamArticleIsAbout } from './articleTeam';
 import { memberProbability, membershipModel } from './membershipModel';
 import type { OrgFeatureRow } from './orgFeatures';
@@ -29,7 +30,7 @@ export function applyMembershipModel(
   sentences: string[],
   sink: FactSink,
   rows: OrgFeatureRow[],
-  article: { title: string; project: string | undefined; unbuilt: UnbuiltTeam[] },
+  article: { title: string; project: string | undefined; unbuilt: UnbuiltTeam[]; teamName?: () => LikelyTeam | undefined },
 ): void {
   const model = membershipModel();
   const members = new Set(sink.relationsOf('MEMBER_OF').map((r) => r.from));
@@ -68,7 +69,9 @@ export function applyMembershipModel(
   }
   // With several teams, an organisation near none of them is left alone (a roundup's other players).
   if (!unplaced.length || otherTeams.length) return;
-  const about = teamArticleIsAbout(sentences, sink, { ...article, project: onlyTeam ? undefined : article.project }, notTeams, teams.spokenOf, unplaced);
+  // (The model's team name only where no team is built at all: a built team is the rules' reading, and renamed by them.)
+  const likelyTeam = onlyTeam ? undefined : article.teamName;
+  const about = teamArticleIsAbout(sentences, sink, { ...article, project: onlyTeam ? undefined : article.project }, notTeams, teams.spokenOf, unplaced, likelyTeam);
   const joining = about ? unplaced : forOnlyTeam;
   for (const orgId of joining) join(sink, orgId, about ?? teams.consortiumOf(onlyTeam, orgId));
 }

@@ -1,6 +1,8 @@
 import { entityId } from '../../resolve/ids';
 import type { EntityLabel, ExtractedEntity } from '../../types';
+import { isCityName } from '../../resolve/places';
 import { isTeamOrProjectName } from '../classifyName';
+import type { LikelyTeam } from '../nameModel/teamNameModel';
 import { escapeRegExp } from '../extractGovernments';
 import type { FactSink } from '../factSink';
 import { findNameSpans } from '../nameSpans';
@@ -25,6 +27,7 @@ export function teamArticleIsAbout(
   exclude: Set<string>,
   collectives: Array<{ entity: ExtractedEntity; score: number }>,
   unplaced: string[],
+  likelyTeam?: () => LikelyTeam | undefined,
 ): string | undefined {
   // (Long forms the text gives a short name join every team later: teamLongForms.ts.)
   if (article.project && unplaced.length >= 2) return projectTeam(sink, article.project, undefined, unplaced);
@@ -52,7 +55,27 @@ export function teamArticleIsAbout(
     const best = found.sort((a, b) => b.sentences.length - a.sentences.length)[0];
     if (best) return label === 'Consortium' ? best.id : projectTeam(sink, best.name, best, unplaced);
   }
-  return undefined;
+  // Last, the name the team-name model ranks first: the article may name its team in a way no rule reads.
+  const learned = likelyTeam?.();
+  return learned ? learnedTeam(sink, learned.name, exclude, unplaced) : undefined;
+}
+
+/**
+ * The team the team-name model names: the body of that name when one was
+ * extracted and is no member, else a name with a collective's head ("Grand
+ * Challenges Network") or one a body can bear ("Tidewater Compute"): not a
+ * city's or a public body's (names the text shows are people's never reach it:
+ * extractFacts asks the model only about the others).
+ * It takes the name itself when its head says it has members, else "<name> consortium".
+ */
+export function learnedTeam(sink: FactSink, name: string, exclude: Set<string>, unplaced: string[]): string | undefined {
+  const body = (['Consortium', 'Initiative', 'Model', 'Organization'] as EntityLabel[])
+    .flatMap((label) => sink.byLabel(label))
+    .find((entity) => [entity.name, ...entity.aliases].includes(name));
+  if (body?.label === 'Consortium') return body.id;
+  if (body && exclude.has(body.id)) return undefined;
+  if (!body && !collectiveHead(name) && !(isTeamOrProjectName(name) && !isCityName(name))) return undefined;
+  return projectTeam(sink, name, body, unplaced, collectiveHead(name) ? name : undefined);
 }
 
 /** Initiatives, organisations and models that may be a body with members: not themselves members, and named like a name. */

@@ -1,0 +1,54 @@
+import { nameKey } from '../../resolve/resolveNames';
+import { memberProbability, trainedModel, type MembershipModel } from '../membershipModel/membershipModel';
+import { NAME_FEATURES, nameSpanRows, type NameSpanRow } from './nameSpanRows';
+
+/**
+ * seeds/team-name-model.json: which capitalised name of an article is the
+ * name of the collaboration it reports on ("Health AI Partnership",
+ * "PANCAIM", "M.AX Alliance"). The same rows as the name model (words around
+ * the name, its shape) plus whether the headline carries it; written by `npm
+ * run train:teams` (training/teamNameTraining.ts says how its threshold is
+ * chosen). The rules name a team from the phrasings they know; this reads the
+ * team's name when the article phrases it in a way none of them does.
+ */
+export interface TeamNameModel extends Omit<MembershipModel, 'trainedOn'> {
+  trainedOn: { articles: number; names: number; teams: number };
+}
+
+/** The trained model; refuses a file whose features are not the code's (retrain after changing NAME_FEATURES). */
+export function teamNameModel(): TeamNameModel {
+  return trainedModel<TeamNameModel>('team-name-model.json', NAME_FEATURES, 'train:teams');
+}
+
+/** A row per distinct name of the article, with "t:headline" among its words when the headline carries it. */
+export function teamNameRows(sentences: string[], title: string): NameSpanRow[] {
+  const headline = ` ${nameKey(title)} `;
+  return nameSpanRows(sentences).map((row) => (headline.includes(` ${nameKey(row.text)} `) ? { ...row, context: [...row.context, 't:headline'] } : row));
+}
+
+/** A name the model reads as the article's team's, with the model's probability. */
+export interface LikelyTeam {
+  name: string;
+  probability: number;
+}
+
+/**
+ * The name the model ranks first as the article's team's among those
+ * `canBeTeam` allows (the registry knows some are people or places), when it
+ * reaches the model's threshold.
+ */
+export function likelyTeamName(
+  sentences: string[],
+  title: string,
+  canBeTeam: (name: string) => boolean = () => true,
+  model: Pick<TeamNameModel, 'weights' | 'words' | 'threshold'> = teamNameModel(),
+): LikelyTeam | undefined {
+  let best: LikelyTeam | undefined;
+  for (const row of teamNameRows(sentences, title)) {
+    // ("💬 JudyAI Lab Perspective": a name that is only ever a line of its own is a section's label.)
+    if (row.spans.every(({ sentence, span }) => !/\p{L}/u.test(sentences[sentence].slice(0, span.start) + sentences[sentence].slice(span.end)))) continue;
+    const probability = memberProbability(model, row);
+    if ((!best || probability > best.probability) && canBeTeam(row.text)) best = { name: row.text, probability };
+  }
+  return best && best.probability >= model.threshold ? best : undefined;
+}

@@ -1,0 +1,63 @@
+import { extractFactsWithFeatures } from '../../src/ingest/extract/extractFacts';
+import { FactSink } from '../../src/ingest/extract/factSink';
+import { NAME_FEATURES } from '../../src/ingest/extract/nameModel/nameSpanRows';
+import * as teamNames from '../../src/ingest/extract/nameModel/teamNameModel';
+import { nameTeamsByReference } from '../../src/ingest/extract/nameTeamsByReference';
+import { entityId } from '../../src/ingest/resolve/ids';
+import { trainTeamNameModel } from '../../training/teamNameTraining';
+import { relationsOf, titledArticle } from './support/articleOf';
+
+/** The trained team-name model: reproducible from the fixtures, and where extraction asks it. Names are invented. */
+describe('team-name model', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('is what the annotated dev articles train (retrain with `npm run train:teams`)', () => {
+    expect(trainTeamNameModel().model).toEqual(teamNames.teamNameModel());
+  }, 120_000);
+
+  it('gives members a team no phrasing reader builds, named as the article names it', () => {
+    const article = titledArticle(
+      'Tidewater Compute opens to start-ups',
+      'Tidewater Compute now has four partners. Quillon Works, Orvane Motion, Brask Systems and Velmar Labs have joined Tidewater Compute. Each partner will train models there from May.',
+    );
+    const members = ['Brask Systems', 'Orvane Motion', 'Quillon Works', 'Velmar Labs'].map((org) => `${org} → Tidewater Compute consortium`);
+    expect(relationsOf(extractFactsWithFeatures(article).facts, 'MEMBER_OF')).toEqual(members);
+    jest.spyOn(teamNames, 'likelyTeamName').mockReturnValue(undefined);
+    expect(relationsOf(extractFactsWithFeatures(article).facts, 'MEMBER_OF')).toEqual([]);
+  });
+
+  it('ranks only the names extraction allows, and names none below its threshold', () => {
+    // A hand-made model: only a name right after "joined" counts.
+    const model = { weights: NAME_FEATURES.map((name) => (name === 'bias' ? -3 : 0)), words: { 'l1:joined': 5 }, threshold: 0.5 };
+    const sentences = ['Quillon Works joined Kelpie Grid in May.', 'Orvane Motion joined Marra Field.'];
+    expect(teamNames.likelyTeamName(sentences, '', () => true, model)?.name).toBe('Kelpie Grid');
+    expect(teamNames.likelyTeamName(sentences, '', (name) => name !== 'Kelpie Grid', model)?.name).toBe('Marra Field');
+    expect(teamNames.likelyTeamName(sentences, '', () => true, { ...model, threshold: 0.9 })).toBeUndefined();
+    // A name that is only ever a line of its own labels a section ("💬 Kelpie Grid Perspective").
+    const heading = { ...model, words: { 'h:grid': 5 } };
+    expect(teamNames.likelyTeamName(['💬 Kelpie Grid', 'Quillon Works joined us.'], '', () => true, heading)).toBeUndefined();
+    expect(teamNames.likelyTeamName(['💬 Kelpie Grid', 'Quillon Works joined Kelpie Grid.'], '', () => true, heading)?.name).toBe('Kelpie Grid');
+  });
+
+  it('renames the one team named after its leader, unless the name is a member\'s', () => {
+    const build = (): FactSink => {
+      const sink = new FactSink();
+      const org = (name: string): string => sink.addEntity({ id: entityId('Organization', name), label: 'Organization', name, props: {}, sentences: [0] });
+      const [leader, member] = [org('Quillon Works'), org('Orvane Motion')];
+      const team = sink.addEntity({ id: entityId('Consortium', 'Quillon Works consortium'), label: 'Consortium', name: 'Quillon Works consortium', props: {}, sentences: [0] });
+      sink.addRelation('MEMBER_OF', leader, team, [0]);
+      sink.addRelation('LEADS', leader, team, [0]);
+      sink.addRelation('MEMBER_OF', member, team, [0]);
+      return sink;
+    };
+    const sentences = ['A consortium led by Quillon Works with Orvane Motion runs Skerry Health Alliance.'];
+    const renamed = build();
+    nameTeamsByReference(sentences, renamed, () => ({ name: 'Skerry Health Alliance', probability: 0.5 }));
+    const [team] = renamed.byLabel('Consortium');
+    expect([team.name, ...team.aliases]).toEqual(expect.arrayContaining(['Skerry Health Alliance', 'Quillon Works consortium']));
+    expect(renamed.relationsOf('MEMBER_OF', team.id)).toHaveLength(2);
+    const kept = build();
+    nameTeamsByReference(sentences, kept, () => ({ name: 'Orvane Motion', probability: 0.5 }));
+    expect(kept.byLabel('Consortium').map((t) => t.name)).toEqual(['Quillon Works consortium']);
+  });
+});
