@@ -92,6 +92,7 @@ describe('institution names that hold a title or a dotted acronym', () => {
 
   it('keeps a dotted acronym inside a name, but not after an opener alone', () => {
     expect(spans('The partners are calling it the Varenland A.I. University Consortium.')).toContain('Varenland A.I. University Consortium');
+    expect(spans('Banks joined the Velmar GenA.I. Sandbox last year.')).toContain('Velmar GenA.I. Sandbox');
     expect(spans('The U.S. National Science Foundation said so.')).toEqual(['U.S', 'National Science Foundation']);
   });
 

@@ -103,6 +103,19 @@ describe('member tables headed by a kind of organisation', () => {
     ].join('\n');
     expect(namesOf(facts('How the hub network grows', body), 'Organization')).toEqual(expect.arrayContaining(['Marsk Data Guild', 'Orvik Polytechnic', 'University of Tindra']));
   });
+
+  it('reads a role cell opening with a verb as a verb, not as a name ("| Coordinates the consortium |")', () => {
+    const body = [
+      'The Kelpie study has five partners.',
+      '| Partner | Role |',
+      '|---|---|',
+      '| Quillon Works | Coordinates the consortium and runs the trials |',
+      '| Orvane Motion | Builds the platform that hosts the data |',
+    ].join('\n');
+    const found = facts('Kelpie study', body);
+    expect(namesOf(found, 'Consortium')).not.toContain('Coordinates');
+    expect(namesOf(found, 'Organization')).toEqual(['Orvane Motion', 'Quillon Works']);
+  });
 });
 
 describe('names and lists', () => {

@@ -26,6 +26,15 @@ describe('team-name model', () => {
     expect(relationsOf(extractFactsWithFeatures(article).facts, 'MEMBER_OF')).toEqual([]);
   });
 
+  it('gives the team it names the short form the text gives in brackets', () => {
+    const article = titledArticle(
+      'Tidewater Compute opens to start-ups',
+      'Tidewater Compute (TWC) now has four partners. Quillon Works, Orvane Motion, Brask Systems and Velmar Labs have joined Tidewater Compute. Each partner will train models there from May.',
+    );
+    const [team] = extractFactsWithFeatures(article).facts.entities.filter((e) => e.label === 'Consortium');
+    expect(team.aliases).toEqual(expect.arrayContaining(['Tidewater Compute', 'TWC']));
+  });
+
   it('ranks only the names extraction allows, and names none below its threshold', () => {
     // A hand-made model: only a name right after "joined" counts.
     const model = { weights: NAME_FEATURES.map((name) => (name === 'bias' ? -3 : 0)), words: { 'l1:joined': 5 }, threshold: 0.5 };

@@ -4,7 +4,7 @@ import { knownAgencies } from '../resolve/resolveNames';
 import { classifyName } from './classifyName';
 import { escapeRegExp } from './extractGovernments';
 import { INNER_ORG_HEADS, PERSON_TITLES, ROLE_NOUNS, ORG_HEADS } from './lexicon';
-import { findNameSpans, opensClause, readNameAt, type NameSpan } from './nameSpans';
+import { findNameSpans, isOpeningVerb, readNameAt, type NameSpan } from './nameSpans';
 import type { Candidate, CueStrength, OrgRegistry } from './orgRegistry';
 import { findOfficerCues } from './findOfficerCues';
 import { findAffiliationCues } from './findAffiliationCues';
@@ -162,9 +162,7 @@ const FRONTED = /\b(?:[Bb]esides|[Aa]part from|[Oo]ther than|[Ll]ike|[Uu]nlike|[
 function findAppositives(sentence: string, add: AddFn): void {
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
-    // "| Builds the platform …", "Coordinates the consortium": one capitalised word opening a clause, with no comma
-    // before its "the", is a verb (a table cell, a bullet), not a name with its appositive.
-    if (!rest.startsWith(',') && !span.text.includes(' ') && opensClause(sentence.slice(0, span.start))) continue;
+    if (isOpeningVerb(sentence, span)) continue;
     const role = APPOSITIVE_ROLE.exec(rest);
     // "Hany Mahmoud, a partner at consultancy X": a person's post at an organisation, not the organisation.
     const post = role && /^ (?:at|with)\b/.test(rest.slice(role.index + role[0].length)) && /^(?:partner|leader|specialist|player|champion)$/.test(role[2]);

@@ -56,7 +56,8 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   for (;;) {
     // "Thailand A.I. University Consortium": a dotted acronym inside a name keeps its last period.
     // ("The U.S. National Science Foundation": after an opener alone the acronym is a country's.)
-    const dotted = / (?:\p{Lu}\.)+\p{Lu}$/u.exec(sentence.slice(pos, end));
+    // ("GenA.I. Sandbox": the acronym may be glued to a word.)
+    const dotted = /(?: |(?<=\p{Ll}))(?:\p{Lu}\.)+\p{Lu}$/u.exec(sentence.slice(pos, end));
     if (dotted && !OPENERS.has(sentence.slice(pos, end - dotted[0].length)) && /^\. \p{Lu}/u.test(sentence.slice(end))) end += 1;
     const rest = sentence.slice(end);
     // "Fondation Léman pour le Numérique": a preposition plus an article is one particle.
@@ -296,6 +297,14 @@ function readAllSpans(sentence: string): NameSpan[] {
 }
 
 /** Whether the text before a word ends where a sentence or clause opens ("", "- **", "… — "): capitals there say nothing about a name. */
+/**
+ * "| Builds the platform …", "Coordinates the consortium": one capitalised word opening a clause, with no comma
+ * after it, is a verb (a table cell, a bullet), not a name with an appositive.
+ */
+export function isOpeningVerb(sentence: string, span: { text: string; start: number; end: number }): boolean {
+  return !span.text.includes(' ') && !sentence.slice(span.end).startsWith(',') && opensClause(sentence.slice(0, span.start));
+}
+
 export function opensClause(before: string): boolean {
   return /^[\s"“'‘*_(#>|-]*$|[.:;!?—–|-][\s"“'‘*_(]*$/u.test(before);
 }

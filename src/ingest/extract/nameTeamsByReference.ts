@@ -63,9 +63,9 @@ function nameLeaderTeamByModel(sink: FactSink, members: Set<string>, likelyTeam:
   const teams = sink.byLabel('Consortium');
   const unnamed = teams.filter((team) => memberPrefix(team.name, sink));
   if (unnamed.length !== 1) return;
-  const name = likelyTeam()?.name;
-  if (!name || teams.some((team) => [team.name, ...team.aliases].includes(name))) return;
-  const id = learnedTeam(sink, name, members, []);
+  const likely = likelyTeam();
+  if (!likely || teams.some((team) => [team.name, ...team.aliases].includes(likely.name))) return;
+  const id = learnedTeam(sink, likely, members, []);
   if (id && id !== unnamed[0].id) renameTeam(sink, unnamed[0].id, id);
 }
 

@@ -6,7 +6,7 @@ import { FUNDING_PROGRAMME_LAST, ORG_HEADS, STORY_BREAK } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, ConsortiumBook, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
 import { readCounts, readGenericRefs, readMemberLists, readStatus, readTeamsUpWith, setCount } from './readConsortiumDetails';
-import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
+import { findNameSpans, isOpeningVerb, readNameAt, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
 import { readBulletMembers } from './readBulletMembers';
 import { readPossessiveTeam } from './readPossessiveTeam';
@@ -201,7 +201,7 @@ function readNamedConsortia(ctx: SentenceContext): void {
     const founded = appositive && /\b(?:institution|university|college|company|firm|start-?up|institute|laboratory|lab|school|bank)\b/.test(appositive[0]);
     if (predicate && classifyName(span.text) === 'Organization') {
       book.refer(book.byName(span.text), index, span.start, span.end);
-    } else if (!opener && appositive && !product && !role && !founded && classifyName(span.text)) {
+    } else if (!opener && appositive && !product && !role && !founded && classifyName(span.text) && !isOpeningVerb(sentence, span)) {
       book.refer(book.byName(span.text), index, span.start, span.end);
     } else if (/^Team \p{Lu}/u.test(span.text) || (/\b(?:Consortium|Alliance|Coalition)$/.test(span.text) && / /.test(span.text)) || /^(?:Coalition|Alliance|Consortium) (?:for|of) \p{Lu}/u.test(span.text)) {
       const draft = book.byName(span.text);

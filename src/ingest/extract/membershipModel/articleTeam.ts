@@ -57,7 +57,7 @@ export function teamArticleIsAbout(
   }
   // Last, the name the team-name model ranks first: the article may name its team in a way no rule reads.
   const learned = likelyTeam?.();
-  return learned ? learnedTeam(sink, learned.name, exclude, unplaced) : undefined;
+  return learned ? learnedTeam(sink, learned, exclude, unplaced) : undefined;
 }
 
 /**
@@ -68,14 +68,17 @@ export function teamArticleIsAbout(
  * extractFacts asks the model only about the others).
  * It takes the name itself when its head says it has members, else "<name> consortium".
  */
-export function learnedTeam(sink: FactSink, name: string, exclude: Set<string>, unplaced: string[]): string | undefined {
+export function learnedTeam(sink: FactSink, learned: LikelyTeam, exclude: Set<string>, unplaced: string[]): string | undefined {
+  const { name, acronym } = learned;
   const body = (['Consortium', 'Initiative', 'Model', 'Organization'] as EntityLabel[])
     .flatMap((label) => sink.byLabel(label))
     .find((entity) => [entity.name, ...entity.aliases].includes(name));
   if (body?.label === 'Consortium') return body.id;
   if (body && exclude.has(body.id)) return undefined;
   if (!body && !collectiveHead(name) && !(isTeamOrProjectName(name) && !isCityName(name))) return undefined;
-  return projectTeam(sink, name, body, unplaced, collectiveHead(name) ? name : undefined);
+  const id = projectTeam(sink, name, body, unplaced, collectiveHead(name) ? name : undefined);
+  if (acronym) sink.addEntity({ ...sink.get(id)!, aliases: [acronym] });
+  return id;
 }
 
 /** Initiatives, organisations and models that may be a body with members: not themselves members, and named like a name. */

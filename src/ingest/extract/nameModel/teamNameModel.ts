@@ -30,6 +30,8 @@ export function teamNameRows(sentences: string[], title: string): NameSpanRow[] 
 export interface LikelyTeam {
   name: string;
   probability: number;
+  /** "AI-Native Wireless Networks (AI-WIN)": the short form the text gives it. */
+  acronym?: string;
 }
 
 /**
@@ -48,7 +50,7 @@ export function likelyTeamName(
     // ("💬 JudyAI Lab Perspective": a name that is only ever a line of its own is a section's label.)
     if (row.spans.every(({ sentence, span }) => !/\p{L}/u.test(sentences[sentence].slice(0, span.start) + sentences[sentence].slice(span.end)))) continue;
     const probability = memberProbability(model, row);
-    if ((!best || probability > best.probability) && canBeTeam(row.text)) best = { name: row.text, probability };
+    if ((!best || probability > best.probability) && canBeTeam(row.text)) best = { name: row.text, probability, acronym: row.spans.find(({ span }) => span.acronym)?.span.acronym };
   }
   return best && best.probability >= model.threshold ? best : undefined;
 }
