@@ -1,5 +1,6 @@
 import { extractFactsWithFeatures } from '../../src/ingest/extract/extractFacts';
 import { FactSink } from '../../src/ingest/extract/factSink';
+import { canNameTeam } from '../../src/ingest/extract/membershipModel/articleTeam';
 import { NAME_FEATURES } from '../../src/ingest/extract/nameModel/nameSpanRows';
 import * as teamNames from '../../src/ingest/extract/nameModel/teamNameModel';
 import { nameTeamsByReference } from '../../src/ingest/extract/nameTeamsByReference';
@@ -46,6 +47,13 @@ describe('team-name model', () => {
     const heading = { ...model, words: { 'h:grid': 5 } };
     expect(teamNames.likelyTeamName(['💬 Kelpie Grid', 'Quillon Works joined us.'], '', () => true, heading)).toBeUndefined();
     expect(teamNames.likelyTeamName(['💬 Kelpie Grid', 'Quillon Works joined Kelpie Grid.'], '', () => true, heading)?.name).toBe('Kelpie Grid');
+  });
+
+  it('asks only about names a team can bear: not a city\'s or a public body\'s, unless a body of that name was extracted', () => {
+    const sink = new FactSink();
+    expect(['Tidewater Compute', 'Grand Challenges Network', 'Lyon', 'Ministry of Data and Robotics'].filter((name) => canNameTeam(sink, name))).toEqual(['Tidewater Compute', 'Grand Challenges Network']);
+    sink.addEntity({ id: entityId('Organization', 'Lyon'), label: 'Organization', name: 'Lyon', props: {}, sentences: [0] });
+    expect(canNameTeam(sink, 'Lyon')).toBe(true);
   });
 
   it('renames the one team named after its leader, unless the name is a member\'s', () => {

@@ -17,6 +17,7 @@ import { relinkLaunchedByOwner } from './launchedByOwner';
 import { parseConsortia } from './parseConsortia';
 import { withPlainSentences } from './plainEmphasis';
 import { applyMembershipModel } from './membershipModel/applyMembershipModel';
+import { canNameTeam } from './membershipModel/articleTeam';
 import { readTeamLeaders } from './membershipModel/teamLeaders';
 import { addTeamLongForms } from './teamLongForms';
 import { addLikelyNames } from './nameModel/nameModel';
@@ -83,8 +84,8 @@ export function extractFactsWithFeatures(
   const orgFeatures = orgFeatureRows(article, sink);
   // Named teams no reader gave a member ("RIG, a federally funded network") may still get the model's.
   const unbuilt = book.drafts.filter((draft) => draft.name && !built.has(draft)).map((draft) => ({ name: draft.name!, refs: draft.refs }));
-  // (What the team-name model reads as the article's team, asked once: names the text shows are people or places are none.)
-  const teamName = once(() => (useModel ? likelyTeamName(article.sentences, article.title, (name) => !registry.refuses(name)) : undefined));
+  // (What the team-name model reads as the article's team, asked once, among names that can be a team's and that the text does not show are people's or places'.)
+  const teamName = once(() => (useModel ? likelyTeamName(article.sentences, article.title, (name) => !registry.refuses(name) && canNameTeam(sink, name)) : undefined));
   if (useModel) {
     applyMembershipModel(article.sentences, sink, orgFeatures, { title: article.title, project: book.project, unbuilt, teamName });
     readTeamLeaders(article.sentences, sink);

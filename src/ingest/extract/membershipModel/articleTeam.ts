@@ -60,22 +60,30 @@ export function teamArticleIsAbout(
   return learned ? learnedTeam(sink, learned, exclude, unplaced) : undefined;
 }
 
+/** An extracted body answering to the name: a team, an initiative, a model or an organisation. */
+function bodyNamed(sink: FactSink, name: string): ExtractedEntity | undefined {
+  return (['Consortium', 'Initiative', 'Model', 'Organization'] as EntityLabel[]).flatMap((label) => sink.byLabel(label)).find((entity) => [entity.name, ...entity.aliases].includes(name));
+}
+
 /**
- * The team the team-name model names: the body of that name when one was
- * extracted and is no member, else a name with a collective's head ("Grand
- * Challenges Network") or one a body can bear ("Tidewater Compute"): not a
- * city's or a public body's (names the text shows are people's never reach it:
- * extractFacts asks the model only about the others).
- * It takes the name itself when its head says it has members, else "<name> consortium".
+ * Whether a name can be a team's: an extracted body's, one with a collective's head ("Grand Challenges Network"),
+ * or one a body can bear ("Tidewater Compute"), not a city's or a public body's. (extractFacts asks the team-name
+ * model to rank only such names, and none the text shows are people's.)
+ */
+export function canNameTeam(sink: FactSink, name: string): boolean {
+  return !!bodyNamed(sink, name) || !!collectiveHead(name) || (isTeamOrProjectName(name) && !isCityName(name));
+}
+
+/**
+ * The team the team-name model names: the body of that name when one was extracted and is no member, else a
+ * new team under a name that can be a team's (canNameTeam). It takes the name itself when its head says it has
+ * members, else "<name> consortium", and the short form the text gives it.
  */
 export function learnedTeam(sink: FactSink, learned: LikelyTeam, exclude: Set<string>, unplaced: string[]): string | undefined {
   const { name, acronym } = learned;
-  const body = (['Consortium', 'Initiative', 'Model', 'Organization'] as EntityLabel[])
-    .flatMap((label) => sink.byLabel(label))
-    .find((entity) => [entity.name, ...entity.aliases].includes(name));
+  const body = bodyNamed(sink, name);
   if (body?.label === 'Consortium') return body.id;
-  if (body && exclude.has(body.id)) return undefined;
-  if (!body && !collectiveHead(name) && !(isTeamOrProjectName(name) && !isCityName(name))) return undefined;
+  if (body ? exclude.has(body.id) : !canNameTeam(sink, name)) return undefined;
   const id = projectTeam(sink, name, body, unplaced, collectiveHead(name) ? name : undefined);
   if (acronym) sink.addEntity({ ...sink.get(id)!, aliases: [acronym] });
   return id;
