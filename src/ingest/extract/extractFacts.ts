@@ -21,7 +21,7 @@ import { canNameTeam } from './membershipModel/articleTeam';
 import { readTeamLeaders } from './membershipModel/teamLeaders';
 import { addTeamLongForms } from './teamLongForms';
 import { addLikelyNames } from './nameModel/nameModel';
-import { likelyTeamName } from './nameModel/teamNameModel';
+import { likelyTeamName, teamNameModel, type TeamNameWeights } from './nameModel/teamNameModel';
 import { nameTeamsByReference } from './nameTeamsByReference';
 import { orgFeatureRows, type OrgFeatureRow } from './membershipModel/orgFeatures';
 
@@ -38,12 +38,14 @@ export function extractFacts(source: ParsedArticle): ExtractedFacts {
  * extractFacts, plus the membership model's feature rows as they stood before
  * the model ran: what the trainer learns from (training/trainMembershipModel.ts).
  * `useModel: false` leaves the rule-found memberships alone; `useNameModel: false`
- * leaves out the names only the name model proposes (what its trainer compares against).
+ * leaves out the names only the name model proposes (what its trainer compares against);
+ * `teamModel` is the team-name model asked (training/teamThreshold.ts passes ones trained without the article's writers).
  */
 export function extractFactsWithFeatures(
   source: ParsedArticle,
   useModel = true,
   useNameModel = true,
+  teamModel: TeamNameWeights = teamNameModel(),
 ): { facts: ExtractedFacts; orgFeatures: OrgFeatureRow[] } {
   const sink = new FactSink();
 
@@ -85,7 +87,7 @@ export function extractFactsWithFeatures(
   // Named teams no reader gave a member ("RIG, a federally funded network") may still get the model's.
   const unbuilt = book.drafts.filter((draft) => draft.name && !built.has(draft)).map((draft) => ({ name: draft.name!, refs: draft.refs }));
   // (What the team-name model reads as the article's team, asked once, among names that can be a team's and that the text does not show are people's or places'.)
-  const teamName = once(() => (useModel ? likelyTeamName(article.sentences, article.title, (name) => !registry.refuses(name) && canNameTeam(sink, name)) : undefined));
+  const teamName = once(() => (useModel ? likelyTeamName(article.sentences, article.title, (name) => !registry.refuses(name) && canNameTeam(sink, name), teamModel) : undefined));
   if (useModel) {
     applyMembershipModel(article.sentences, sink, orgFeatures, { title: article.title, project: book.project, unbuilt, teamName });
     readTeamLeaders(article.sentences, sink);

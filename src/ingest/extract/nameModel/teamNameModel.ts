@@ -15,6 +15,9 @@ export interface TeamNameModel extends Omit<MembershipModel, 'trainedOn'> {
   trainedOn: { articles: number; names: number; teams: number };
 }
 
+/** What ranking needs of a model: its weights and threshold (a model trained without some articles, to evaluate it). */
+export type TeamNameWeights = Pick<TeamNameModel, 'weights' | 'words' | 'threshold'>;
+
 /** The trained model; refuses a file whose features are not the code's (retrain after changing NAME_FEATURES). */
 export function teamNameModel(): TeamNameModel {
   return trainedModel<TeamNameModel>('team-name-model.json', NAME_FEATURES, 'train:teams');
@@ -43,7 +46,7 @@ export function likelyTeamName(
   sentences: string[],
   title: string,
   canBeTeam: (name: string) => boolean = () => true,
-  model: Pick<TeamNameModel, 'weights' | 'words' | 'threshold'> = teamNameModel(),
+  model: TeamNameWeights = teamNameModel(),
 ): LikelyTeam | undefined {
   let best: LikelyTeam | undefined;
   for (const row of teamNameRows(sentences, title)) {
