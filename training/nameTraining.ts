@@ -1,10 +1,9 @@
 import { extractFactsWithFeatures } from '../src/ingest/extract/extractFacts';
-import { memberProbability as probability } from '../src/ingest/extract/membershipModel/membershipModel';
 import type { NameModel } from '../src/ingest/extract/nameModel/nameModel';
 import { NAME_FEATURES, nameSpanRows } from '../src/ingest/extract/nameModel/nameSpanRows';
 import { withPlainSentences } from '../src/ingest/extract/plainEmphasis';
 import { goldKeys, organisationKey, readDevArticles } from './annotatedArticles';
-import { fitLogistic, strongestWords, type LabelledExample } from './logisticRegression';
+import { fitLogistic, heldOutProbabilities, strongestWords, WRITER_GROUPS, type LabelledExample } from './logisticRegression';
 
 /**
  * Trains the name model (seeds/name-model.json) on the annotated dev articles:
@@ -46,18 +45,9 @@ function examples(): { rows: Example[]; articles: number } {
   return { rows, articles: articles.length };
 }
 
-/** Writers' sets are left out five groups at a time (sorted, dealt in turn): forty-odd fits of 20,000 names would slow the test that retrains. */
-const FOLDS = 5;
-
-/** Precision of the names each threshold adds (those no cue proposed), each writer's set scored by a model trained without it. */
+/** Precision of the names each threshold adds (those no cue proposed), each writer's set scored by a model trained without its group. */
 function addedPrecision(rows: Example[]): Array<{ threshold: number; added: number; precision: number }> {
-  const writers = [...new Set(rows.map((row) => row.writer))].sort();
-  const fold = new Map(writers.map((writer, i) => [writer, i % FOLDS]));
-  const predicted = new Map<Example, number>();
-  for (let out = 0; out < FOLDS; out++) {
-    const model = fitLogistic(rows.filter((row) => fold.get(row.writer) !== out));
-    for (const row of rows.filter((r) => fold.get(r.writer) === out)) predicted.set(row, probability(model, row));
-  }
+  const predicted = heldOutProbabilities(rows);
   return CANDIDATE_THRESHOLDS.map((threshold) => {
     const added = rows.filter((row) => !row.cued && predicted.get(row)! >= threshold);
     return { threshold, added: added.length, precision: added.filter((row) => row.positive).length / Math.max(1, added.length) };
@@ -77,7 +67,7 @@ export function trainNameModel(): { model: NameModel; summary: string } {
   };
   const summary = [
     `trained on ${articles} articles, ${rows.length} names (${model.trainedOn.organisations} organisations), ${Object.keys(model.words).length} context words`,
-    `leaving writers' sets out (${FOLDS} groups), names no cue proposed that each threshold adds (needs precision ${ADDED_PRECISION}):`,
+    `leaving writers' sets out (${WRITER_GROUPS} groups), names no cue proposed that each threshold adds (needs precision ${ADDED_PRECISION}):`,
     ...scores.map((s) => `  threshold ${s.threshold}: ${s.added} names, precision ${s.precision.toFixed(3)}${s === chosen ? '  <- chosen' : ''}`),
     ...NAME_FEATURES.map((name, i) => `${name.padEnd(12)} ${model.weights[i]}`),
     'strongest context words:',

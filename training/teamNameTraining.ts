@@ -1,9 +1,8 @@
-import { memberProbability as probability } from '../src/ingest/extract/membershipModel/membershipModel';
 import { NAME_FEATURES } from '../src/ingest/extract/nameModel/nameSpanRows';
 import { teamNameRows, type TeamNameModel } from '../src/ingest/extract/nameModel/teamNameModel';
 import { withPlainSentences } from '../src/ingest/extract/plainEmphasis';
 import { goldKeys, organisationKey, readDevArticles } from './annotatedArticles';
-import { fitLogistic, strongestWords, type LabelledExample } from './logisticRegression';
+import { fitLogistic, heldOutProbabilities, strongestWords, WRITER_GROUPS, type LabelledExample } from './logisticRegression';
 
 /**
  * Trains the team-name model (seeds/team-name-model.json) on the annotated dev
@@ -28,8 +27,6 @@ import { fitLogistic, strongestWords, type LabelledExample } from './logisticReg
  */
 const THRESHOLD = 0.05;
 const REPORTED_THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5];
-/** Writers' sets are left out five groups at a time (sorted, dealt in turn), as for the name model. */
-const FOLDS = 5;
 
 interface Example extends LabelledExample {
   writer: string;
@@ -53,15 +50,9 @@ function examples(): { rows: Example[]; articles: number } {
 
 /** For each reported threshold: how many articles' first-ranked names reach it, and how often they are a team's (writers' sets held out). */
 function topPrecision(rows: Example[]): Array<{ threshold: number; named: number; precision: number }> {
-  const writers = [...new Set(rows.map((row) => row.writer))].sort();
-  const fold = new Map(writers.map((writer, i) => [writer, i % FOLDS]));
   const first = new Map<number, { row: Example; probability: number }>();
-  for (let out = 0; out < FOLDS; out++) {
-    const model = fitLogistic(rows.filter((row) => fold.get(row.writer) !== out));
-    for (const row of rows.filter((r) => fold.get(r.writer) === out)) {
-      const p = probability(model, row);
-      if (p > (first.get(row.article)?.probability ?? -1)) first.set(row.article, { row, probability: p });
-    }
+  for (const [row, p] of heldOutProbabilities(rows)) {
+    if (p > (first.get(row.article)?.probability ?? -1)) first.set(row.article, { row, probability: p });
   }
   return REPORTED_THRESHOLDS.map((threshold) => {
     const named = [...first.values()].filter((top) => top.probability >= threshold);
@@ -81,7 +72,7 @@ export function trainTeamNameModel(): { model: TeamNameModel; summary: string } 
   };
   const summary = [
     `trained on ${articles} articles, ${rows.length} names (${model.trainedOn.teams} teams' names), ${Object.keys(model.words).length} context words`,
-    `threshold ${THRESHOLD}; leaving writers' sets out (${FOLDS} groups), how often each article's first-ranked name is a team's when it reaches:`,
+    `threshold ${THRESHOLD}; leaving writers' sets out (${WRITER_GROUPS} groups), how often each article's first-ranked name is a team's when it reaches:`,
     ...scores.map((s) => `  ${s.threshold}: ${s.named} articles, precision ${s.precision.toFixed(3)}`),
     ...NAME_FEATURES.map((name, i) => `${name.padEnd(12)} ${model.weights[i]}`),
     'strongest context words:',

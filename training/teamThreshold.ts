@@ -3,18 +3,17 @@ import { teamNameRows, type TeamNameWeights } from '../src/ingest/extract/nameMo
 import { withPlainSentences } from '../src/ingest/extract/plainEmphasis';
 import type { ExtractedFacts } from '../src/ingest/types';
 import { goldKeys, organisationKey, readDevArticles, type Gold } from './annotatedArticles';
-import { fitLogistic } from './logisticRegression';
+import { fitLogistic, writerGroups, WRITER_GROUPS } from './logisticRegression';
 
 /**
  * `npm run eval:teams`: how many dev memberships extraction finds with the
  * team-name model at each threshold, each writers' group scored by a model
- * trained without it (the groups of teamNameTraining.ts), against none. Also
+ * trained without it (logisticRegression.ts, writerGroups), against none. Also
  * scored by each team's primary name alone, since a renamed team keeps its
  * old name as an alias and the usual score counts any alias. The figures in
  * teamNameTraining.ts come from here.
  */
 const THRESHOLDS = [0.05, 0.1, 0.15, 0.25];
-const FOLDS = 5;
 /** Never reached: the model names no team. */
 const WITHOUT = 2;
 
@@ -37,17 +36,16 @@ function score(facts: ExtractedFacts, gold: Gold, tally: Tally): void {
 }
 
 const articles = readDevArticles();
-const writers = [...new Set(articles.map((a) => a.writer))].sort();
-const fold = new Map(writers.map((writer, i) => [writer, i % FOLDS]));
+const group = writerGroups(articles.map((a) => a.writer));
 const rows = articles.map(({ article, gold }) => {
   const teams = new Set([...gold.memberships, ...gold.leaders].flatMap(([, team]) => goldKeys(team)));
   return teamNameRows(withPlainSentences(article).sentences, article.title).map((row) => ({ features: row.features, context: row.context, positive: teams.has(organisationKey(row.text)) }));
 });
 const tallies = new Map([WITHOUT, ...THRESHOLDS].map((threshold) => [threshold, { extracted: 0, found: 0, strictFound: 0 }]));
-for (let out = 0; out < FOLDS; out++) {
-  const weights = fitLogistic(rows.filter((_, i) => fold.get(articles[i].writer) !== out).flat());
+for (let out = 0; out < WRITER_GROUPS; out++) {
+  const weights = fitLogistic(rows.filter((_, i) => group.get(articles[i].writer) !== out).flat());
   articles.forEach(({ writer, article, gold }) => {
-    if (fold.get(writer) !== out) return;
+    if (group.get(writer) !== out) return;
     for (const [threshold, tally] of tallies) {
       const model: TeamNameWeights = { ...weights, threshold };
       score(extractFactsWithFeatures(article, true, true, model).facts, gold, tally);
@@ -55,7 +53,7 @@ for (let out = 0; out < FOLDS; out++) {
   });
 }
 const total = articles.reduce((sum, { gold }) => sum + gold.memberships.length, 0);
-console.log(`${articles.length} dev articles, ${total} memberships; writers' sets left out ${FOLDS} groups at a time`);
+console.log(`${articles.length} dev articles, ${total} memberships; writers' sets left out ${WRITER_GROUPS} groups at a time`);
 for (const [threshold, { extracted, found, strictFound }] of tallies) {
   const precision = found / Math.max(1, extracted);
   const recall = found / total;

@@ -296,7 +296,6 @@ function readAllSpans(sentence: string): NameSpan[] {
   return spans;
 }
 
-/** Whether the text before a word ends where a sentence or clause opens ("", "- **", "… — "): capitals there say nothing about a name. */
 /**
  * "| Builds the platform …", "Coordinates the consortium": one capitalised word opening a clause, with no comma
  * after it, is a verb (a table cell, a bullet), not a name with an appositive.
@@ -305,6 +304,7 @@ export function isOpeningVerb(sentence: string, span: { text: string; start: num
   return !span.text.includes(' ') && !sentence.slice(span.end).startsWith(',') && opensClause(sentence.slice(0, span.start));
 }
 
+/** Whether the text before a word ends where a sentence, a clause or a table cell opens ("", "- **", "… — ", "| "): capitals there say nothing about a name. */
 export function opensClause(before: string): boolean {
   return /^[\s"“'‘*_(#>|-]*$|[.:;!?—–|-][\s"“'‘*_(]*$/u.test(before);
 }

@@ -75,7 +75,12 @@ export class OrgRegistry {
   /** Whether the text showed the name to be a person's, a place's, a thing's, a venue's or a title's. */
   refuses(name: string): boolean {
     const key = nameKey(name);
-    return this.venues.has(key) || this.nonActors.has(key) || [...this.persons].some((person) => nameKey(person) === key);
+    return this.isPersonOrVenue(key) || this.nonActors.has(key);
+  }
+
+  /** A person's name, or one refused whatever its words say (a venue, a title, a press office). */
+  private isPersonOrVenue(key: string): boolean {
+    return [...this.persons].some((person) => nameKey(person) === key) || this.venues.has(key);
   }
 
   /** Marks a name as a place or a thing ("Brno", "Alps"): refused unless its own words make it an organisation. */
@@ -152,7 +157,7 @@ export class OrgRegistry {
 
   private qualify(key: string, group: Candidate[]): RegisteredName | null {
     const surface = group.find((c) => c.acronym)?.surface ?? group[0].surface;
-    if ([...this.persons].some((person) => nameKey(person) === key) || this.venues.has(key)) return null;
+    if (this.isPersonOrVenue(key)) return null;
     const cls = group.find((c) => c.forced)?.forced ?? classifyName(surface);
     if (!cls) return null;
     const words = surface.split(' ');
