@@ -1,4 +1,6 @@
 import { extractFacts } from '../../src/ingest/extract';
+import { findNameSpans } from '../../src/ingest/extract/nameSpans';
+import { isLanguageName } from '../../src/ingest/resolve/countries';
 import { articleOf, namesOf } from './support/articleOf';
 
 const organizations = (body: string): string[] => namesOf(extractFacts(articleOf(body)), 'Organization');
@@ -163,5 +165,27 @@ describe('bodies serving two regions', () => {
 describe('descriptions that look like names', () => {
   it('does not read "<place> AI" before a role noun as a name', () => {
     expect(organizations('The partners are Okavo, a Kigali AI start-up, and Brenta Networks.')).toEqual(['Brenta Networks', 'Okavo']);
+  });
+});
+
+describe('where a name starts and ends', () => {
+  it('leaves a weekday out of the name that follows it ("On Tuesday Orvik Motors said …")', () => {
+    expect(organizations('On Tuesday Orvik Motors said it would stop funding the project, and Brenna Labs agreed.')).toEqual(['Brenna Labs', 'Orvik Motors']);
+  });
+
+  it('keeps a campus dashed onto a university’s name, but not a partner dashed onto it', () => {
+    expect(organizations('Members include the University of Tindra–Marsk and Orvik Labs.')).toEqual(['Orvik Labs', 'University of Tindra–Marsk']);
+    expect(findNameSpans('The University of Tindra–Orvik partnership ends.').map((span) => span.text)).toEqual(['University of Tindra', 'Orvik']);
+  });
+
+  it('takes a name closed by an institution word of another language for an organisation ("Sorbonne Université")', () => {
+    expect(organizations('The European side brings Velloux Université and Kvarn Labs from France.')).toEqual(expect.arrayContaining(['Velloux Université']));
+  });
+
+  it('takes no language for an organisation or a project, official in some country or not', () => {
+    const body = 'Orvik Labs cleaned Javanese datasets. The Javanese data came from Brenna University, and Javanese speakers checked it. Wolof came next.';
+    expect(organizations(body)).not.toEqual(expect.arrayContaining(['Javanese']));
+    expect(isLanguageName('Wolof') && isLanguageName('Javanese') && isLanguageName('Thai')).toBe(true);
+    expect(isLanguageName('Orvik')).toBe(false);
   });
 });

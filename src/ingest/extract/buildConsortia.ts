@@ -1,7 +1,7 @@
 import { entityId } from '../resolve/ids';
 import { canonicalOrganizationName } from '../resolve/resolveNames';
 import type { ConsortiumBook, ConsortiumDraft } from './consortiumDrafts';
-import { addTo, leaderKey } from './consortiumDrafts';
+import { leaderKey, mergeInto } from './consortiumDrafts';
 import type { NameIndex } from './emitNames';
 import type { FactSink } from './factSink';
 import { ANOTHER_TEAM } from './lexicon';
@@ -57,15 +57,6 @@ function foldIntoSoleNamedTeam(book: ConsortiumBook, sentences: string[]): void 
     if (draft.members.size) target.tentative = false;
     book.drafts.splice(book.drafts.indexOf(draft), 1);
   }
-}
-
-function mergeInto(target: ConsortiumDraft, source: ConsortiumDraft): void {
-  for (const [surface, sentences] of source.members) for (const s of sentences) addTo(target.members, surface, s);
-  for (const [, sentences] of source.leaders) for (const s of sentences) addTo(target.leaders, [...target.leaders.keys()][0], s);
-  target.refs.push(...source.refs);
-  for (const phrase of source.phrases) target.phrases.add(phrase);
-  target.statedMemberCount ??= source.statedMemberCount;
-  target.status ??= source.status;
 }
 
 /**

@@ -127,3 +127,13 @@ export function leaderKey(surface: string): string {
 function newDraft(): ConsortiumDraft {
   return { leaders: new Map(), members: new Map(), phrases: new Set(), looseLeaders: new Set(), refs: [] };
 }
+
+/** Adds everything the source draft states (members, leadership, references, phrases, count, status) to the target. */
+export function mergeInto(target: ConsortiumDraft, source: ConsortiumDraft): void {
+  for (const [surface, sentences] of source.members) for (const s of sentences) addTo(target.members, surface, s);
+  for (const [, sentences] of source.leaders) for (const s of sentences) addTo(target.leaders, [...target.leaders.keys()][0], s);
+  target.refs.push(...source.refs);
+  for (const phrase of source.phrases) target.phrases.add(phrase);
+  target.statedMemberCount ??= source.statedMemberCount;
+  target.status ??= source.status;
+}

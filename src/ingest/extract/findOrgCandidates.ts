@@ -3,7 +3,7 @@ import { capitalOf, countryOf } from '../resolve/countries';
 import { knownAgencies } from '../resolve/resolveNames';
 import { classifyName } from './classifyName';
 import { escapeRegExp } from './extractGovernments';
-import { INNER_ORG_HEADS, PERSON_TITLES, ROLE_NOUNS, ORG_HEADS } from './lexicon';
+import { INNER_ORG_HEADS, INSTITUTION_WORDS_ABROAD, PERSON_TITLES, ROLE_NOUNS, ORG_HEADS } from './lexicon';
 import { findNameSpans, isOpeningVerb, readNameAt, type NameSpan } from './nameSpans';
 import type { Candidate, CueStrength, OrgRegistry } from './orgRegistry';
 import { findOfficerCues } from './findOfficerCues';
@@ -231,7 +231,8 @@ function findListPeers(sentence: string, add: AddFn): void {
 /** A name whose own words mark an organisation: "… University", "Tecnológico de …", "… Labs". */
 function isHeadedName(name: string): boolean {
   const words = name.split(' ');
-  return (ORG_HEADS.has(words[words.length - 1]) && words.length > 1) || words.slice(0, -1).some((word) => INNER_ORG_HEADS.has(word));
+  // ("Sorbonne Université", "Radboud Universiteit": an institution word closes some names too.)
+  return ((ORG_HEADS.has(words[words.length - 1]) || INSTITUTION_WORDS_ABROAD.has(words[words.length - 1])) && words.length > 1) || words.slice(0, -1).some((word) => INNER_ORG_HEADS.has(word));
 }
 
 /** "Upstage spin-off Lablup", "Deutsche Telekom's IT arm T-Systems": the owner named in a descriptor. */
@@ -252,7 +253,7 @@ function findHeadedNames(sentence: string, add: AddFn): void {
     // "EuroHPC AI factories": "AI" modifying a noun that follows is not an organisation's last word.
     if (last === 'AI' && AI_MODIFIES.test(sentence.slice(span.end))) continue;
     const inner = words.length > 1 && words.slice(0, -1).some((word) => INNER_ORG_HEADS.has(word));
-    const headed = (ORG_HEADS.has(last) && words.length > 1) || inner || /\.(?:ai|AI|io)$/.test(last) || /^University of /.test(span.text);
+    const headed = ((ORG_HEADS.has(last) || INSTITUTION_WORDS_ABROAD.has(last)) && words.length > 1) || inner || /\.(?:ai|AI|io)$/.test(last) || /^University of /.test(span.text);
     const cls = classifyName(span.text);
     // "IndiaAI Mission", "Ministry of …": a programme or public body named by its head word.
     if (headed || ((cls === 'Initiative' || cls === 'Agency') && words.length > 1)) add(span, 'strong');

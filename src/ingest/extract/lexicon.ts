@@ -36,15 +36,19 @@ export const ORG_HEADS = new Set([
   'College', 'Academy', 'Foundation', 'Broadband', 'Trust', 'Hospital', 'Society', 'Sciences', 'Health', 'Centers',
 ]);
 
+/** Institution words in the languages news copy leaves untranslated: they open a name ("Universidad de …") or close it ("Sorbonne Université"). */
+export const INSTITUTION_WORDS_ABROAD = new Set([
+  'Universidad', 'Universidade', 'Université', 'Universität', 'Università', 'Universiteit', 'Instituto', 'Institut',
+  'Istituto', 'Fundacja', 'Stichting', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Stiftung', 'Escuela', 'École', 'Hochschule',
+  'Tecnológico', 'Tecnológica', 'Politécnico', 'Politécnica', 'Politecnico', 'Universitat', 'Centro', 'Facultad', 'Faculdade', 'Colegio',
+]);
+
 /** Institution words that mark an organisation anywhere in a name ("Imperial College London"). */
 export const INNER_ORG_HEADS = new Set([
   'University', 'College', 'Institute', 'Academy', 'Centre', 'Center', 'Laboratory', 'Laboratories', 'Labs', 'Bank', 'School', 'Association', 'Faculty',
   // "Big Innovation Company": ordinary words closed by a company word are a company's name.
   'Company', 'Corporation',
-  // The same institution words in the languages news copy leaves untranslated.
-  'Universidad', 'Universidade', 'Université', 'Universität', 'Università', 'Universiteit', 'Instituto', 'Institut',
-  'Istituto', 'Fundacja', 'Stichting', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Stiftung', 'Escuela', 'École', 'Hochschule',
-  'Tecnológico', 'Tecnológica', 'Politécnico', 'Politécnica', 'Politecnico', 'Universitat', 'Centro', 'Facultad', 'Faculdade', 'Colegio',
+  ...INSTITUTION_WORDS_ABROAD,
 ]);
 
 /** Heads that make a span a public body (Agency) when they open it: "Federal Ministry for …". */
@@ -112,6 +116,8 @@ export const OPENERS = new Set([
   'Later', 'Then', 'Now', 'Today', 'Yesterday', 'Still', 'Yet', 'Even', 'Such', 'Each', 'Every', 'Two', 'Three',
   'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Together', 'Through', 'Over', 'Across', 'Alongside',
   'Within', 'Without', 'Inside', 'Outside', 'Behind', 'Beyond', 'Between', 'During', 'Despite', 'Amid', 'Against', 'Into', 'Via', 'Per',
+  // ("On Tuesday General Motors said …": a weekday is when, never part of a name.)
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   // Auxiliaries opening a question ("Can a coalition of incumbents compete?").
   'Can', 'Could', 'Will', 'Would', 'Should', 'Shall', 'May', 'Might', 'Must', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have',
   // Pronouns that open a negated or distributive statement ("Neither is part of the group").

@@ -81,6 +81,9 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     }
     end += next[0].length + token[0].length;
   }
+  // "University of Wisconsin–Madison": a campus dashed onto a university's name is part of it ("University of Texas–Orvik partnership" pairs two).
+  const dashedCampus = /^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(sentence.slice(pos, end)) ? /^–\p{Lu}[\p{L}]+(?![\p{L}–-]| (?:partnership|collaboration|alliance|consortium|joint|team|deal|pact|agreement|project)\b)/u.exec(sentence.slice(end)) : null;
+  if (dashedCampus) end += dashedCampus[0].length;
   // "Foreign, Commonwealth and Development Office": a comma series closed by an institution's head.
   const series = COMMA_SERIES.exec(sentence.slice(end));
   if (series) end += series[0].length;

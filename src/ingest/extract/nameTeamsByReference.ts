@@ -51,6 +51,31 @@ export function nameTeamsByReference(sentences: string[], sink: FactSink, likely
     renameTeam(sink, teamId, projectTeam(sink, body.name, body, []));
   }
   nameLeaderTeamByModel(sink, members, likelyTeam);
+  namePairedTeams(sentences, sink);
+}
+
+/** "KT-Microsoft partnership", "BMW–Daimler automated driving cooperation": two names joined by a dash, then what they do together. */
+const PAIR_NAMED = /(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Our) )(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?) ?[–-] ?(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?)((?: [\p{Ll}-]+){0,3} (?:joint venture|venture|partnership|collaboration|cooperation|alliance|consortium|pilot|project|initiative|programme|program|lab|laboratory|centre|center))\b/gu;
+
+/**
+ * A team the text names by two of its members ("the KT-Microsoft
+ * partnership") goes by that name: a team named after its leader takes it,
+ * any other team answers to it.
+ */
+function namePairedTeams(sentences: string[], sink: FactSink): void {
+  for (const team of sink.byLabel('Consortium')) {
+    const memberNames = sink.relationsOf('MEMBER_OF', team.id).flatMap((r) => {
+      const org = sink.get(r.from)!;
+      return [org.name, ...org.aliases];
+    });
+    // ("Toyota" for "Toyota Motor Corporation": a member's first word may stand for it.)
+    const isMember = (name: string): boolean => memberNames.some((known) => known === name || known.startsWith(`${name} `));
+    const paired = sentences.flatMap((sentence) => [...sentence.matchAll(PAIR_NAMED)].filter((m) => m[1] !== m[2] && isMember(m[1]) && isMember(m[2])).map((m) => m[0]));
+    const [name] = paired;
+    if (!name || [team.name, ...team.aliases].includes(name)) continue;
+    if (memberPrefix(team.name, sink)) renameTeam(sink, team.id, projectTeam(sink, name, undefined, [], name));
+    else sink.addEntity({ ...team, aliases: [...team.aliases, name] });
+  }
 }
 
 /**

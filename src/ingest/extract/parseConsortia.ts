@@ -2,9 +2,9 @@ import { readHeadReferences } from './readHeadReferences';
 import type { ParsedArticle } from '../types';
 import { isCountryForm } from '../resolve/countries';
 import { classifyName, looksLikePerson, isOrganizationName } from './classifyName';
-import { FUNDING_PROGRAMME_LAST, ORG_HEADS, STORY_BREAK } from './lexicon';
+import { ANOTHER_TEAM, FUNDING_PROGRAMME_LAST, ORG_HEADS, STORY_BREAK } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
-import { addTo, ConsortiumBook, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
+import { addTo, ConsortiumBook, leaderKey, mergeInto, type ConsortiumDraft } from './consortiumDrafts';
 import { readCounts, readGenericRefs, readMemberLists, readStatus, readTeamsUpWith, setCount } from './readConsortiumDetails';
 import { findNameSpans, isOpeningVerb, readNameAt, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
@@ -119,7 +119,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
   adoptLoneLeader(book);
   nameLedProjects(book, article, registry);
   nameTeamsByHeading(book, sentences);
-  aliasArticleProject(book);
+  aliasArticleProject(book, sentences);
   aliasAcronyms(book, sentences);
   return book;
 }
@@ -130,16 +130,35 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
  * consortium"), and so does the article's only team when the text gives it
  * no name of its own ("IIT Bombay consortium" is also "BharatGen").
  */
-function aliasArticleProject(book: ConsortiumBook): void {
+function aliasArticleProject(book: ConsortiumBook, sentences: string[]): void {
   for (const draft of book.drafts) if (draft.servesName && !draft.name) draft.phrases.add(draft.servesName);
   const teams = book.drafts.filter((d) => !d.tentative && (d.leaders.size || d.members.size));
   if (!book.project || teams.some((d) => d.name === book.project)) return;
   // (Drafts stated apart but led by one organisation are one team: "Nissan led the consortium … Partners: Nissan (lead), …".)
   // (A team serving another project already has the article's other team to name.)
   if (teams.some((d) => !d.name && d.servesName)) return;
-  const unnamed = teams.filter((d) => !d.name);
+  const unnamed = foldLeaderlessLists(book, teams.filter((d) => !d.name), sentences);
   const leaders = new Set(unnamed.map((d) => leaderKey([...d.leaders.keys()][0] ?? '')));
   if (unnamed.length === 1 || (unnamed.length > 1 && leaders.size === 1 && !leaders.has(''))) for (const draft of unnamed) draft.phrases.add(book.project);
+}
+
+/**
+ * "The University of Glasgow leads the consortium. … A group of smaller firms
+ * completes the line-up: A, B and C": in an article about one project that
+ * names no team, a list with neither name nor leader of its own adds to the
+ * one team a single organisation leads. Returns the unnamed teams left.
+ */
+function foldLeaderlessLists(book: ConsortiumBook, unnamed: ConsortiumDraft[], sentences: string[]): ConsortiumDraft[] {
+  const led = unnamed.filter((d) => d.leaders.size);
+  // (With a named team in the article, such a list is that team's: foldIntoSoleNamedTeam, buildConsortia.ts.)
+  if (book.drafts.some((d) => d.name) || new Set(led.map((d) => leaderKey([...d.leaders.keys()][0]))).size !== 1) return unnamed;
+  // ("A separate group including A, B and C" is another team, unnamed as it is.)
+  const lists = unnamed.filter((d) => !d.leaders.size && !d.servesName && ![...d.members.values()].some((stated) => [...stated].some((index) => ANOTHER_TEAM.test(sentences[index] ?? ''))));
+  for (const list of lists) {
+    mergeInto(led[0], list);
+    book.drafts.splice(book.drafts.indexOf(list), 1);
+  }
+  return unnamed.filter((d) => !lists.includes(d));
 }
 
 /** "the AI Safety Institute Consortium (AISIC)", "…, known as AISIC,": a team's short form is another name for it. */

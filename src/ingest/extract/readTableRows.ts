@@ -1,5 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
+import { classifyName, isTeamOrProjectName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { readNameAt, type NameSpan } from './nameSpans';
@@ -48,6 +48,7 @@ export function readTableRows(ctx: SentenceContext): void {
   const involvedAt = header.findIndex((text) => INVOLVED_COLUMN.test(text));
   if (leaderAt < 0 && membersAt < 0) {
     if (involvedAt >= 0) readInvolvedRows(ctx, rows, involvedAt, header.findIndex((text) => PROJECT_COLUMN.test(text)));
+    else readRoleRows(ctx, rows, header);
     return;
   }
   // "The consortium looks like this: | Partner | Type |": with no team or leader column, each row is a member of the team in view.
@@ -93,6 +94,42 @@ function readMemberRows(ctx: SentenceContext, rows: Cell[][], membersAt: number)
   if (!team) return;
   team.tentative = false;
   team.formal = true;
+}
+
+/** "Role in PRISM", "Role in the KASS project": a column saying what each row's organisation does in one team, named in its heading. */
+const ROLE_IN = /^(?:role|part|contribution) in (?:the )?/i;
+/** A role cell saying the row's organisation is outside the team: "not a project participant", "supplier", "withdrew". */
+const OUTSIDE_ROLE = /\b(?:not|no longer|never|withdr\w+|left|quit|dropped out|funders?|sponsors?|suppliers?|vendors?|customers?|clients?|observers?)\b/i;
+
+/**
+ * "| Institution | Role in PRISM |": one organisation a row, each with its
+ * role in the team the heading names; a row whose role says it stands outside
+ * ("built the hull; not a project participant") is no member, one marked
+ * "lead" leads.
+ */
+function readRoleRows(ctx: SentenceContext, rows: Cell[][], header: string[]): void {
+  const orgAt = header.findIndex((text) => ORG_COLUMN.test(text));
+  const roleAt = header.findIndex((text) => ROLE_IN.test(text));
+  const heading = header[roleAt] ?? '';
+  const name = roleAt >= 0 ? readNameAt(heading, ROLE_IN.exec(heading)![0].length) : undefined;
+  if (orgAt < 0 || !name || name.end !== heading.length || !isTeamOrProjectName(name.text)) return;
+  const draft = ctx.book.byName(name.text);
+  // Pipes read as full stops, as for member cells: "| A, B and C | Participating shipbuilders |" lists three.
+  const masked = { ...ctx, sentence: ctx.sentence.replace(/ ?\|/g, (pipe) => (pipe.length === 2 ? '. ' : '.')) };
+  for (const row of rows) {
+    const cell = row[orgAt];
+    const role = row[roleAt]?.text ?? '';
+    if (!nameIn(cell) || OUTSIDE_ROLE.test(role)) continue;
+    const items = readList(masked.sentence, cell.start + (/^[\s*]*/.exec(cell.text)?.[0].length ?? 0)).filter((item) => classifyName(item.name.text) === 'Organization');
+    addMembers(masked, draft, items);
+    if (items[0] && /^\s*(?:lead|leader|coordinator)\b/i.test(role)) addTo(draft.leaders, items[0].name.text, ctx.index);
+  }
+  const [first] = [...draft.members.keys()];
+  if (!first) return;
+  draft.tentative = false;
+  draft.formal = true;
+  const at = ctx.sentence.indexOf(first);
+  ctx.book.refer(draft, ctx.index, at, at + first.length);
 }
 
 /** A table that lists members and nothing about teams ("| Member | Type | Where |"): its rows belong to one team, named elsewhere. */

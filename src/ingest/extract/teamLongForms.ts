@@ -17,7 +17,9 @@ export function addTeamLongForms(sentences: string[], sink: FactSink): void {
     const longForms = [team.name, ...team.aliases]
       .flatMap((name) => {
         const naming = sentences.filter((sentence) => sentence.includes(name));
-        return [...spelledOut(name, naming), ...withTeamNoun(name, naming)];
+        const spelled = spelledOut(name, naming);
+        // ("KASS", spelled out "Korea Autonomous Surface Ship", is also "the Korea Autonomous Surface Ship (KASS) project".)
+        return [...spelled, ...[name, ...spelled].flatMap((form) => withTeamNoun(form, naming))];
       })
       .filter((form) => !taken.has(form));
     if (longForms.length) sink.addEntity({ ...team, aliases: [...team.aliases, ...new Set(longForms)] });
@@ -27,7 +29,8 @@ export function addTeamLongForms(sentences: string[], sink: FactSink): void {
 /** "the WAXAL project", "the Kestrel chatbot project", "the AceGPT collaboration": a name and the team noun the text gives it. */
 export function withTeamNoun(name: string, sentences: string[]): string[] {
   // ("The Ames-funded project" names its funder, not itself.)
-  const form = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?: (?![\\p{Ll}-]+ed )[\\p{Ll}-]+){0,2} (?:project|collaboration|initiative|consortium|alliance|network|partnership|programme|program|effort|coalition)\\b`, 'gu');
+  // ("the Korea Autonomous Surface Ship (KASS) project": its short form may stand between.)
+  const form = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?: \\([\\p{Lu}\\p{N}-]{2,10}\\))?(?: (?![\\p{Ll}-]+ed )[\\p{Ll}-]+){0,2} (?:project|collaboration|initiative|consortium|alliance|network|partnership|programme|program|effort|coalition)\\b`, 'gu');
   return [...new Set(sentences.flatMap((sentence) => [...sentence.matchAll(form)].map((match) => match[0])))].filter((found) => found !== name);
 }
 

@@ -1,3 +1,4 @@
+import ISO6391 from 'iso-639-1';
 import worldCountries from 'world-countries';
 import { governmentAliases } from './resolveNames';
 
@@ -110,11 +111,13 @@ export function isCountryForm(text: string): boolean {
 
 let languageNames: Set<string> | undefined;
 
-/** Language names from world-countries ("Thai", "Swiss German"), never organisations. */
+/**
+ * Language names, never organisations or projects: those world-countries gives
+ * ("Thai", "Swiss German") and the ISO 639-1 names ("Javanese", "Wolof",
+ * "Yoruba"), which include languages no country has as official.
+ */
 export function isLanguageName(text: string): boolean {
-  if (!languageNames) {
-    languageNames = new Set(worldCountries.flatMap((country) => Object.values(country.languages ?? {})));
-  }
+  languageNames ??= new Set([...worldCountries.flatMap((country) => Object.values(country.languages ?? {})), ...ISO6391.getAllNames()]);
   return languageNames.has(text);
 }
 

@@ -1,9 +1,9 @@
 import type { FactSink } from '../factSink';
 import { ANOTHER_TEAM, NOT_MEMBER_CUE } from '../lexicon';
-import { isMemberListTable } from '../readTableRows';
+import { isMemberListTable, rowsOf } from '../readTableRows';
 import { sectionHeadings, sectionsOf, teamInHeading } from '../headingTeams';
 import type { LikelyTeam } from '../nameModel/teamNameModel';
-import { teamArticleIsAbout } from './articleTeam';
+import { LISTED_BESIDE, teamArticleIsAbout } from './articleTeam';
 import { memberProbability, membershipModel } from './membershipModel';
 import type { OrgFeatureRow } from './orgFeatures';
 import { TeamsInText, type TeamMention, type UnbuiltTeam } from './teamsInText';
@@ -14,7 +14,8 @@ export type { UnbuiltTeam } from './teamsInText';
  * Adds the memberships no phrasing reader found but the trained model is
  * confident of. Rule-found memberships are never removed. An organisation the
  * model is sure of joins, in this order:
- * 1. a team named in a sentence naming it, else in the three before it (same section);
+ * 1. a team named in a sentence naming it, else in the three before it (same section),
+ *    the team-name model's team among them where the text names it (teamsInText.ts);
  *    else the team its section's heading names ("## Who is in TAILOR?", headingTeams.ts);
  * 2. with no team near it and at most one team in the article: the team the
  *    article is about (its project, a team its headline names, the body it
@@ -37,7 +38,8 @@ export function applyMembershipModel(
   const likely = rows.filter((row) => !members.has(row.orgId) && memberProbability(model, row) >= model.threshold);
   if (!likely.length) return;
   const notTeams = new Set([...members, ...likely.map((row) => row.orgId)]);
-  const teams = new TeamsInText(sink, { sentences, ...article }, notTeams);
+  // (The team-name model's team counts too, where the text names it near a member.)
+  const teams = new TeamsInText(sink, { sentences, ...article, learned: article.teamName?.() }, notTeams);
   const [onlyTeam, ...otherTeams] = teams.consortia;
   const section = sectionsOf(sentences);
   const headings = sectionHeadings(sentences);
@@ -51,8 +53,9 @@ export function applyMembershipModel(
     if (mentions.length && mentions.every((m) => /\p{L}\s*\($/u.test(m.before))) continue;
     const peers = new Set<string>();
     const team = teamNear(sentences, sink, org.id, teams, peers, section);
-    if (team) {
-      join(sink, org.id, teams.consortiumOf(team, org.id));
+    const near = team && teams.consortiumOf(team, org.id);
+    if (near) {
+      join(sink, org.id, near);
       continue;
     }
     // "## Who is in TAILOR?": the team the organisation's section is about.
@@ -103,12 +106,14 @@ function ownMentions(sentences: string[], sink: FactSink, orgId: string): Array<
 
 /**
  * The clauses of a sentence that name the organisation (from the clause mark
- * before a mention to the one after it), or the whole sentence when no mention
- * is placed: "The consortium, which got €10m in funding, includes A and B"
- * says nothing against A.
+ * before a mention to the one after it; in a table, its rows), or the whole
+ * sentence when no mention is placed: "The consortium, which got €10m in
+ * funding, includes A and B" says nothing against A.
  */
 function clausesOf(sentence: string, mentions: Array<{ start: number; end: number }>): string {
   if (!mentions.length) return sentence;
+  // "| Kvarn Shipyards | Built the hull; not a participant |": in a table, the organisation's row.
+  if (/^\|/.test(sentence)) return rowsOf(sentence).filter((row) => mentions.some((m) => row[0].start <= m.start && m.start <= row[row.length - 1].start + row[row.length - 1].text.length)).map((row) => row.map((cell) => cell.text).join('|')).join(' | ');
   return mentions
     .map((m) => {
       const before = sentence.slice(0, m.start);
@@ -151,8 +156,6 @@ function teamNear(sentences: string[], sink: FactSink, orgId: string, teams: Tea
   return undefined;
 }
 
-/** Only names, commas and "and" between two mentions: they are items of one list. */
-const LISTED_BESIDE = /^(?:,|,? and|,? or)\s[^.;:]*$|^[^.;:]*(?:, |,? and )$/;
 
 function between(sentence: string, a: TeamMention | { start: number; end: number }, b: { start: number; end: number }): string {
   return a.end <= b.start ? sentence.slice(a.end, b.start) : sentence.slice(b.end, a.start);

@@ -57,7 +57,55 @@ export function teamArticleIsAbout(
   }
   // Last, the name the team-name model ranks first: the article may name its team in a way no rule reads.
   const learned = likelyTeam?.();
-  return learned ? learnedTeam(sink, learned, exclude, unplaced) : undefined;
+  // ("Participants included Marsk Group, Kvarn Software and …": a company listed among the members is their peer, not their team.)
+  const company = learned && sink.byLabel('Organization').find((org) => org.name === learned.name);
+  const fromModel = learned && !(company && listedWith(sentences, sink, company.id, unplaced)) && learnedTeam(sink, learned, exclude, unplaced);
+  if (fromModel) return fromModel;
+  // Else, with no team built at all, the team as the article describes it, "the Tokyo robotaxi venture", when it does so twice or in its headline.
+  const described = likelyTeam && describedTeam(sentences, article.title);
+  return described ? projectTeam(sink, described, undefined, unplaced, described) : undefined;
+}
+
+/** "the Tokyo robotaxi venture", "a cross-border fraud consortium": a team noun with the words that say which. */
+const DESCRIBED_TEAM = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) ((?:(?:\p{Lu}[\p{L}\p{N}&.]*(?:[–-]\p{L}[\p{L}-]*)*|\p{Ll}[\p{Ll}-]+) ){1,3}(?:joint venture|venture|consortium|partnership|alliance|coalition|collaboration|cooperation|trial|pilot|project|initiative|programme|program|research cent(?:er|re)|lab))\b/gu;
+/** Words that say nothing about which team: "the new consortium", "a joint project". */
+const EMPTY_WORDS = /^(?:new|joint|same|first|second|third|other|larger|broader|wider|whole|entire|national|international|global|regional|local|existing|current|former|original|research|pilot|big|small|major|separate|earlier|latest|ambitious|multi-year|five-year|three-year|this|that|which|whose|such|proposed|planned|announced|so-called|possible|potential)$/;
+
+/**
+ * The team the text describes without a name: the noun phrase with a team noun
+ * the headline has, else the one the body repeats most (twice at least, a
+ * shorter form of it counting too); one made only of words that could
+ * describe any team is none.
+ */
+export function describedTeam(sentences: string[], title: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const text of [title, ...sentences]) {
+    for (const match of text.matchAll(DESCRIBED_TEAM)) {
+      const words = match[1].split(' ').slice(0, -1);
+      if (words.every((word) => EMPTY_WORDS.test(word.toLowerCase()))) continue;
+      counts.set(match[1], (counts.get(match[1]) ?? 0) + (text === title ? 2 : 1));
+    }
+  }
+  // ("the Tokyo–Osaka trunk-line trial" … "the trunk-line trial": a shorter form later refers back to it.)
+  const scored = [...counts.keys()].map((phrase) => ({ phrase, score: [...counts].reduce((sum, [other, n]) => sum + (phrase === other || phrase.endsWith(` ${other}`) ? n : 0), 0) }));
+  const [best] = scored.sort((a, b) => b.score - a.score || b.phrase.length - a.phrase.length);
+  return best && best.score >= 2 ? best.phrase : undefined;
+}
+
+/** Only names, commas and "and" between two mentions: they are items of one list. */
+export const LISTED_BESIDE = /^(?:,|,? and|,? or)\s[^.;:]*$|^[^.;:]*(?:, |,? and )$/;
+
+/** Whether a sentence lists the organisation beside one of the others (LISTED_BESIDE). */
+function listedWith(sentences: string[], sink: FactSink, orgId: string, others: string[]): boolean {
+  return sink.get(orgId)!.sentences.some((index) => {
+    const mentions = sink.mentionsIn(index, ['Organization']);
+    return mentions.filter((m) => m.id === orgId).some((own) =>
+      mentions.filter((m) => others.includes(m.id)).some((other) => {
+        const between = own.end <= other.start ? (sentences[index] ?? '').slice(own.end, other.start) : (sentences[index] ?? '').slice(other.end, own.start);
+        return LISTED_BESIDE.test(between);
+      }),
+    );
+  });
 }
 
 /** An extracted body answering to the name: a team, an initiative, a model or an organisation. */
@@ -186,11 +234,13 @@ function inHeadline(entity: ExtractedEntity, title: string): boolean {
  */
 export function projectTeam(sink: FactSink, name: string, of: ExtractedEntity | undefined, unplaced: string[], teamName = `${name} consortium`): string {
   // ("the Norwegian Artificial Intelligence Cloud (NAIC)" when a team "NAIC" is already built: that team.)
-  const names = [name, ...(of?.aliases ?? [])];
+  // ("the AINA project": the programme's own name is "AINA", and the team answers to it.)
+  const bare = / (?:project|programme|program|initiative|mission)$/.test(name) ? [name.replace(/ \S+$/, '')] : [];
+  const names = [name, ...bare, ...(of?.aliases ?? [])];
   const existing = sink.byLabel('Consortium').find((team) => team.name !== teamName && [team.name, ...team.aliases].some((known) => names.includes(known)));
   if (existing) return existing.id;
   const sentences = [...new Set(unplaced.flatMap((id) => sink.get(id)!.sentences.slice(0, 1)))];
-  const id = sink.addEntity({ id: entityId('Consortium', teamName), label: 'Consortium', name: teamName, aliases: [name, ...(of?.aliases ?? [])], props: {}, sentences });
+  const id = sink.addEntity({ id: entityId('Consortium', teamName), label: 'Consortium', name: teamName, aliases: [...new Set(names)], props: {}, sentences });
   if (of?.label === 'Initiative') sink.addRelation('PART_OF', id, of.id, of.sentences.slice(0, 1));
   if (of?.label === 'Model') sink.addRelation('DEVELOPS', id, of.id, of.sentences.slice(0, 1));
   return id;

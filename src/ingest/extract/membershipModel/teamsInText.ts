@@ -3,7 +3,11 @@ import { nameKey } from '../../resolve/resolveNames';
 import type { ExtractedEntity } from '../../types';
 import { escapeRegExp } from '../extractGovernments';
 import type { FactSink } from '../factSink';
-import { collectiveCandidates, collectivesSpokenOf, projectTeam } from './articleTeam';
+import type { LikelyTeam } from '../nameModel/teamNameModel';
+import { collectiveCandidates, collectiveHead, collectivesSpokenOf, learnedTeam, projectTeam } from './articleTeam';
+
+/** The key of the team-name model's team among the teams in text. */
+const LEARNED = 'learned';
 
 /** Head nouns a team's name ends with: "… Consortium", "… Alliance". */
 const TEAM_HEAD = /^(?:Consortium|Alliance|Coalition|Partnership|Project|Initiative|Network|Programme|Program|Collaboration|Hub|Team)$/;
@@ -28,7 +32,10 @@ export interface TeamMention {
  * - named teams no reader gave a member ("the Robotics Institute Germany
  *   (RIG), a federally funded network"), which become consortia with their first member;
  * - bodies the text speaks of with members ("the foundation's members",
- *   articleTeam.ts), carried out by "<name> consortium".
+ *   articleTeam.ts), carried out by "<name> consortium";
+ * - the name the team-name model reads as the article's team's, unless it is
+ *   already a team's, a collective's or an organisation's (learnedTeam,
+ *   articleTeam.ts, makes it a team).
  */
 export class TeamsInText {
   /** Ids of the consortia built before the model ran. */
@@ -38,12 +45,14 @@ export class TeamsInText {
   private readonly unbuilt: Map<string, UnbuiltTeam>;
   private readonly collectives: Map<string, ExtractedEntity>;
   private readonly made = new Map<string, string>();
+  /** The name the team-name model reads as the article's team's, where the text names it. */
+  private readonly learned: { team: LikelyTeam; refs: UnbuiltTeam['refs'] } | undefined;
 
   constructor(
     private readonly sink: FactSink,
-    article: { sentences: string[]; title: string; unbuilt: UnbuiltTeam[] },
+    article: { sentences: string[]; title: string; unbuilt: UnbuiltTeam[]; learned?: LikelyTeam },
     /** Organisations that are members themselves, so no team. */
-    members: Set<string>,
+    private readonly members: Set<string>,
   ) {
     this.consortia = sink.byLabel('Consortium').map((team) => team.id);
     this.unbuilt = new Map(article.unbuilt.filter((team) => team.refs.length).map((team) => [`unbuilt:${team.name}`, team]));
@@ -52,6 +61,10 @@ export class TeamsInText {
     const bodiesFrom = this.consortia.length ? [] : article.sentences;
     this.spokenOf = collectivesSpokenOf(article.sentences, article.title, collectiveCandidates(sink, members, bodiesFrom).filter((entity) => !hostsTeam(entity, teamNames)));
     this.collectives = new Map(this.spokenOf.map(({ entity }) => [`collective:${entity.id}`, entity]));
+    // (A company's name beside members is a peer's or a buyer's as often as a team's; a collective already counts under its own key.)
+    const name = article.learned?.name;
+    const taken = !name || teamNames.includes(name) || (!collectiveHead(name) && sink.byLabel('Organization').some((org) => [org.name, ...org.aliases].includes(name))) || this.spokenOf.some(({ entity }) => [entity.name, ...entity.aliases].includes(name));
+    this.learned = article.learned && !taken ? { team: article.learned, refs: refsTo(article.sentences, article.learned.name) } : undefined;
   }
 
   /** Every team named in one sentence, in text order. */
@@ -61,6 +74,7 @@ export class TeamsInText {
       ...this.sink.mentionsIn(index, ['Consortium']).map((m) => ({ key: m.id, start: m.start, end: m.end })),
       ...this.sink.mentionsIn(index, ['Organization', 'Initiative', 'Model']).filter((m) => this.collectives.has(collective(m.id))).map((m) => ({ key: collective(m.id), start: m.start, end: m.end })),
       ...[...this.unbuilt].flatMap(([key, team]) => team.refs.filter((ref) => ref.sentence === index).map((ref) => ({ key, start: ref.start, end: ref.end }))),
+      ...(this.learned?.refs.filter((ref) => ref.sentence === index).map((ref) => ({ key: LEARNED, start: ref.start, end: ref.end })) ?? []),
     ].sort((a, b) => a.start - b.start);
   }
 
@@ -83,7 +97,8 @@ export class TeamsInText {
     const collective = this.collectives.get(key);
     const team = this.unbuilt.get(key);
     let id = key;
-    if (collective) id = projectTeam(this.sink, collective.name, collective, [firstMember]);
+    if (key === LEARNED && this.learned) id = learnedTeam(this.sink, this.learned.team, this.members, [firstMember]) ?? '';
+    else if (collective) id = projectTeam(this.sink, collective.name, collective, [firstMember]);
     else if (team) {
       id = this.asConsortium(team.name, team.refs.map((ref) => ref.sentence));
       for (const ref of team.refs) this.sink.addMention({ id, label: 'Consortium', ...ref });
@@ -116,4 +131,10 @@ function hostsTeam(entity: ExtractedEntity, teamNames: string[]): boolean {
       return rest.split(/\s+/).some((word) => /^\p{Lu}/u.test(word) && !TEAM_HEAD.test(word));
     }),
   );
+}
+
+/** Where each sentence names the name, standing alone. */
+function refsTo(sentences: string[], name: string): UnbuiltTeam['refs'] {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  return sentences.flatMap((sentence, index) => [...sentence.matchAll(pattern)].map((m) => ({ sentence: index, start: m.index ?? 0, end: (m.index ?? 0) + name.length })));
 }
