@@ -135,11 +135,11 @@ describe('extraction quality', () => {
     for (const set of ['h3-', 'h5-', 'h6-'].map((prefix) => bySet[prefix])) expect(precisionRecall(set.tallies.organizations).f1).toBeGreaterThanOrEqual(0.88);
   });
 
-  // heldout-final (sets 43 to 46, 48 articles), never tuned on, measured: organisations P 0.810 / R 0.799,
-  // memberships P 0.523 / R 0.351 (organisations in some team: P 0.873 / R 0.597), leaders 2 of 25,
-  // funding 0.910 / 1.000, governments 0.926 / 0.977, focus areas 0.596 / 0.301. The code at the start of
-  // this session scored organisations P 0.811 / R 0.799, memberships P 0.522 / R 0.266 and organisations in
-  // some team P 0.886 / R 0.458, the rest the same. These guard the level reached.
+  // heldout-final (sets 47 to 50, 48 articles), never tuned on, measured: organisations P 0.698 / R 0.791,
+  // memberships P 0.336 / R 0.241 (organisations in some team: P 0.676 / R 0.526), leaders 4 of 47,
+  // funding 0.904 / 1.000, governments 0.933 / 0.976, focus areas 0.721 / 0.396. The code at the start of
+  // the ninth session scored organisations P 0.699 / R 0.795, memberships P 0.333 / R 0.225 and organisations
+  // in some team P 0.672 / R 0.491, focus areas 0.729 / 0.387, the rest the same. These guard the level reached.
   it('finds organisations in never-seen articles with F1 of at least 0.73 (bar: 0.9, not met)', () => {
     expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.73);
   });
@@ -158,8 +158,8 @@ describe('extraction quality', () => {
     expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.52);
   });
 
-  it('finds governments and focus areas in never-seen articles with precision of at least 0.9 and 0.57', () => {
+  it('finds governments and focus areas in never-seen articles with precision of at least 0.9 and 0.7', () => {
     expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.9);
-    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.57);
+    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -43,6 +43,17 @@ describe('names listed beside known organisations', () => {
   });
 });
 
+describe('names a member list vouches for', () => {
+  it('takes the names of a member list with one known organisation for organisations, but not of any other list', () => {
+    const registry = new OrgRegistry();
+    registry.add({ surface: 'Brask Polytechnic', sentence: 0, start: 0, end: 17, strength: 'strong' });
+    const added: string[] = [];
+    const sentences = ['Among the smaller participants are Kelvo, Drisk, Pallan and Brask Polytechnic.', 'The show featured Torva, Merrin, Skeld and Brask Polytechnic.'];
+    findListMates(sentences, registry, (_index, span) => added.push(span.text));
+    expect(added).toEqual(['Kelvo', 'Drisk', 'Pallan']);
+  });
+});
+
 describe('words capitalised only where a sentence opens', () => {
   it('refuses a word capitalised only where a sentence opens and written in lower case elsewhere', () => {
     const sentences = ['- Bias mitigation in triage — the Ravel Institute.', '- Quorra data — Quorra Analytics, to reduce dataset bias.', 'Brask said Quorra would join.'];

@@ -1,6 +1,6 @@
 import { extractFactsWithFeatures } from '../../src/ingest/extract/extractFacts';
 import { FactSink } from '../../src/ingest/extract/factSink';
-import { canNameTeam } from '../../src/ingest/extract/membershipModel/articleTeam';
+import { canNameTeam, learnedTeam } from '../../src/ingest/extract/membershipModel/articleTeam';
 import { NAME_FEATURES } from '../../src/ingest/extract/nameModel/nameSpanRows';
 import * as teamNames from '../../src/ingest/extract/nameModel/teamNameModel';
 import { nameTeamsByReference } from '../../src/ingest/extract/nameTeamsByReference';
@@ -36,6 +36,21 @@ describe('team-name model', () => {
     expect(team.aliases).toEqual(expect.arrayContaining(['Tidewater Compute', 'TWC']));
   });
 
+  it('makes the team of a name read as a company\'s that no company word closes, and keeps a lab a lab', () => {
+    const teamOf = (name: string, sentence = `${name} grew this year.`) => {
+      const sink = new FactSink();
+      sink.addEntity({ id: entityId('Organization', name), label: 'Organization', name, props: {}, sentences: [0] });
+      const id = learnedTeam(sink, { name, probability: 0.5 }, new Set(), [], [sentence]);
+      return { team: sink.get(id!)?.name, orgs: sink.byLabel('Organization').map((org) => org.name) };
+    };
+    expect(teamOf('Kelpcrowd')).toEqual({ team: 'Kelpcrowd', orgs: [] });
+    expect(teamOf('Kelpcrowd Labs')).toEqual({ team: 'Kelpcrowd Labs consortium', orgs: ['Kelpcrowd Labs'] });
+    expect(teamOf('Foundation for Kelp Data')).toEqual({ team: 'Foundation for Kelp Data', orgs: ['Foundation for Kelp Data'] });
+    // A company the gazetteer knows, or one the text has speak, stays a company.
+    expect(teamOf('Microsoft')).toEqual({ team: 'Microsoft consortium', orgs: ['Microsoft'] });
+    expect(teamOf('Kelpcrowd', 'Kelpcrowd said it would grow.')).toEqual({ team: 'Kelpcrowd consortium', orgs: ['Kelpcrowd'] });
+  });
+
   it('ranks only the names extraction allows, and names none below its threshold', () => {
     // A hand-made model: only a name right after "joined" counts.
     const model = { weights: NAME_FEATURES.map((name) => (name === 'bias' ? -3 : 0)), words: { 'l1:joined': 5 }, threshold: 0.5 };
@@ -47,6 +62,10 @@ describe('team-name model', () => {
     const heading = { ...model, words: { 'h:grid': 5 } };
     expect(teamNames.likelyTeamName(['💬 Kelpie Grid', 'Quillon Works joined us.'], '', () => true, heading)).toBeUndefined();
     expect(teamNames.likelyTeamName(['💬 Kelpie Grid', 'Quillon Works joined Kelpie Grid.'], '', () => true, heading)?.name).toBe('Kelpie Grid');
+    // A headline in title case capitalises words that are no name ("… Launched to Help Kelpie Grid").
+    expect(teamNames.likelyTeamName(['Research Consortium Launched to Help Kelpie Grid', 'Quillon Works joined us.'], '', () => true, heading)).toBeUndefined();
+    expect(teamNames.isTitleCase('Research Consortium Launched to Help Kelpie Grid Operators')).toBe(true);
+    expect(teamNames.isTitleCase('Quillon Works joined Kelpie Grid in May.')).toBe(false);
   });
 
   it('asks only about names a team can bear: not a city\'s or a public body\'s, unless a body of that name was extracted', () => {
@@ -70,11 +89,19 @@ describe('team-name model', () => {
     const sentences = ['A consortium led by Quillon Works with Orvane Motion runs Skerry Health Alliance.'];
     const renamed = build();
     nameTeamsByReference(sentences, renamed, () => ({ name: 'Skerry Health Alliance', probability: 0.5 }));
-    const [team] = renamed.byLabel('Consortium');
-    expect([team.name, ...team.aliases]).toEqual(expect.arrayContaining(['Skerry Health Alliance', 'Quillon Works consortium']));
-    expect(renamed.relationsOf('MEMBER_OF', team.id)).toHaveLength(2);
+    const [renamedTeam] = renamed.byLabel('Consortium');
+    expect([renamedTeam.name, ...renamedTeam.aliases]).toEqual(expect.arrayContaining(['Skerry Health Alliance', 'Quillon Works consortium']));
+    expect(renamed.relationsOf('MEMBER_OF', renamedTeam.id)).toHaveLength(2);
     const kept = build();
     nameTeamsByReference(sentences, kept, () => ({ name: 'Orvane Motion', probability: 0.5 }));
     expect(kept.byLabel('Consortium').map((t) => t.name)).toEqual(['Quillon Works consortium']);
+    // A team built for a body the text speaks of ("Kelp Institute consortium", the body no member) is that body's, not a leader's.
+    const body = new FactSink();
+    body.addEntity({ id: entityId('Organization', 'Kelp Institute'), label: 'Organization', name: 'Kelp Institute', props: {}, sentences: [0] });
+    const member = body.addEntity({ id: entityId('Organization', 'Orvane Motion'), label: 'Organization', name: 'Orvane Motion', props: {}, sentences: [0] });
+    const team = body.addEntity({ id: entityId('Consortium', 'Kelp Institute consortium'), label: 'Consortium', name: 'Kelp Institute consortium', props: {}, sentences: [0] });
+    body.addRelation('MEMBER_OF', member, team, [0]);
+    nameTeamsByReference(sentences, body, () => ({ name: 'Skerry Health Alliance', probability: 0.5 }));
+    expect(body.byLabel('Consortium').map((t) => t.name)).toEqual(['Kelp Institute consortium']);
   });
 });

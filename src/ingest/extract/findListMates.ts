@@ -21,9 +21,13 @@ export function findListMates(sentences: string[], registry: OrgRegistry, add: (
       // (An item that cannot be an organisation at all, a language or a capital, neither counts nor stops the others.)
       const fresh = spans.filter((span) => !known(span) && isWholeItem(sentence, span) && isOrganizationName(span.text));
       const peers = spans.filter(known).length;
-      if (!fresh.length || peers < fresh.length) continue;
+      // ("Among the participants are LlamaIndex, CrewAI, Redis and the consultancy Orium": a member list vouches for its items.)
+      if (!fresh.length || (peers < fresh.length && !(peers >= 1 && MEMBER_LIST.test(sentence)))) continue;
       // (Two known companies beside it outweigh a name that reads like a person's: "Compass Datacenters".)
       for (const span of fresh) add(index, span, peers >= 2 ? 'strong' : 'weak');
     }
   });
 }
+
+/** Words saying a sentence lists a team's members. */
+const MEMBER_LIST = /\b(?:members?|partners?|participants?|signatories|founding|line-?up|joined|join)\b/i;

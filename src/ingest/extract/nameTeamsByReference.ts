@@ -1,3 +1,4 @@
+import type { ExtractedEntity } from '../types';
 import { escapeRegExp } from './extractGovernments';
 import type { FactSink } from './factSink';
 import { learnedTeam, projectTeam } from './membershipModel/articleTeam';
@@ -26,7 +27,7 @@ export function nameTeamsByReference(sentences: string[], sink: FactSink, likely
     .map(({ entity, head }) => ({ entity, head: head! }));
   const chosen = new Map<string, string>();
   for (const team of sink.byLabel('Consortium')) {
-    const prefix = memberPrefix(team.name, sink);
+    const prefix = memberPrefix(team, sink);
     if (!prefix) continue;
     const stated = new Set([...sink.relationsOf('MEMBER_OF', team.id), ...sink.relationsOf('LEADS', team.id)].flatMap((r) => r.sentences));
     // ("Centre of Excellence consortium": "the centre" may be the one it is named after.)
@@ -50,7 +51,7 @@ export function nameTeamsByReference(sentences: string[], sink: FactSink, likely
     const body = sink.get(bodyId)!;
     renameTeam(sink, teamId, projectTeam(sink, body.name, body, []));
   }
-  nameLeaderTeamByModel(sink, members, likelyTeam);
+  nameLeaderTeamByModel(sentences, sink, members, likelyTeam);
   namePairedTeams(sentences, sink);
 }
 
@@ -73,7 +74,7 @@ function namePairedTeams(sentences: string[], sink: FactSink): void {
     const paired = sentences.flatMap((sentence) => [...sentence.matchAll(PAIR_NAMED)].filter((m) => m[1] !== m[2] && isMember(m[1]) && isMember(m[2])).map((m) => m[0]));
     const [name] = paired;
     if (!name || [team.name, ...team.aliases].includes(name)) continue;
-    if (memberPrefix(team.name, sink)) renameTeam(sink, team.id, projectTeam(sink, name, undefined, [], name));
+    if (memberPrefix(team, sink)) renameTeam(sink, team.id, projectTeam(sink, name, undefined, [], name));
     else sink.addEntity({ ...team, aliases: [...team.aliases, name] });
   }
 }
@@ -84,13 +85,13 @@ function namePairedTeams(sentences: string[], sink: FactSink): void {
  * Partnership), when that name is no team's yet and its body is no member
  * (learnedTeam says which names can be a team's).
  */
-function nameLeaderTeamByModel(sink: FactSink, members: Set<string>, likelyTeam: () => LikelyTeam | undefined): void {
+function nameLeaderTeamByModel(sentences: string[], sink: FactSink, members: Set<string>, likelyTeam: () => LikelyTeam | undefined): void {
   const teams = sink.byLabel('Consortium');
-  const unnamed = teams.filter((team) => memberPrefix(team.name, sink));
+  const unnamed = teams.filter((team) => namedAfterMember(team, sink));
   if (unnamed.length !== 1) return;
   const likely = likelyTeam();
   if (!likely || teams.some((team) => [team.name, ...team.aliases].includes(likely.name))) return;
-  const id = learnedTeam(sink, likely, members, []);
+  const id = learnedTeam(sink, likely, members, [], sentences);
   if (id && id !== unnamed[0].id) renameTeam(sink, unnamed[0].id, id);
 }
 
@@ -115,8 +116,15 @@ function headNoun(name: string, alone = false): string | undefined {
 }
 
 /** The organisation a team is named after ("AFT" for "AFT consortium"), when the text gave it no name of its own. */
-function memberPrefix(name: string, sink: FactSink): string | undefined {
-  if (!name.endsWith(' consortium')) return undefined;
-  const prefix = name.slice(0, -' consortium'.length);
+function memberPrefix(team: ExtractedEntity, sink: FactSink): string | undefined {
+  if (!team.name.endsWith(' consortium')) return undefined;
+  const prefix = team.name.slice(0, -' consortium'.length);
   return sink.byLabel('Organization').some((org) => org.name === prefix || org.aliases.includes(prefix)) ? prefix : undefined;
+}
+
+/** Whether the organisation a team is named after is one of its members ("Digital Transformation Institute consortium", built for a body the text speaks of, is that body's team, not its leader's). */
+function namedAfterMember(team: ExtractedEntity, sink: FactSink): boolean {
+  const prefix = memberPrefix(team, sink);
+  const members = new Set(sink.relationsOf('MEMBER_OF', team.id).map((r) => r.from));
+  return !!prefix && sink.byLabel('Organization').some((org) => members.has(org.id) && (org.name === prefix || org.aliases.includes(prefix)));
 }

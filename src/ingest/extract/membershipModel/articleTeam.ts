@@ -6,6 +6,8 @@ import type { LikelyTeam } from '../nameModel/teamNameModel';
 import { escapeRegExp } from '../extractGovernments';
 import type { FactSink } from '../factSink';
 import { findNameSpans } from '../nameSpans';
+import { INNER_ORG_HEADS, ORG_HEADS } from '../lexicon';
+import { isKnownOrganization } from '../../resolve/resolveNames';
 
 /**
  * The team an article is about, for members the model found with no team
@@ -59,7 +61,7 @@ export function teamArticleIsAbout(
   const learned = likelyTeam?.();
   // ("Participants included Marsk Group, Kvarn Software and …": a company listed among the members is their peer, not their team.)
   const company = learned && sink.byLabel('Organization').find((org) => org.name === learned.name);
-  const fromModel = learned && !(company && listedWith(sentences, sink, company.id, unplaced)) && learnedTeam(sink, learned, exclude, unplaced);
+  const fromModel = learned && !(company && listedWith(sentences, sink, company.id, unplaced)) && learnedTeam(sink, learned, exclude, unplaced, sentences);
   if (fromModel) return fromModel;
   // Else, with no team built at all, the team as the article describes it, "the Tokyo robotaxi venture", when it does so twice or in its headline.
   const described = likelyTeam && describedTeam(sentences, article.title);
@@ -127,11 +129,18 @@ export function canNameTeam(sink: FactSink, name: string): boolean {
  * new team under a name that can be a team's (canNameTeam). It takes the name itself when its head says it has
  * members, else "<name> consortium", and the short form the text gives it.
  */
-export function learnedTeam(sink: FactSink, learned: LikelyTeam, exclude: Set<string>, unplaced: string[]): string | undefined {
+export function learnedTeam(sink: FactSink, learned: LikelyTeam, exclude: Set<string>, unplaced: string[], sentences: string[] = []): string | undefined {
   const { name, acronym } = learned;
   const body = bodyNamed(sink, name);
   if (body?.label === 'Consortium') return body.id;
   if (body ? exclude.has(body.id) : !canNameTeam(sink, name)) return undefined;
+  // "SEACrowd", "Open Arabic LLM Leaderboard": a name read as a company's that no company word closes is the team itself,
+  // unless it is a company the gazetteer knows ("OpenAI") or one the text has speak ("Cisco said").
+  if (body?.label === 'Organization' && !institutionName(name) && !isKnownOrganization(name) && !speaks(body, sentences)) {
+    const id = sink.relabel(body.id, 'Consortium', entityId('Consortium', name));
+    if (acronym) sink.addEntity({ ...sink.get(id)!, aliases: [acronym] });
+    return id;
+  }
   const id = projectTeam(sink, name, body, unplaced, collectiveHead(name) ? name : undefined);
   if (acronym) sink.addEntity({ ...sink.get(id)!, aliases: [acronym] });
   return id;
@@ -244,4 +253,19 @@ export function projectTeam(sink: FactSink, name: string, of: ExtractedEntity | 
   if (of?.label === 'Initiative') sink.addRelation('PART_OF', id, of.id, of.sentences.slice(0, 1));
   if (of?.label === 'Model') sink.addRelation('DEVELOPS', id, of.id, of.sentences.slice(0, 1));
   return id;
+}
+
+/** Whether a sentence has the body say something: "Cisco said", "according to Cisco". */
+function speaks(body: ExtractedEntity, sentences: string[]): boolean {
+  return [body.name, ...body.aliases].some((name) => {
+    const said = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:['’]s \\p{Ll}+)? (?:said|says|told|announced|stated)\\b|\\baccording to (?:a )?${escapeRegExp(name)}\\b|\\b(?:said|says) ${escapeRegExp(name)}\\b`, 'u');
+    return body.sentences.some((index) => said.test(sentences[index] ?? ''));
+  });
+}
+
+/** A name an institution or company word marks: "… Labs", "… University", "Institut …", "Foundation for …". */
+function institutionName(name: string): boolean {
+  const words = name.split(/[ -]/);
+  const head = name.split(/ (?:for|of) /)[0].split(' ').pop() ?? '';
+  return ORG_HEADS.has(words[words.length - 1]) || ORG_HEADS.has(head) || words.some((word) => INNER_ORG_HEADS.has(word));
 }

@@ -45,6 +45,7 @@ export class TeamsInText {
   private readonly unbuilt: Map<string, UnbuiltTeam>;
   private readonly collectives: Map<string, ExtractedEntity>;
   private readonly made = new Map<string, string>();
+  private readonly sentences: string[];
   /** The name the team-name model reads as the article's team's, where the text names it. */
   private readonly learned: { team: LikelyTeam; refs: UnbuiltTeam['refs'] } | undefined;
 
@@ -54,6 +55,7 @@ export class TeamsInText {
     /** Organisations that are members themselves, so no team. */
     private readonly members: Set<string>,
   ) {
+    this.sentences = article.sentences;
     this.consortia = sink.byLabel('Consortium').map((team) => team.id);
     this.unbuilt = new Map(article.unbuilt.filter((team) => team.refs.length).map((team) => [`unbuilt:${team.name}`, team]));
     const teamNames = [...sink.byLabel('Consortium').flatMap((team) => [team.name, ...team.aliases]), ...article.unbuilt.map((team) => team.name)];
@@ -97,7 +99,7 @@ export class TeamsInText {
     const collective = this.collectives.get(key);
     const team = this.unbuilt.get(key);
     let id = key;
-    if (key === LEARNED && this.learned) id = learnedTeam(this.sink, this.learned.team, this.members, [firstMember]) ?? '';
+    if (key === LEARNED && this.learned) id = learnedTeam(this.sink, this.learned.team, this.members, [firstMember], this.sentences) ?? '';
     else if (collective) id = projectTeam(this.sink, collective.name, collective, [firstMember]);
     else if (team) {
       id = this.asConsortium(team.name, team.refs.map((ref) => ref.sentence));

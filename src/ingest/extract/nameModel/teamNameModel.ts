@@ -52,8 +52,19 @@ export function likelyTeamName(
   for (const row of teamNameRows(sentences, title)) {
     // ("💬 JudyAI Lab Perspective": a name that is only ever a line of its own is a section's label.)
     if (row.spans.every(({ sentence, span }) => !/\p{L}/u.test(sentences[sentence].slice(0, span.start) + sentences[sentence].slice(span.end)))) continue;
+    // ("AI Research Consortium Launched to Help Address Global Pandemics": a headline in title case capitalises words that are no name.)
+    if (row.spans.every(({ sentence }) => isTitleCase(sentences[sentence]))) continue;
     const probability = memberProbability(model, row);
     if ((!best || probability > best.probability) && canBeTeam(row.text)) best = { name: row.text, probability, acronym: row.spans.find(({ span }) => span.acronym)?.span.acronym };
   }
   return best && best.probability >= model.threshold ? best : undefined;
+}
+
+/** Small words a title-case headline leaves lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'vs', 'via']);
+
+/** A line in title case: four words or more, every one but the small ones capitalised. */
+export function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !TITLE_SMALL_WORDS.has(word.toLowerCase()));
+  return words.length >= 4 && words.every((word) => /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(word));
 }
