@@ -189,3 +189,13 @@ describe('where a name starts and ends', () => {
     expect(isLanguageName('Orvik')).toBe(false);
   });
 });
+
+describe('things named like organisations', () => {
+  it('takes no name a thing’s noun follows, nor the items of a list of things, for an organisation', () => {
+    const body = [
+      'The model was trained by Orvik Labs together with Kelvora, using the Kelvora deep learning framework.',
+      'It was scored on knowledge tests such as KLUEX and Merrow, and Brenna Labs checked the results.',
+    ].join(' ');
+    expect(organizations(body)).toEqual(['Brenna Labs', 'Orvik Labs']);
+  });
+});

@@ -28,5 +28,14 @@ export function markProducts(sentence: string, spans: readonly NameSpan[], regis
     if (MODEL_NUMBER_LAST.test(span.text) && new RegExp(`^ ${PRODUCT_NOUN}\\b`).test(after)) registry.refuse(span.text);
     if (OWNED_PROGRAMME.test(after) && /\b(?:its|their|the company['’]s) $/.test(sentence.slice(Math.max(0, span.start - 20), span.start))) registry.refuse(span.text);
     if (TITLE_OF.test(span.text)) registry.refuse(span.text);
+    // "the MindSpore deep learning framework", "a Wolfram benchmark": a name a thing's noun follows is that thing's.
+    if (THING_AFTER.test(after) && /\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?) $/.test(sentence.slice(0, span.start))) registry.addNonActor(span.text);
   }
+  // "knowledge tests such as MMLU and EXAMS": the items of a list of things.
+  for (const match of sentence.matchAll(THINGS_SUCH_AS)) for (const name of match[1].split(/, and |, | and | or /)) registry.addNonActor(name);
 }
+
+/** Nouns of things, never of actors: what a name before them names ("the X framework"). */
+const THING_NOUN = '(?:frameworks?|protocols?|benchmarks?|standards?|librar(?:y|ies)|toolkits?|apps?|datasets?|formats?|specifications?|chatbots?|leaderboards?|tests?|exams?|drones?|vessels?|ships?|operating systems?|browsers?)';
+const THING_AFTER = new RegExp(`^(?: [\\p{Ll}-]+){0,3} ${THING_NOUN}\\b`, 'u');
+const THINGS_SUCH_AS = new RegExp(`\\b${THING_NOUN} (?:such as|like|including) ((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*)*(?:, | and |, and | or ))*[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*)*)`, 'gu');
