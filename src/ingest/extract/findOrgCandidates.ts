@@ -229,7 +229,7 @@ function findListPeers(sentence: string, add: AddFn): void {
 }
 
 /** A name whose own words mark an organisation: "… University", "Tecnológico de …", "… Labs". */
-function isHeadedName(name: string): boolean {
+export function isHeadedName(name: string): boolean {
   const words = name.split(' ');
   // ("Sorbonne Université", "Radboud Universiteit": an institution word closes some names too.)
   return ((ORG_HEADS.has(words[words.length - 1]) || INSTITUTION_WORDS_ABROAD.has(words[words.length - 1])) && words.length > 1) || words.slice(0, -1).some((word) => INNER_ORG_HEADS.has(word));
@@ -252,8 +252,7 @@ function findHeadedNames(sentence: string, add: AddFn): void {
     const last = words[words.length - 1];
     // "EuroHPC AI factories": "AI" modifying a noun that follows is not an organisation's last word.
     if (last === 'AI' && AI_MODIFIES.test(sentence.slice(span.end))) continue;
-    const inner = words.length > 1 && words.slice(0, -1).some((word) => INNER_ORG_HEADS.has(word));
-    const headed = ((ORG_HEADS.has(last) || INSTITUTION_WORDS_ABROAD.has(last)) && words.length > 1) || inner || /\.(?:ai|AI|io)$/.test(last) || /^University of /.test(span.text);
+    const headed = isHeadedName(span.text) || /\.(?:ai|AI|io)$/.test(last) || /^University of /.test(span.text);
     const cls = classifyName(span.text);
     // "IndiaAI Mission", "Ministry of …": a programme or public body named by its head word.
     if (headed || ((cls === 'Initiative' || cls === 'Agency') && words.length > 1)) add(span, 'strong');

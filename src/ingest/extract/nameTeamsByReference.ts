@@ -64,6 +64,8 @@ const PAIR_NAMED = /(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Our) )(\
  * any other team answers to it.
  */
 function namePairedTeams(sentences: string[], sink: FactSink): void {
+  const pairs = sentences.flatMap((sentence) => [...sentence.matchAll(PAIR_NAMED)]).filter((m) => m[1] !== m[2]);
+  if (!pairs.length) return;
   for (const team of sink.byLabel('Consortium')) {
     const memberNames = sink.relationsOf('MEMBER_OF', team.id).flatMap((r) => {
       const org = sink.get(r.from)!;
@@ -71,8 +73,7 @@ function namePairedTeams(sentences: string[], sink: FactSink): void {
     });
     // ("Toyota" for "Toyota Motor Corporation": a member's first word may stand for it.)
     const isMember = (name: string): boolean => memberNames.some((known) => known === name || known.startsWith(`${name} `));
-    const paired = sentences.flatMap((sentence) => [...sentence.matchAll(PAIR_NAMED)].filter((m) => m[1] !== m[2] && isMember(m[1]) && isMember(m[2])).map((m) => m[0]));
-    const [name] = paired;
+    const name = pairs.find((m) => isMember(m[1]) && isMember(m[2]))?.[0];
     if (!name || [team.name, ...team.aliases].includes(name)) continue;
     if (memberPrefix(team, sink)) renameTeam(sink, team.id, projectTeam(sink, name, undefined, [], name));
     else sink.addEntity({ ...team, aliases: [...team.aliases, name] });
@@ -125,6 +126,5 @@ function memberPrefix(team: ExtractedEntity, sink: FactSink): string | undefined
 /** Whether the organisation a team is named after is one of its members ("Digital Transformation Institute consortium", built for a body the text speaks of, is that body's team, not its leader's). */
 function namedAfterMember(team: ExtractedEntity, sink: FactSink): boolean {
   const prefix = memberPrefix(team, sink);
-  const members = new Set(sink.relationsOf('MEMBER_OF', team.id).map((r) => r.from));
-  return !!prefix && sink.byLabel('Organization').some((org) => members.has(org.id) && (org.name === prefix || org.aliases.includes(prefix)));
+  return !!prefix && sink.relationsOf('MEMBER_OF', team.id).some((r) => [sink.get(r.from)!.name, ...sink.get(r.from)!.aliases].includes(prefix));
 }

@@ -3,7 +3,7 @@ import { classifyName, isTeamOrProjectName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { readNameAt, type NameSpan } from './nameSpans';
-import { readList } from './readList';
+import { readList, type ListItem } from './readList';
 
 /**
  * Teams written as a markdown table ("| Team | Leader | Members |" then one
@@ -56,6 +56,7 @@ export function readTableRows(ctx: SentenceContext): void {
     readMemberRows(ctx, rows, membersAt);
     return;
   }
+  const masked = pipesAsStops(ctx);
   for (const row of rows) {
     if (row.every((cell) => /^\s*:?-{2,}:?\s*$/.test(cell.text))) continue;
     const leader = leaderAt >= 0 ? nameIn(row[leaderAt]) : undefined;
@@ -70,9 +71,7 @@ export function readTableRows(ctx: SentenceContext): void {
       addTo(draft.leaders, leader.text, ctx.index);
     }
     const cell = membersAt >= 0 ? row[membersAt] : undefined;
-    // Pipes read as full stops (same length, so offsets hold): a member list ends with its cell.
-    const masked = { ...ctx, sentence: ctx.sentence.replace(/ ?\|/g, (pipe) => (pipe.length === 2 ? '. ' : '.')) };
-    if (cell) addMembers(masked, draft, readList(masked.sentence, cell.start + (/^\s*/.exec(cell.text)?.[0].length ?? 0)));
+    if (cell) addMembers(masked, draft, cellList(masked, cell));
     const ref = team ?? leader!;
     ctx.book.refer(draft, ctx.index, ref.start, ref.end);
   }
@@ -114,13 +113,13 @@ function readRoleRows(ctx: SentenceContext, rows: Cell[][], header: string[]): v
   const name = roleAt >= 0 ? readNameAt(heading, ROLE_IN.exec(heading)![0].length) : undefined;
   if (orgAt < 0 || !name || name.end !== heading.length || !isTeamOrProjectName(name.text)) return;
   const draft = ctx.book.byName(name.text);
-  // Pipes read as full stops, as for member cells: "| A, B and C | Participating shipbuilders |" lists three.
-  const masked = { ...ctx, sentence: ctx.sentence.replace(/ ?\|/g, (pipe) => (pipe.length === 2 ? '. ' : '.')) };
+  // "| A, B and C | Participating shipbuilders |" lists three.
+  const masked = pipesAsStops(ctx);
   for (const row of rows) {
     const cell = row[orgAt];
     const role = row[roleAt]?.text ?? '';
     if (!nameIn(cell) || OUTSIDE_ROLE.test(role)) continue;
-    const items = readList(masked.sentence, cell.start + (/^[\s*]*/.exec(cell.text)?.[0].length ?? 0)).filter((item) => classifyName(item.name.text) === 'Organization');
+    const items = cellList(masked, cell).filter((item) => classifyName(item.name.text) === 'Organization');
     addMembers(masked, draft, items);
     if (items[0] && /^\s*(?:lead|leader|coordinator)\b/i.test(role)) addTo(draft.leaders, items[0].name.text, ctx.index);
   }
@@ -142,13 +141,13 @@ export function isMemberListTable(sentence: string): boolean {
 
 /** "| Stargate Argentina | Sur Energy (lead), OpenAI |": the project names the team, the marked name leads it. */
 function readInvolvedRows(ctx: SentenceContext, rows: Cell[][], involvedAt: number, projectAt: number): void {
-  const masked = { ...ctx, sentence: ctx.sentence.replace(/ ?\|/g, (pipe) => (pipe.length === 2 ? '. ' : '.')) };
+  const masked = pipesAsStops(ctx);
   for (const row of rows) {
     const cell = row[involvedAt];
     if (!cell || !LEAD_MARK.test(cell.text)) continue;
     const project = nameIn(row[projectAt]);
     const cls = project && classifyName(project.text);
-    const items = readList(masked.sentence, cell.start + (/^\s*/.exec(cell.text)?.[0].length ?? 0));
+    const items = cellList(masked, cell);
     // The leader is marked in the cell; addMembers reads "(lead)" after a name as its leadership.
     if (!items.length) continue;
     const leader = items.find((item) => LEAD_MARK.test(masked.sentence.slice(item.name.end, item.name.end + 16)));
@@ -158,6 +157,16 @@ function readInvolvedRows(ctx: SentenceContext, rows: Cell[][], involvedAt: numb
     addMembers(masked, draft, items);
     ctx.book.refer(draft, ctx.index, (project ?? leader.name).start, (project ?? leader.name).end);
   }
+}
+
+/** The table's sentence with its pipes read as full stops (same length, so offsets hold): a list ends with its cell. */
+function pipesAsStops(ctx: SentenceContext): SentenceContext {
+  return { ...ctx, sentence: ctx.sentence.replace(/ ?\|/g, (pipe) => (pipe.length === 2 ? '. ' : '.')) };
+}
+
+/** The names a cell lists, read from its first word (markdown emphasis aside) in the masked sentence. */
+function cellList(masked: SentenceContext, cell: Cell): ListItem[] {
+  return readList(masked.sentence, cell.start + (/^[\s*]*/.exec(cell.text)?.[0].length ?? 0));
 }
 
 /** Cells of each row with their offsets in the sentence; whitespace between "| |" ends a row. */

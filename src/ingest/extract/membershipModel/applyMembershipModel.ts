@@ -1,12 +1,12 @@
 import type { FactSink } from '../factSink';
 import { ANOTHER_TEAM, NOT_MEMBER_CUE } from '../lexicon';
-import { isMemberListTable, rowsOf } from '../readTableRows';
+import { isMemberListTable, rowsOf, type Cell } from '../readTableRows';
 import { sectionHeadings, sectionsOf, teamInHeading } from '../headingTeams';
 import type { LikelyTeam } from '../nameModel/teamNameModel';
-import { LISTED_BESIDE, teamArticleIsAbout } from './articleTeam';
+import { listedBeside, teamArticleIsAbout } from './articleTeam';
 import { memberProbability, membershipModel } from './membershipModel';
 import type { OrgFeatureRow } from './orgFeatures';
-import { TeamsInText, type TeamMention, type UnbuiltTeam } from './teamsInText';
+import { TeamsInText, type UnbuiltTeam } from './teamsInText';
 
 export type { UnbuiltTeam } from './teamsInText';
 
@@ -113,7 +113,10 @@ function ownMentions(sentences: string[], sink: FactSink, orgId: string): Array<
 function clausesOf(sentence: string, mentions: Array<{ start: number; end: number }>): string {
   if (!mentions.length) return sentence;
   // "| Kvarn Shipyards | Built the hull; not a participant |": in a table, the organisation's row.
-  if (/^\|/.test(sentence)) return rowsOf(sentence).filter((row) => mentions.some((m) => row[0].start <= m.start && m.start <= row[row.length - 1].start + row[row.length - 1].text.length)).map((row) => row.map((cell) => cell.text).join('|')).join(' | ');
+  if (/^\|/.test(sentence)) {
+    const naming = (row: Cell[]): boolean => mentions.some((m) => row.some((cell) => cell.start <= m.start && m.start < cell.start + cell.text.length));
+    return rowsOf(sentence).filter(naming).map((row) => row.map((cell) => cell.text).join('|')).join(' | ');
+  }
   return mentions
     .map((m) => {
       const before = sentence.slice(0, m.start);
@@ -144,7 +147,7 @@ function teamNear(sentences: string[], sink: FactSink, orgId: string, teams: Tea
   for (const index of own.filter((i) => !/^\|/.test(sentences[i] ?? ''))) {
     const orgAt = sink.mentionsIn(index, ['Organization']).find((m) => m.id === orgId);
     for (const team of teams.mentionsIn(index).filter((m) => m.key !== orgId && m.key !== `collective:${orgId}`)) {
-      if (orgAt && LISTED_BESIDE.test(between(sentences[index], orgAt, team))) peers.add(team.key);
+      if (orgAt && listedBeside(sentences[index], orgAt, team)) peers.add(team.key);
       else return team.key;
     }
   }
@@ -156,10 +159,6 @@ function teamNear(sentences: string[], sink: FactSink, orgId: string, teams: Tea
   return undefined;
 }
 
-
-function between(sentence: string, a: TeamMention | { start: number; end: number }, b: { start: number; end: number }): string {
-  return a.end <= b.start ? sentence.slice(a.end, b.start) : sentence.slice(b.end, a.start);
-}
 
 /** The membership, with the first sentence naming the organisation as its evidence. */
 function join(sink: FactSink, orgId: string, teamId: string): void {

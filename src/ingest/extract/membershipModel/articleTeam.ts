@@ -6,7 +6,8 @@ import type { LikelyTeam } from '../nameModel/teamNameModel';
 import { escapeRegExp } from '../extractGovernments';
 import type { FactSink } from '../factSink';
 import { findNameSpans } from '../nameSpans';
-import { INNER_ORG_HEADS, ORG_HEADS } from '../lexicon';
+import { isHeadedName } from '../findOrgCandidates';
+import { ORG_HEADS } from '../lexicon';
 import { isKnownOrganization } from '../../resolve/resolveNames';
 
 /**
@@ -94,19 +95,18 @@ export function describedTeam(sentences: string[], title: string): string | unde
   return best && best.score >= 2 ? best.phrase : undefined;
 }
 
-/** Only names, commas and "and" between two mentions: they are items of one list. */
-export const LISTED_BESIDE = /^(?:,|,? and|,? or)\s[^.;:]*$|^[^.;:]*(?:, |,? and )$/;
+/** Whether only names, commas and "and" stand between two mentions of a sentence: they are items of one list. */
+export function listedBeside(sentence: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const between = a.end <= b.start ? sentence.slice(a.end, b.start) : sentence.slice(b.end, a.start);
+  return /^(?:,|,? and|,? or)\s[^.;:]*$|^[^.;:]*(?:, |,? and )$/.test(between);
+}
 
-/** Whether a sentence lists the organisation beside one of the others (LISTED_BESIDE). */
+/** Whether a sentence lists the organisation beside one of the others. */
 function listedWith(sentences: string[], sink: FactSink, orgId: string, others: string[]): boolean {
   return sink.get(orgId)!.sentences.some((index) => {
     const mentions = sink.mentionsIn(index, ['Organization']);
-    return mentions.filter((m) => m.id === orgId).some((own) =>
-      mentions.filter((m) => others.includes(m.id)).some((other) => {
-        const between = own.end <= other.start ? (sentences[index] ?? '').slice(own.end, other.start) : (sentences[index] ?? '').slice(other.end, own.start);
-        return LISTED_BESIDE.test(between);
-      }),
-    );
+    const own = mentions.filter((m) => m.id === orgId);
+    return mentions.some((other) => others.includes(other.id) && own.some((m) => listedBeside(sentences[index] ?? '', m, other)));
   });
 }
 
@@ -129,19 +129,15 @@ export function canNameTeam(sink: FactSink, name: string): boolean {
  * new team under a name that can be a team's (canNameTeam). It takes the name itself when its head says it has
  * members, else "<name> consortium", and the short form the text gives it.
  */
-export function learnedTeam(sink: FactSink, learned: LikelyTeam, exclude: Set<string>, unplaced: string[], sentences: string[] = []): string | undefined {
+export function learnedTeam(sink: FactSink, learned: LikelyTeam, exclude: Set<string>, unplaced: string[], sentences: string[]): string | undefined {
   const { name, acronym } = learned;
   const body = bodyNamed(sink, name);
   if (body?.label === 'Consortium') return body.id;
   if (body ? exclude.has(body.id) : !canNameTeam(sink, name)) return undefined;
   // "SEACrowd", "Open Arabic LLM Leaderboard": a name read as a company's that no company word closes is the team itself,
   // unless it is a company the gazetteer knows ("OpenAI") or one the text has speak ("Cisco said").
-  if (body?.label === 'Organization' && !institutionName(name) && !isKnownOrganization(name) && !speaks(body, sentences)) {
-    const id = sink.relabel(body.id, 'Consortium', entityId('Consortium', name));
-    if (acronym) sink.addEntity({ ...sink.get(id)!, aliases: [acronym] });
-    return id;
-  }
-  const id = projectTeam(sink, name, body, unplaced, collectiveHead(name) ? name : undefined);
+  const itself = body?.label === 'Organization' && !institutionName(name) && !isKnownOrganization(name) && !speaks(body, sentences);
+  const id = itself ? sink.relabel(body.id, 'Consortium', entityId('Consortium', name)) : projectTeam(sink, name, body, unplaced, collectiveHead(name) ? name : undefined);
   if (acronym) sink.addEntity({ ...sink.get(id)!, aliases: [acronym] });
   return id;
 }
@@ -265,7 +261,6 @@ function speaks(body: ExtractedEntity, sentences: string[]): boolean {
 
 /** A name an institution or company word marks: "… Labs", "… University", "Institut …", "Foundation for …". */
 function institutionName(name: string): boolean {
-  const words = name.split(/[ -]/);
   const head = name.split(/ (?:for|of) /)[0].split(' ').pop() ?? '';
-  return ORG_HEADS.has(words[words.length - 1]) || ORG_HEADS.has(head) || words.some((word) => INNER_ORG_HEADS.has(word));
+  return isHeadedName(name) || ORG_HEADS.has(head);
 }

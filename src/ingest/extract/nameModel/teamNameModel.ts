@@ -49,11 +49,12 @@ export function likelyTeamName(
   model: TeamNameWeights = teamNameModel(),
 ): LikelyTeam | undefined {
   let best: LikelyTeam | undefined;
+  const titleCase = sentences.map(isTitleCase);
   for (const row of teamNameRows(sentences, title)) {
     // ("💬 JudyAI Lab Perspective": a name that is only ever a line of its own is a section's label.)
     if (row.spans.every(({ sentence, span }) => !/\p{L}/u.test(sentences[sentence].slice(0, span.start) + sentences[sentence].slice(span.end)))) continue;
     // ("AI Research Consortium Launched to Help Address Global Pandemics": a headline in title case capitalises words that are no name.)
-    if (row.spans.every(({ sentence }) => isTitleCase(sentences[sentence]))) continue;
+    if (row.spans.every(({ sentence }) => titleCase[sentence])) continue;
     const probability = memberProbability(model, row);
     if ((!best || probability > best.probability) && canBeTeam(row.text)) best = { name: row.text, probability, acronym: row.spans.find(({ span }) => span.acronym)?.span.acronym };
   }
