@@ -93,12 +93,13 @@ const CANDIDATE_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0
  * The threshold judged the way unseen articles will judge it: each writer's
  * set is scored by a model trained on the other sets (leave one set out), and
  * the threshold with the best F1 over all of them wins. `alreadyFound` marks examples counted as found whatever the
- * model says (a reader placed them).
+ * model says (a reader placed them); the model never judges those, so it is not fitted on them either.
  */
 export function chooseThreshold<T extends LabelledExample & { writer: string }>(rows: T[], alreadyFound: (row: T) => boolean = () => false): { best: ThresholdScore; all: ThresholdScore[] } {
   const predicted = new Map<T, number>();
   for (const writer of [...new Set(rows.map((row) => row.writer))].sort()) {
-    const model = fitLogistic(rows.filter((row) => row.writer !== writer));
+    // (Fitted on the examples the model will judge: those already found are counted, not learned from.)
+    const model = fitLogistic(rows.filter((row) => row.writer !== writer && !alreadyFound(row)));
     for (const row of rows.filter((r) => r.writer === writer)) predicted.set(row, probability(model, row));
   }
   const positives = rows.filter((row) => row.positive).length;

@@ -37,11 +37,13 @@ function examples(): { rows: Example[]; articles: number } {
 /** The model the dev fixtures give, with a summary for the trainer's output. */
 export function trainMembershipModel(): { model: MembershipModel; summary: string } {
   const { rows, articles } = examples();
-  // Readers' placements count as found: the model only adds to them.
+  // Readers' placements count as found: the model only adds to them, so it learns from the organisations they
+  // left, the ones it will be asked about. (Fitted on every organisation until the tenth session: leaving each
+  // writer out, recall 0.863 at precision 0.822, against 0.868 at 0.827 fitted on the unplaced ones.)
   const { best, all } = chooseThreshold(rows, (row) => row.placed);
   const model: MembershipModel = {
     features: [...FEATURES],
-    ...fitLogistic(rows),
+    ...fitLogistic(rows.filter((row) => !row.placed)),
     threshold: best.threshold,
     trainedOn: { articles, organisations: rows.length, members: rows.filter((row) => row.positive).length },
   };

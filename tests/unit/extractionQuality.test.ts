@@ -5,8 +5,8 @@ import { formatTable, precisionRecall, scoreFolder } from './support/scoreExtrac
 /**
  * Extraction quality against hand-annotated fixture articles.
  *
- * "heldout-final" holds the forty-seventh to fiftieth independent sets
- * (s47- to s50-): 48 articles in the style of real published reports, written
+ * "heldout-final" holds the fifty-first to fifty-fourth independent sets
+ * (s51- to s54-): 48 articles in the style of real published reports, written
  * by four annotators who never saw the extractor or the earlier sets, scored
  * after the last change and never tuned on. It is the honest estimate for
  * unseen articles, and it is far below the product's bar for memberships
@@ -69,6 +69,10 @@ const DEV_SETS: Array<[prefix: string, about: string]> = [
   ['s44-', 'heldout-final in the eighth session, last scored there P 0.667 / R 0.457; organisations in some team R 0.657'],
   ['s45-', 'heldout-final in the eighth session, last scored there P 0.378 / R 0.254; organisations in some team R 0.615'],
   ['s46-', 'heldout-final in the eighth session, last scored there P 0.533 / R 0.407; organisations in some team R 0.627'],
+  ['s47-', 'heldout-final in the ninth session, last scored there P 0.447 / R 0.309; organisations in some team R 0.623'],
+  ['s48-', 'heldout-final in the ninth session, last scored there P 0.333 / R 0.222; organisations in some team R 0.455'],
+  ['s49-', 'heldout-final in the ninth session, last scored there P 0.229 / R 0.138; organisations in some team R 0.481'],
+  ['s50-', 'heldout-final in the ninth session, last scored there P 0.300 / R 0.320; organisations in some team R 0.440'],
 ];
 
 describe('extraction quality', () => {
@@ -135,13 +139,13 @@ describe('extraction quality', () => {
     for (const set of ['h3-', 'h5-', 'h6-'].map((prefix) => bySet[prefix])) expect(precisionRecall(set.tallies.organizations).f1).toBeGreaterThanOrEqual(0.88);
   });
 
-  // heldout-final (sets 47 to 50, 48 articles), never tuned on, measured: organisations P 0.698 / R 0.791,
-  // memberships P 0.338 / R 0.241 (organisations in some team: P 0.674 / R 0.520), leaders 4 of 47,
-  // funding 0.904 / 1.000, governments 0.933 / 0.976, focus areas 0.721 / 0.396. The code at the start of
-  // the ninth session scored organisations P 0.699 / R 0.795, memberships P 0.333 / R 0.225 and organisations
-  // in some team P 0.672 / R 0.491, focus areas 0.729 / 0.387, the rest the same. These guard the level reached.
-  it('finds organisations in never-seen articles with F1 of at least 0.73 (bar: 0.9, not met)', () => {
-    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.73);
+  // heldout-final (sets 51 to 54, 48 articles, 243 memberships), never tuned on, measured: organisations
+  // P 0.786 / R 0.765, memberships P 0.508 / R 0.370 (organisations in some team: P 0.761 / R 0.583), leaders
+  // 3 of 32, funding 0.898 / 0.978, governments 0.931 / 0.910, focus areas 0.655 / 0.336. The code at the start
+  // of the tenth session scored memberships P 0.503 / R 0.333 and organisations in some team P 0.764 / R 0.535,
+  // the rest the same. These guard the level reached.
+  it('finds organisations in never-seen articles with F1 of at least 0.77 (bar: 0.9, not met)', () => {
+    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.77);
   });
 
   it('reads funding in never-seen articles exactly in at least 88 of 100 cases (bar: 0.9, not met on these sets)', () => {
@@ -152,14 +156,14 @@ describe('extraction quality', () => {
   it('finds memberships in never-seen articles at the level measured (bar: recall 0.85, not met)', () => {
     const memberships = precisionRecall(final.tallies.memberships);
     const inSomeTeam = precisionRecall(final.tallies.memberOrgs);
-    expect(memberships.precision).toBeGreaterThanOrEqual(0.33);
-    expect(memberships.recall).toBeGreaterThanOrEqual(0.24);
-    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.66);
-    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.52);
+    expect(memberships.precision).toBeGreaterThanOrEqual(0.5);
+    expect(memberships.recall).toBeGreaterThanOrEqual(0.36);
+    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.75);
+    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.58);
   });
 
-  it('finds governments and focus areas in never-seen articles with precision of at least 0.9 and 0.7', () => {
+  it('finds governments and focus areas in never-seen articles with precision of at least 0.9 and 0.65', () => {
     expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.9);
-    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.7);
+    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.65);
   });
 });

@@ -36,4 +36,15 @@ describe('logistic regression for the membership model', () => {
     expect(best.f1).toBe(top);
     expect(all.filter((score) => score.threshold < best.threshold && score.f1 === top)).toEqual([]);
   });
+
+  it('learns only from the examples it will judge, not from those already found', () => {
+    // Found examples say "members" means a member; among the ones left to judge it does not.
+    const mixed = ['a', 'b', 'c', 'd'].flatMap((writer) => [
+      ...[1, 2, 3].map(() => ({ ...example(writer, ['s:members'], true), found: true })),
+      { ...example(writer, ['s:members'], false), found: false },
+      { ...example(writer, ['l1:joined'], true), found: false },
+    ]);
+    const half = chooseThreshold(mixed, (row) => row.found).all.find((score) => score.threshold === 0.5)!;
+    expect(half.precision).toBe(1);
+  });
 });

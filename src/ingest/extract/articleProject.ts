@@ -28,6 +28,9 @@ export function findArticleProject(article: ParsedArticle, registry: OrgRegistry
     // 'The document is called the "Tech Accord to Combat Deceptive Use of AI"': quotes hold the whole name, small words too.
     const quoted = /^([\p{Lu}\p{N}][^"”]{2,100})["”]/u.exec(sentence.slice(at));
     if (quoted && /["“]$/.test(match[0]) && quoted[1].split(' ').length <= 14) return [quoted[1].trim()];
+    // ("the centre, called Learning the Earth with Artificial Intelligence and Physics, or LEAP": the short form it goes by.)
+    const shortForm = /^[^,.;()]{3,100}?,? (?:or|also known as|known as) ["“]?(\p{Lu}[\p{Lu}\p{N}-]{1,15})["”]?(?=[,.;)]|$)/u.exec(sentence.slice(at));
+    if (shortForm && isProjectName(shortForm[1], new Set([shortForm[1]]), registry)) return [shortForm[1]];
     const span = findNameSpans(sentence).find((span) => span.start === at);
     // ("The body, called the X Institute": a body the text introduces as such may bear an institution's name.)
     const body = /\b(?:body|institute|network|consortium|alliance|coalition)\b/.test(match[0]) && span && isBodyName(span.text);
@@ -40,7 +43,9 @@ export function findArticleProject(article: ParsedArticle, registry: OrgRegistry
   for (const text of texts) {
     for (const span of findNameSpans(text)) {
       mentions.set(span.text, (mentions.get(span.text) ?? 0) + 1);
-      if (PROJECT_AFTER.test(text.slice(span.end)) || PROJECT_BEFORE.test(text.slice(0, span.start))) projects.add(span.text);
+      // ("As the organizations learn from the initiative, OpenAI will explore …": after the comma a new clause's subject, no appositive.)
+      const subjectOfClause = /,\s$/.test(text.slice(0, span.start)) && CLAUSE_VERB_AFTER.test(text.slice(span.end));
+      if (PROJECT_AFTER.test(text.slice(span.end)) || (PROJECT_BEFORE.test(text.slice(0, span.start)) && !subjectOfClause)) projects.add(span.text);
     }
   }
   // (A headline may quote the name: "to build 'Stargate UAE' cluster".)
@@ -68,7 +73,9 @@ export function findArticleProject(article: ParsedArticle, registry: OrgRegistry
 // (A verb after the noun makes it a new clause's subject: "Besides X, the consortium includes …".)
 const PROJECT_AFTER = /^(?:,? (?:an?|the|its|their|\p{Lu}[\p{L}]+['’]s) (?:[\p{L}\d-]+ ){0,5}(?:model|models|LLM|project|initiative|programme|program|platform|cluster|partnership|alliance|consortium|collaborative|collaboration|coalition)\b(?! (?:includes|include|comprises|is|was|has|have|will|said|says|counts|brings|consists|are|were)\b)| (?:\p{Ll}[\p{L}-]* ){1,2}(?:consortium|alliance|partnership)\b| (?:project|initiative|model|models|LLM|programme)\b| (?:launch|roll-?out|release|rollout)\b| (?:is|was) (?:out|live|launched|unveiled|released)\b| (?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,3}(?:initiative|project|collaboration|effort|programme|program)\b)/u;
 /** "The project (that …) is called X", "It is called X", "The body, called X,": a project's name given outright. */
-const CALLED = /(?:^|\b(?:[Tt]he|[Tt]his|[Oo]ur) (?:[\p{Ll}-]+ )?(?:project|initiative|effort|collaboration|programme|program|consortium|alliance|coalition|partnership|accord|pact|pledge|charter|compact|declaration|agreement|document|body|institute|network)\b[^.;:]{0,80}?|^It)(?: (?:is|was)|,) (?:called|named|dubbed|known as|titled|entitled) (?:the )?[*_'‘"“]{0,2}/u;
+const CALLED = /(?:^|\b(?:[Tt]he|[Tt]his|[Oo]ur|[Aa]n?) (?:[\p{Ll}-]+ )?(?:[Cc]entre|[Cc]enter|[Hh]ub|project|initiative|effort|collaboration|programme|program|consortium|alliance|coalition|partnership|accord|pact|pledge|charter|compact|declaration|agreement|document|body|institute|network)\b[^.;:]{0,80}?|^It)(?: (?:is|was)|,) (?:called|named|dubbed|known as|titled|entitled) (?:the )?[*_'‘"“]{0,2}/u;
+/** A verb right after a name: it opens a clause as its subject ("…, OpenAI will explore"). */
+const CLAUSE_VERB_AFTER = /^ (?:will|would|is|was|are|were|has|had|have|can|could|may|might|said|says|plans|aims|wants|hopes|expects|announced|launched|explores?|also)\b/;
 /** Words before it: "named", "branded", "work on", "the build of". */
 const PROJECT_BEFORE = /\b(?:named|called|calling|dubbed|branded|work on|development of|build of|launch of|build|builds|building|develop|develops|developing|behind) (?:the )?['‘"“*_]{0,2}$|\b(?:model|LLM|project|initiative),? $/iu;
 

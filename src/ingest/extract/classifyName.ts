@@ -1,7 +1,7 @@
 import { isCountryForm, isLanguageName } from '../resolve/countries';
 import worldCountries from 'world-countries';
 import { findKnownAgency, governmentAliases } from '../resolve/resolveNames';
-import { AGENCY_FIRST, BODY_HEAD_WORDS, AGENCY_LAST, CONSORTIUM_LAST, DATE_SPAN, INITIATIVE_FIRST, INITIATIVE_LAST, INNER_ORG_HEADS, NOT_AN_ACTOR_LAST, ORG_HEADS, TITLE_WORDS } from './lexicon';
+import { AGENCY_FIRST, BODY_HEAD_WORDS, AGENCY_LAST, CONSORTIUM_LAST, DATE_SPAN, INITIATIVE_FIRST, INITIATIVE_LAST, INNER_ORG_HEADS, INSTITUTION_WORDS_ABROAD, NOT_AN_ACTOR_LAST, ORG_HEADS, TITLE_WORDS } from './lexicon';
 import { isGenericName } from './nameSpans';
 import { parseMoney } from './parseMoney';
 
@@ -126,7 +126,8 @@ export function looksLikePerson(name: string, orgHeads: Set<string>): boolean {
   if (words.length < 2 || words.length > 4) return false;
   // "Mohamed bin Zayed", "Ursula von der Leyen": name particles sit between the capitalised words.
   const named = words.filter((word) => !/^(?:bin|bint|ibn|al|von|van|der|den|de|da|di|du|le|la|dos|del)$/.test(word));
-  return named.length >= 2 && named.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !orgHeads.has(word));
+  // ("Universiti Putra Malaysia": an institution word of any language is no given name.)
+  return named.length >= 2 && named.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !orgHeads.has(word) && !INSTITUTION_WORDS_ABROAD.has(word));
 }
 
 /** A name that reads as an organisation's and names no country ("Naver Cloud", not "Korea"). */

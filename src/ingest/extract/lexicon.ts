@@ -16,6 +16,7 @@ export const ROLE_NOUNS = [
   'specialist', 'integrator', 'outfit', 'player', 'champion', 'heavyweight', 'heavyweights', 'partner', 'partners', 'rival',
   'rivals', 'unicorn', 'spinout', 'spin-off', 'incubator', 'accelerator', 'centre', 'center', 'retailer', 'platform', 'vehicle', 'NGO', 'software house', 'consultancy', 'consultancies', 'think tank', 'non-profit', 'nonprofit', 'charity',
   'community', 'broadcaster', 'broadcasters', 'hospital', 'hospitals', 'studio', 'society', 'collective', 'utilities', 'insurers', 'lenders', 'banks', 'retailers', 'telecoms operators', 'airlines',
+  'drugmaker', 'drugmakers', 'SME', 'SMEs', 'biotech', 'scale-up', 'scale-ups',
 ];
 
 /** Role words that also tell the organisation's kind. Checked in order. */
@@ -41,6 +42,7 @@ export const INSTITUTION_WORDS_ABROAD = new Set([
   'Universidad', 'Universidade', 'Université', 'Universität', 'Università', 'Universiteit', 'Instituto', 'Institut',
   'Istituto', 'Fundacja', 'Stichting', 'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Stiftung', 'Escuela', 'École', 'Hochschule',
   'Tecnológico', 'Tecnológica', 'Politécnico', 'Politécnica', 'Politecnico', 'Universitat', 'Centro', 'Facultad', 'Faculdade', 'Colegio',
+  'Universiti', 'Universitas', 'Politeknik', 'Institut', 'Uniwersytet', 'Politechnika', 'Universitet', 'Yliopisto', 'Högskola', 'Hogeschool', 'Universitatea',
 ]);
 
 /** Institution words that mark an organisation anywhere in a name ("Imperial College London"). */
@@ -149,11 +151,23 @@ export const STORY_BREAK = /^(?:-{3,}|\*{3,}|_{3,})\s*$/;
 /** A Markdown heading or a horizontal rule: the next section starts after it. */
 export const SECTION_BREAK = /^(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)/;
 
+/** Words that say nothing about which team: "the new consortium", "a joint project". */
+export const EMPTY_WORDS = /^(?:new|joint|same|first|second|third|other|larger|broader|wider|whole|entire|national|international|global|regional|local|existing|current|former|original|research|pilot|big|small|major|separate|earlier|latest|ambitious|multi-year|five-year|three-year|this|that|which|whose|such|proposed|planned|announced|so-called|possible|potential)$/;
+
 /** "A separate group including A, B and C": a team of its own, not the one named before. */
 export const ANOTHER_TEAM = /\b(?:another|separate|second|third|rival|competing|different|other) (?:[\p{L}-]+ ){0,2}(?:group|consortium|team|alliance|bid|bloc|coalition|partnership)\b/iu;
 
 /** Words that say a named organisation is no member: money, supply, rivalry, negation, leaving, ownership. */
-export const NOT_MEMBER_CUE = /\b(?:not|never|no longer|fund(?:s|ed|ing)?|financ\w*|backed|backing|backers?|invest\w*|lend\w*|loans?|sponsor\w*|suppl\w+|vendors?|customers?|clients?|grants?|donat\w+|rivals?|competitors?|compet\w+|against|beat|instead of|unlike|not part of|absent|excluded|exclude|quit|withdr\w+|left the|dropped out|owned by|subsidiary|acquired|acquisition|stakes?)\b/i;
+const NOT_MEMBER_CUE = /\b(?:not|never|no longer|fund(?:s|ed|ing)?|financ\w*|backed|backing|backers?|invest\w*|lend\w*|loans?|sponsor\w*|suppl\w+|vendors?|customers?|clients?|grants?|donat\w+|rivals?|competitors?|compet\w+|against|beat|instead of|unlike|not part of|absent|excluded|exclude|quit|withdr\w+|left the|dropped out|owned by|subsidiary|acquired|acquisition|stakes?)\b/i;
+
+/**
+ * Whether the text has a word that says an organisation named in it is no member. A capitalised word
+ * inside the text is part of a name ("IRCCS Policlinico San Donato", "Global Fund"), not such a word;
+ * one that opens the text, a clause after a colon or semicolon, or a table cell still counts ("Not a partner").
+ */
+export function saysNotMember(text: string): boolean {
+  return NOT_MEMBER_CUE.test(text.replace(/(?<!(?:^|[|:;(.!?])\s*)(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*/gu, 'X'));
+}
 
 /** Head words of bodies: alone and capitalised ("The Centre opened") they refer back to a body named in full, and name none themselves. */
 export const BODY_HEAD_WORDS = 'University|College|Institute|Academy|Centre|Center|Laboratory|Lab|School|Association|Faculty|Company|Corporation|Foundation|Network|Alliance|Consortium|Coalition|Collaborative|Hub|Council|Trust|Hospital|Programme|Program|Project|Initiative|Partnership|Forum';

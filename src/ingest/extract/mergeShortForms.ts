@@ -57,9 +57,13 @@ function brandLongForm(entities: ExtractedEntity[], short: ExtractedEntity): Ext
  * ordinary word, so it names the same group, not a division of it.
  */
 function isBrandExtension(rest: string): boolean {
-  const words = rest.split(' ');
+  // ("MAN" for "MAN Truck & Bus": an ampersand joins two brand words.)
+  const words = rest.split(' ').filter((word) => word !== '&');
   return words.length <= 3 && words.every((word) => /^\p{Lu}[\p{Ll}]+$/u.test(word) && !GENERIC_WORDS.has(word) && !ORG_HEADS.has(word) && !INNER_ORG_HEADS.has(word) && !UNIT_WORDS.test(word));
 }
+
+/** What an institution's name may say it covers after "of": "Science and Technology", "Engineering and Applied Sciences". */
+const FIELDS_OF = /^(?:(?:Science|Sciences|Technology|Technologies|Engineering|Applied|Arts|Medicine|Medical|Health|Management|Economics|Business|Information|Computing|Design|Agriculture|Mines|Petroleum|Minerals),? (?:and |& )?)*(?:Science|Sciences|Technology|Technologies|Engineering|Arts|Medicine|Management|Economics|Business|Computing|Design|Agriculture|Mines|Minerals)$/;
 
 const UNIT_WORDS = /^(?:Mobile|Telecom|Telekom|Energy|Bank|Capital|Ventures|Pay|Payments|Securities|Insurance|Motors|Chemical|Display|Innovation|Digital|Data|Labs|Lab|Compute|Studio|Studios|Health|Life|Home)$/;
 
@@ -77,6 +81,8 @@ function isLongFormOf(long: string, short: string, countryWords: Set<string>): b
   if (long.startsWith(`${short} `) && /^\p{Lu}\p{Ll}+$/u.test(short) && GENERIC_INSTITUTION_REST.test(long.slice(short.length + 1))) {
     return long.slice(short.length + 1).split(' ').slice(0, -1).every((word) => GENERIC_WORDS.has(word) || /^(?:and|for|of)$/.test(word));
   }
+  // "Khalifa University" for "Khalifa University of Science and Technology": a named institution, then only the fields it covers.
+  if (long.startsWith(`${short} of `) && / (?:University|Institute|College|Academy)$/.test(short) && /^\p{Lu}[\p{L}.&-]+ /u.test(short) && FIELDS_OF.test(long.slice(short.length + 4))) return true;
   // "Lelapa" for "Lelapa AI": a start-up's name without its trailing "AI" (but "NC" is not "NC AI": too short to be a name alone).
   if (long === `${short} AI` && short.length >= 4 && !/^\p{Lu}+$/u.test(short)) return true;
   if (long.startsWith(`${short} `)) return COMPANY_SUFFIX.test(long.slice(short.length + 1));

@@ -1,3 +1,4 @@
+import { isCityName } from '../resolve/places';
 import { countryOf } from '../resolve/countries';
 import { isKnownOrganization } from '../resolve/resolveNames';
 import { GENERIC_WORDS, OPENERS, ORG_HEADS } from './lexicon';
@@ -13,7 +14,7 @@ const ROLE_OPENERS = new Set(['Start-up', 'Startup', 'Chipmaker', 'Automaker', '
  */
 
 /** One name token: capitalised, digit-led alphanumeric, or camel-cased ("iFlytek"). */
-const TOKEN = /^(?:\p{Lu}|\p{N}+\p{L}|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*(?:[.\-*&+][\p{L}\p{N}]+)*/u;
+const TOKEN = /^(?:\p{Lu}|\p{N}+\p{L}|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*(?:[.\-*&+][\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*/u;
 /** "d'Intelligence", "l'Innovation": an elided French or Italian article plus a capitalised word, inside a name only. */
 const ELIDED_TOKEN = /^[dlDL]['’]\p{Lu}[\p{L}\p{N}]*/u;
 /** Short numbers continue a name ("Falcon 3", "Vision 2030") but never start one. */
@@ -54,6 +55,9 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   const titled = POSSESSIVE_TITLE.exec(sentence.slice(pos));
   if (titled) end = pos + titled[0].length;
   for (;;) {
+    // "Boston Children's Hospital": the titled possessive may follow a place's name too.
+    const innerTitle = /(?:^| )(?:Children|Women|King|Queen|Saint)$/.test(sentence.slice(pos, end)) ? /^['’]s(?= (?:College|Hospital|University|School|Institute)\b)/.exec(sentence.slice(end)) : null;
+    if (innerTitle) end += innerTitle[0].length;
     // "Thailand A.I. University Consortium": a dotted acronym inside a name keeps its last period.
     // ("The U.S. National Science Foundation": after an opener alone the acronym is a country's.)
     // ("GenA.I. Sandbox": the acronym may be glued to a word.)
@@ -76,7 +80,9 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     const campus = particle === 'at' && /^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(sentence.slice(pos, end));
     // "AI on Chip Taiwan Alliance": "on" inside a body's name that its head noun closes.
     const topic = particle === 'on' && TOPIC_CLOSED.test(after);
-    if (particle && particle !== '&' && particle !== 'of the' && particle !== 'and the' && !campus && !topic && !PARTICLES.has(particle.split(' ')[0])) {
+    // "ARC Training Centre in Plant Biosecurity": a centre's field after "in" (not a place: "Centre in New York").
+    const field = particle === 'in' && /\b(?:Centre|Center|Hub|School)$/.test(sentence.slice(pos, end)) && isFieldName(after);
+    if (particle && particle !== '&' && particle !== 'of the' && particle !== 'and the' && !campus && !topic && !field && !PARTICLES.has(particle.split(' ')[0])) {
       if (particle !== 'and' || !joinsWithAnd(sentence.slice(pos, end), after)) break;
     }
     end += next[0].length + token[0].length;
@@ -84,6 +90,9 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   // "University of Wisconsin–Madison": a campus dashed onto a university's name is part of it ("University of Texas–Orvik partnership" pairs two).
   const dashedCampus = /^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(sentence.slice(pos, end)) ? /^–\p{Lu}[\p{L}]+(?![\p{L}–-]| (?:partnership|collaboration|alliance|consortium|joint|team|deal|pact|agreement|project)\b)/u.exec(sentence.slice(end)) : null;
   if (dashedCampus) end += dashedCampus[0].length;
+  // "University of California, Irvine": a city after the comma, with no name running on, is the campus.
+  const commaCampus = !dashedCampus && /^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(sentence.slice(pos, end)) ? /^, (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(?=[,.;)]| \(| and | which | who | has | have | is | was | will )/u.exec(sentence.slice(end)) : null;
+  if (commaCampus && isCityName(commaCampus[1])) end += commaCampus[0].length;
   // "Foreign, Commonwealth and Development Office": a comma series closed by an institution's head.
   const series = COMMA_SERIES.exec(sentence.slice(end));
   if (series) end += series[0].length;
@@ -186,6 +195,12 @@ function spellsAcronym(acronym: string, name: string, added: string): boolean {
   return used > head.length;
 }
 
+/** Two or three capitalised words that name a field, not a place: "Plant Biosecurity", not "New York" or "South Australia". */
+function isFieldName(text: string): boolean {
+  const words = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?![\p{L} ]*\p{Lu})/u.exec(text)?.[1];
+  return !!words && !isCityName(words) && !countryOf(words) && !words.split(' ').some((word) => isCityName(word) || !!countryOf(word) || isRegion(word));
+}
+
 /** Subject words a public body's name is made of ("Export and Investment Fund"), unlike a company's own name. */
 const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications|Technology|Technologies|Science|Sciences|Engineering|Research|Arts|Design|Management|Medicine|Economics|Humanities|Informatics|Mathematics)$/;
 
@@ -208,6 +223,9 @@ function joinsWithAnd(before: string, after: string): boolean {
   // "Coalition for Content Provenance and Authenticity": a body named for what it does keeps both halves of its purpose.
   // (Its words are abstract nouns or subject words: "… Open Models and Google" is a list.)
   if (/^(?:Coalition|Alliance|Partnership|Consortium|Forum|Network|Association|Federation|Initiative) (?:for|of) /.test(before) && tail.trim().split(' ').every((word) => ABSTRACT_NOUN.test(word) || SUBJECT_WORDS.test(word))) return true;
+  // "Research Hub for Driving Farming Productivity and Disease Prevention": a hub's or centre's purpose, closed by an abstract noun.
+  const purpose = tail.trim().split(' ');
+  if (/\b(?:Hub|Centre|Center|Network|Programme|Program|Initiative) for (?:\p{Lu}\p{L}+ ){1,4}$/u.test(`${before} `) && purpose.length <= 3 && ABSTRACT_NOUN.test(purpose[purpose.length - 1]) && !INSTITUTION_HEAD.test(tail) && !isKnownOrganization(tail.trim())) return true;
   // "Renewal and Transition Plan": a programme's head closing a short second half names one programme, not two actors.
   if (/^(?:\p{Lu}\p{Ll}+ ){0,2}(?:Plan|Facility|Programme|Program|Mechanism|Strategy|Initiative|Agenda)$/u.test(tail.trim()) && /^(?:\p{Lu}\p{Ll}+ ?){1,2}$/u.test(before)) return true;
   // "Knut and Alice Wallenberg Foundation": a foundation named after two people shares their surname.

@@ -56,7 +56,8 @@ export function nameTeamsByReference(sentences: string[], sink: FactSink, likely
 }
 
 /** "KT-Microsoft partnership", "BMW–Daimler automated driving cooperation": two names joined by a dash, then what they do together. */
-const PAIR_NAMED = /(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Our) )(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?) ?[–-] ?(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?)((?: [\p{Ll}-]+){0,3} (?:joint venture|venture|partnership|collaboration|cooperation|alliance|consortium|pilot|project|initiative|programme|program|lab|laboratory|centre|center))\b/gu;
+// ("Honda-GM-Cruise robotaxi project": three sides, the third in group 3.)
+const PAIR_NAMED = /(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Our) )(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?) ?[–-] ?(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?)(?: ?[–-] ?(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?))?((?: [\p{Ll}-]+){0,3} (?:joint venture|venture|partnership|collaboration|cooperation|alliance|consortium|pilot|project|initiative|programme|program|lab|laboratory|centre|center))\b/gu;
 
 /**
  * A team the text names by two of its members ("the KT-Microsoft
@@ -64,8 +65,9 @@ const PAIR_NAMED = /(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Our) )(\
  * any other team answers to it.
  */
 function namePairedTeams(sentences: string[], sink: FactSink): void {
-  const pairs = sentences.flatMap((sentence) => [...sentence.matchAll(PAIR_NAMED)]).filter((m) => m[1] !== m[2]);
+  const pairs = sentences.flatMap((sentence, index) => [...sentence.matchAll(PAIR_NAMED)].map((match) => Object.assign(match, { sentence: index }))).filter((m) => m[1] !== m[2]);
   if (!pairs.length) return;
+  buildPairedTeams(pairs, sink);
   for (const team of sink.byLabel('Consortium')) {
     const memberNames = sink.relationsOf('MEMBER_OF', team.id).flatMap((r) => {
       const org = sink.get(r.from)!;
@@ -73,10 +75,37 @@ function namePairedTeams(sentences: string[], sink: FactSink): void {
     });
     // ("Toyota" for "Toyota Motor Corporation": a member's first word may stand for it.)
     const isMember = (name: string): boolean => memberNames.some((known) => known === name || known.startsWith(`${name} `));
-    const name = pairs.find((m) => isMember(m[1]) && isMember(m[2]))?.[0];
+    const name = pairs.find((m) => isMember(m[1]) && isMember(m[2]) && (!m[3] || isMember(m[3])))?.[0];
     if (!name || [team.name, ...team.aliases].includes(name)) continue;
     if (memberPrefix(team, sink)) renameTeam(sink, team.id, projectTeam(sink, name, undefined, [], name));
     else sink.addEntity({ ...team, aliases: [...team.aliases, name] });
+  }
+}
+
+/**
+ * "the MISO-Microsoft partnership" where no team holds both: the two
+ * organisations the name joins are its members (in a team of that name).
+ * A side that names no organisation of the article ("Toyota–Osaka trial")
+ * builds nothing.
+ */
+function buildPairedTeams(pairs: Array<RegExpMatchArray & { sentence: number }>, sink: FactSink): void {
+  const orgs = sink.byLabel('Organization');
+  // ("Toyota" for "Toyota Motor Corporation", "Khalifa University" for its full name: a side may be a name's first words.)
+  const orgNamed = (side: string): ExtractedEntity | undefined =>
+    orgs.find((org) => [org.name, ...org.aliases].includes(side)) ?? orgs.find((org) => [org.name, ...org.aliases].some((name) => name.startsWith(`${side} `)));
+  // (A team holding members the two sides name, in any of their forms, is the pair's already: namePairedTeams names it.)
+  const inOneTeam = (sides: string[]): boolean =>
+    sink.byLabel('Consortium').some((team) => {
+      const names = sink.relationsOf('MEMBER_OF', team.id).flatMap((r) => [sink.get(r.from)!.name, ...sink.get(r.from)!.aliases]);
+      return sides.every((side) => names.some((known) => known === side || known.startsWith(`${side} `)));
+    });
+  for (const pair of pairs) {
+    const sides = [pair[1], pair[2], pair[3]].filter((side): side is string => !!side);
+    const orgsNamed = sides.map(orgNamed);
+    if (orgsNamed.some((org) => !org) || new Set(orgsNamed.map((org) => org!.id)).size !== sides.length || inOneTeam(sides)) continue;
+    const name = pair[0].replace(/^(?:the|The) /, '');
+    const team = projectTeam(sink, name, undefined, [], name);
+    for (const org of orgsNamed) sink.addRelation('MEMBER_OF', org!.id, team, [pair.sentence]);
   }
 }
 

@@ -27,6 +27,7 @@ import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartn
 import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
 import { readList, type ListItem } from './readList';
 import { nameTeamsByHeading } from './headingTeams';
+import { leadsArticleProject, leadsHeadedProject } from './readProjectLeaders';
 import { nameLedProjects } from './nameLedProject';
 import { DATELINE, readBuiltBy, readLaunchedNamed, readPartnersDubbed, readWorkOf } from './readBuilderTeams';
 import { readFormedNamed, readSubjectTogetherWith } from './readPartnerPhrasings';
@@ -205,10 +206,10 @@ function readNamedConsortia(ctx: SentenceContext): void {
     // ('the "Advanced Chip Research" (ACR), a research association': a closing quote and the short form stand between.)
     const rest = sentence.slice(span.end).replace(/^["”’]?(?: \([^()]{1,15}\))?(?=,| is | was )/, '');
     // ("In Halden, a consortium led by X …": a place names where, not which.)
-    const opener = /\b(?:[Bb]esides|[Aa]part from|[Oo]ther than|[Ll]ike|[Uu]nlike|[Ww]ith|[Ii]ncluding|[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|of) $/.test(sentence.slice(0, span.start));
+    const opener = /\b(?:[Bb]esides|[Aa]part from|[Oo]ther than|[Aa]longside|[Aa]long with|[Tt]ogether with|[Ii]n addition to|[Ll]ike|[Uu]nlike|[Ww]ith|[Ii]ncluding|[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|of) $/.test(sentence.slice(0, span.start));
     // "Besides X, the consortium comprises …": a clause about the consortium, not a name for it.
     // "A.X K1, the model the operator's consortium submitted": the appositive's head is a product, the consortium someone's.
-    const appositive = /^,? (?:a|an|the) (?:(?!\b(?:that|which|who|not|member|members) )[^,.;()]){0,60}?\b(?:consortium|joint venture|alliance|coalition|partnership|collaboration|association)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists|company|firm|member|members|partner|partners|entity|body|agreement)\b)/.exec(rest);
+    const appositive = /^,? (?:a|an|the) (?:(?!\b(?:that|which|who|not|member|members) )[^,.;()]){0,60}?\b(?:consortium|joint venture|alliance|coalition|partnership|collaboration|association)\b(?! (?:comprises|comprised|includes|included|is|was|will|has|had|are|were|said|says|brings|brought|counts|counted|consists|consisted|company|firm|member|members|partner|partners|entity|body|agreement)\b)/.exec(rest);
     const product = appositive && (/^,? (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:model|models|LLM|chatbot|system|platform|product|supercomputer|cluster|tool|app)\b/u.test(appositive[0]) || /['’]s? (?:[\p{L}-]+ )?(?:consortium|joint venture|alliance|coalition|partnership)$/u.test(appositive[0]));
     // "BharatGen is a consortium of academic institutions led by X": the subject names the consortium.
     // "About Cineca. Cineca is a non-profit consortium of universities": a boilerplate about an organisation describes its legal form.
@@ -276,6 +277,7 @@ function readLedBy(ctx: SentenceContext): void {
     const project = PROJECT_SUBJECT.exec(window);
     // "A third bid, led by X, was eliminated": the noun may stand just before a comma.
     const noun = ordinal ? ['', 'one', ''] : LED_NOUN.exec(window);
+    if (!noun && (leadsArticleProject(ctx, at, at + match[0].length) || leadsHeadedProject(ctx, at, at + match[0].length))) continue;
     if (project && !noun) {
       readLedProject(ctx, at + match[0].length);
       continue;

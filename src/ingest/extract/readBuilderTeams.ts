@@ -1,5 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
-import { classifyName, isOrganizationName } from './classifyName';
+import { classifyName, isOrganizationName, isTeamOrProjectName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
@@ -92,6 +92,7 @@ export function readWorkOf(ctx: SentenceContext): void {
  */
 export function readLaunchedNamed(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
+  readLaunchedVenture(ctx);
   for (const match of sentence.matchAll(/\b(?:have |has |had )?(?:launched|formed|founded|set up|established|created|initiated|unveiled) the /g)) {
     const at = (match.index ?? 0) + match[0].length;
     const named = readNameAt(sentence, at);
@@ -104,6 +105,28 @@ export function readLaunchedNamed(ctx: SentenceContext): void {
     if (subjects.length === 1) addTo(draft.leaders, subjects[0].text, index);
     book.refer(draft, index, named.start, named.end);
   }
+}
+
+/**
+ * "CARIAD, the Volkswagen Group's software company, and Horizon Robotics formally launched Carizon, the joint
+ * venture …": the organisations named before the verb (not an owner in the possessive, not a place) are its members.
+ */
+function readLaunchedVenture(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  const match = /\b(?:have |has |had )?(?:formally |officially |jointly )?(?:launched|formed|founded|set up|established|created|unveiled) (?=\p{Lu})/u.exec(sentence);
+  const named = match && readNameAt(sentence, match.index + match[0].length);
+  if (!match || !named || !/^,? (?:a|an|the|their|its) (?:[\p{L}-]+ ){0,3}(?:joint venture|venture|consortium|alliance|partnership|collaboration|joint company)\b/u.test(sentence.slice(named.end))) return;
+  if (!isTeamOrProjectName(named.text) || isCountryForm(named.text)) return;
+  const before = sentence.slice(0, match.index).split(/; /).pop() ?? '';
+  const offset = match.index - before.length;
+  const subjects = findNameSpans(before)
+    .filter((span) => !span.possessive && isOrganizationName(span.text) && !isCountryForm(span.text) && !/['’]s?$/.test(before.slice(span.end, span.end + 2)))
+    .map((span) => ({ ...span, start: span.start + offset, end: span.end + offset }));
+  if (subjects.length < 2) return;
+  const draft = book.byName(named.text);
+  draft.formal = true;
+  addMembers(ctx, draft, subjects.map((name) => ({ name, descriptor: '' })));
+  book.refer(draft, index, named.start, named.end);
 }
 
 /** "HANOI — ", "ABU DHABI/NEW YORK, Sept 17 (Gulf Markets Wire) - ": a wire dateline opens the sentence, not its subject. */

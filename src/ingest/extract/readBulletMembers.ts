@@ -1,11 +1,12 @@
-import { classifyName } from './classifyName';
-import { NOT_MEMBER_CUE, ROLE_NOUNS } from './lexicon';
+import { classifyName, isTeamOrProjectName } from './classifyName';
+import { saysNotMember, ROLE_NOUNS } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { readList } from './readList';
 import { findNameSpans } from './nameSpans';
 import { PARTNERS_COLON } from './readPartnersColon';
 import { isCountryForm } from '../resolve/countries';
+import { describedTeamInHeading, teamInHeading } from './headingTeams';
 
 /** A bullet line as the splitter keeps it: "- Telcoandina, a regional carrier …". */
 const BULLET = /^(?:[-*•·]|\d+[.)])\s+/;
@@ -50,15 +51,21 @@ export function readBulletMembers(ctx: SentenceContext): void {
   const { sentence, index, sentences, book } = ctx;
   const heading = BULLET.test(sentence) ? teamHeadingBefore(sentences, index) : undefined;
   // A list of "partners" names a team only when there is one to add to; "consortium"/"alliance"/"members" headings make one.
-  if (!heading || (!book.current && !/consortium|alliance|coalition|members|team|side/i.test(heading) && !AMONG_THEM.test(heading))) return;
+  // "… the Autonomous Freight Network (AFN), which the company launched with four logistics partners:": the body the list sentence names.
+  const introduced = heading && !book.current && /:$/.test(heading) && (PARTNERS_COLON.test(heading) || MEMBERS_COLON.test(heading)) ? collectiveNamedIn(heading) : undefined;
+  if (!heading || (!book.current && !introduced && !/consortium|alliance|coalition|members|team|side/i.test(heading) && !AMONG_THEM.test(heading))) return;
   // A partner cue ("applied together with:") is not a team noun, so it needs the team it introduced.
-  if ((PARTNERS_COLON.test(heading) || MEMBERS_COLON.test(heading) || TEAM_COLON.test(heading)) && !book.current) return;
+  if ((PARTNERS_COLON.test(heading) || MEMBERS_COLON.test(heading) || TEAM_COLON.test(heading)) && !book.current && !introduced) return;
   // "The five teams": each bullet is a different team, not a member of one.
   if (/\b(?:teams|consortia|groups|bids|finalists|alliances|coalitions)\b/i.test(heading)) return;
   // "… signed on to the X pilot. Among them:" names the team outright, whatever was in view before.
   const joined = joinedTeamBefore(sentences, index);
   const subject = joined ?? (book.current ? undefined : subjectBefore(sentences, index));
-  const draft = (joined ? undefined : book.current) ?? (subject ? book.byName(subject) : book.anonymous());
+  // "**Project 2: the yellow pea consortium**" over "- Members: …": the heading names the bullets' team (a line ending in ":" is a sentence, not a heading).
+  const headed = /:$/.test(heading) ? undefined : (teamInHeading(heading) ?? describedTeamInHeading(heading));
+  // ("Who is in M.AX" under the M.AX Alliance: a short form of a team already named is that team.)
+  const known = headed && book.drafts.find((d) => d.name && (d.name.startsWith(`${headed} `) || d.phrases.has(headed)));
+  const draft = known || (headed ? book.byName(headed) : introduced ? book.byName(introduced) : ((joined ? undefined : book.current) ?? (subject ? book.byName(subject) : book.anonymous())));
   draft.formal = true;
   // "- **SAP**, which will …": markdown emphasis is not part of the name (the stars are dropped, positions stay close).
   // ("* **SAP**": a star can be the bullet itself, which stays.)
@@ -70,7 +77,9 @@ export function readBulletMembers(ctx: SentenceContext): void {
   const lineCtx = { ...ctx, sentence: line };
   // "- Current board (per the consortium): A, B and C": a label before a list of names is no member ("- Absent: X" names none).
   const generic = label ? null : GENERIC_LABEL.exec(line.slice(at));
-  if (generic && NOT_MEMBER_CUE.test(generic[1])) return;
+  if (generic && saysNotMember(generic[1])) return;
+  // "- Members: A, B" beside "- Money: …" and "- Goal: …": in a list of labelled fields, the other labels are fields, not names.
+  if (!label && /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}(?: \([^)]*\))?: /u.test(line.slice(at)) && fieldList(sentences, index)) return;
   if (generic && orgItems(lineCtx, readList(line, at + generic[0].length)).length >= 2) at += generic[0].length;
   const items = orgItems(lineCtx, readList(line, at)).filter((item) => classifyName(item.name.text) === 'Organization');
   // A member bullet names the member, then describes it ("X, a regional carrier"); "X is building …" is news about X.
@@ -81,6 +90,19 @@ export function readBulletMembers(ctx: SentenceContext): void {
   else if (items.length === 1 && LEADS_CLAUSE.test(line.slice(items[0].name.end))) addTo(draft.leaders, items[0].name.text, index);
   addMembers(lineCtx, draft, items);
   book.refer(draft, index, items[0].name.start, items[0].name.end);
+}
+
+/** A name closed by a collective's head ("Autonomous Freight Network", "Open Catalyst Project") in a sentence. */
+function collectiveNamedIn(sentence: string): string | undefined {
+  return findNameSpans(sentence).find((span) => / (?:Network|Alliance|Consortium|Coalition|Initiative|Programme|Program|Project|Partnership|Collaborative|Cluster)$/.test(span.text) && isTeamOrProjectName(span.text))?.text;
+}
+
+/** Whether the bullet stands among bullets of which one is labelled "Members:", "Partners:" or "Lead:". */
+function fieldList(sentences: string[], index: number): boolean {
+  const labelled = (i: number): boolean => LABEL.test((sentences[i] ?? '').replace(BULLET, '').replace(/^\*+/, ''));
+  for (let i = index - 1; i >= 0 && BULLET.test(sentences[i]); i--) if (labelled(i)) return true;
+  for (let i = index + 1; i < sentences.length && BULLET.test(sentences[i]); i++) if (labelled(i)) return true;
+  return false;
 }
 
 /** The nearest non-bullet line above this bullet when it is a heading (or a line ending in ":") about the team. */

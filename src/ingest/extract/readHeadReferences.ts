@@ -1,5 +1,8 @@
 import type { SentenceContext } from './consortiumContext';
-import { BODY_HEAD_WORDS } from './lexicon';
+import { BODY_HEAD_WORDS, SECTION_BREAK } from './lexicon';
+import { findNameSpans } from './nameSpans';
+import { isTeamOrProjectName } from './classifyName';
+import { isHeading } from './headingTeams';
 
 /** A body's head word written alone with a capital: "The Centre opened in 2019", "partners listed by the Alliance". */
 const HEAD_REFERENCE = new RegExp(`\\b[Tt]he (${BODY_HEAD_WORDS})\\b(?! (?:of|for|on)\\b)(?!\\s*\\p{Lu})`, 'gu');
@@ -16,5 +19,37 @@ export function readHeadReferences(ctx: SentenceContext): void {
     const head = match[1];
     const named = book.drafts.filter((draft) => draft.name && draft.name.includes(' ') && new RegExp(`(?:^| )${head}(?: |$)`).test(draft.name));
     if (named.length === 1) book.refer(named[0], index, match.index ?? 0, (match.index ?? 0) + match[0].length);
+    // "… the ARC Training Centre in Plant Biosecurity … . ANU leads the Centre": with no team of that name yet,
+    // a collective's head points back to the body named in full earlier in the story, which becomes a team.
+    // (Only where the sentence speaks of leading or belonging to it: "a programme officer at the Hub" names an organisation.)
+    const at = match.index ?? 0;
+    const teamTalk = TEAM_VERB_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || TEAM_VERB_AFTER.test(sentence.slice(at + match[0].length));
+    const body = named.length === 0 && teamTalk && COLLECTIVE_HEAD.test(head) ? bodyNamedBefore(ctx, head, at) : undefined;
+    if (body) {
+      const draft = book.byName(body);
+      draft.tentative ??= true;
+      book.refer(draft, index, match.index ?? 0, (match.index ?? 0) + match[0].length);
+    }
   }
+}
+
+/** "ANU leads the Centre", "CSIRO is also part of the Hub": a verb of leading or belonging right before the reference. */
+const TEAM_VERB_BEFORE = /\b(?:leads?|led|co-leads?|coordinates?|heads?|joins?|joined|partners? (?:in|of|to)|members? of|part of|on board (?:at|with))\s+$/;
+/** "The Centre is led by …", "The Hub brings together …", "The Network's partners include …". */
+const TEAM_VERB_AFTER = /^(?:['’]s (?:partners|members)|,? (?:which is |is |was |will be )?(?:led|coordinated|headed|run) by| (?:brings together|unites|includes|comprises|counts))\b/;
+
+/** Heads of bodies that are collaborations, not single institutions ("the University" is one organisation). */
+const COLLECTIVE_HEAD = /^(?:Hub|Centre|Center|Network|Alliance|Consortium|Coalition|Collaborative|Programme|Program|Project|Initiative|Partnership)$/;
+
+/** The nearest full name with this head word, earlier in the sentence or in the story's sentences before (back to a rule or heading). */
+function bodyNamedBefore(ctx: SentenceContext, head: string, at: number): string | undefined {
+  const { sentences, index } = ctx;
+  const words = new RegExp(`(?:^| )${head}(?: |$)`);
+  for (let i = index; i >= Math.max(0, index - 8); i--) {
+    const text = i === index ? sentences[i].slice(0, at) : sentences[i];
+    const span = [...findNameSpans(text)].reverse().find((s) => s.text.includes(' ') && words.test(s.text) && isTeamOrProjectName(s.text));
+    if (span) return span.text;
+    if (SECTION_BREAK.test(sentences[i]) || isHeading(sentences[i])) return undefined;
+  }
+  return undefined;
 }

@@ -50,7 +50,9 @@ export function readLeaderVerbs(ctx: SentenceContext): void {
     const verb = SUBJECT_LEADS.exec(rest) ?? ENTERED_WITH.exec(rest);
     if (!verb || !isOrganizationName(span.text)) continue;
     // "A new company, Y, … . SoftBank will lead, with A and B": the venture just named is the team led.
-    const venture = book.current?.name && !book.current.leaders.size && book.current.refs.some((ref) => ref.sentence >= index - 2) ? book.current : undefined;
+    // ("… will lead the joint venture": a definite venture is the one in view, however far back it was named.)
+    const definite = /\bthe (?:joint venture|venture|consortium|alliance|partnership)$/.test(verb[0]);
+    const venture = book.current?.name && !book.current.leaders.size && (definite || book.current.refs.some((ref) => ref.sentence >= index - 2)) ? book.current : undefined;
     const existing = book.drafts.find((d) => d.leaders.has(span.text)) ?? venture;
     const draft = existing ?? book.anonymous();
     // A team exists once someone else is named in it; "X leads the project" alone is not a consortium.

@@ -113,10 +113,18 @@ function readItem(sentence: string, pos: number): { item: ListItem; next: number
     }
     // ("U.S. chipmaker Nvidia": a dotted place abbreviation is a descriptor word too.)
     const word = /^[\p{L}\p{N}'’&.-]+ /u.exec(sentence.slice(wordStart));
-    if (!word || !isDescriptorWord(word[0].trim())) return null;
+    if (!word || !(isDescriptorWord(word[0].trim()) || joinsDescriptor(sentence.slice(wordStart), skipped))) return null;
     wordStart += word[0].length;
   }
   return null;
+}
+
+// "wiring and cable maker LEONI", "research and technology organisation X": "and" inside a descriptor that ends in a role noun.
+const DESCRIPTOR_AND = new RegExp(`^(?:and|or|&) (?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_NOUNS.join('|')}) (?=[\\p{Lu}\\p{N}])`, 'u');
+
+/** "and" joins two descriptor words when a lowercase word came before it and a role noun ends the descriptor. */
+function joinsDescriptor(rest: string, skipped: number): boolean {
+  return skipped > 0 && DESCRIPTOR_AND.test(rest);
 }
 
 /** Lowercase words between two capitalised names: a descriptor ("software house") when none of them is a clause word. */
@@ -130,7 +138,7 @@ const OFFICER_WORD = /^(?:founder|co-founder|chief|executive|ceo|chairman|chairw
 
 /** Descriptor words describe ("telecom firm"), they do not act: no verbs, no clause words. */
 function isDescriptorWord(word: string): boolean {
-  if (/^(?:where|when|whom|while|although|because|since|until|unless|and|or|but|which|who|whose|that|with|to|by|of|from|one|said|says|will|would|is|are|was|were|has|have|had|been|be|it|its|they|their|also|then|in|on|at|for|as|after|before|while|including|include|includes|such|plus|namely|notably|like|among|between|brings|bring|bringing|together|comprises|comprise|unites|gathers|counts|joins|leads|heads|did|does|do|not|never|can|cannot|could|should|may|might|must|shall)$/.test(word)) return false;
+  if (/^(?:near|outside|via|through|within|across|where|when|whom|while|although|because|since|until|unless|and|or|but|which|who|whose|that|with|to|by|of|from|one|said|says|will|would|is|are|was|were|has|have|had|been|be|it|its|they|their|also|then|in|on|at|for|as|after|before|while|including|include|includes|such|plus|namely|notably|like|among|between|brings|bring|bringing|together|comprises|comprise|unites|gathers|counts|joins|leads|heads|did|does|do|not|never|can|cannot|could|should|may|might|must|shall)$/.test(word)) return false;
   return !/^\p{Ll}+ed$/u.test(word);
 }
 

@@ -1,4 +1,4 @@
-import { NOT_MEMBER_CUE, SECTION_BREAK } from './lexicon';
+import { saysNotMember, SECTION_BREAK } from './lexicon';
 import { isCountryForm } from '../resolve/countries';
 import { classifyName, isOrganizationName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
@@ -24,9 +24,9 @@ export function readMembershipSentence(ctx: SentenceContext): void {
   const remaining = REMAINING.exec(sentence);
   const text = remaining ? sentence.slice(0, remaining.index) + ' '.repeat(remaining[1].length) + sentence.slice(remaining.index + remaining[1].length) : sentence;
   // "Here is the founding partner list as published:" hands its cue to the list that follows.
-  const introduced = /:$/.test(ctx.sentences[index - 1] ?? '') && STRONG_CUE.test(ctx.sentences[index - 1]) && !NOT_MEMBER_CUE.test(ctx.sentences[index - 1]);
+  const introduced = /:$/.test(ctx.sentences[index - 1] ?? '') && STRONG_CUE.test(ctx.sentences[index - 1]) && !saysNotMember(ctx.sentences[index - 1]);
   // (Table rows are the table reader's: their header words are no statement.)
-  if (/^\|/.test(sentence) || !(MEMBER_CUE.test(text) || introduced) || NOT_MEMBER_CUE.test(text)) return;
+  if (/^\|/.test(sentence) || !(MEMBER_CUE.test(text) || introduced) || saysNotMember(text)) return;
   if (book.drafts.some((d) => statedIn(d, index))) return;
   const named = namedTeamIn(ctx, sentence);
   const referred = new Set(book.referredIn(index, 0, sentence.length));
@@ -46,7 +46,9 @@ export function readMembershipSentence(ctx: SentenceContext): void {
   const [team] = referred;
   const own = named?.span;
   const outside = (span: NameSpan): boolean => !own || span.end <= own.start || span.start >= own.end;
-  const candidates = findNameSpans(sentence).filter((span) => outside(span) && isOrganizationName(span.text) && !team.name?.startsWith(span.text) && (!remaining || span.start > remaining.index));
+  // ("… San Donato near Milan", "Sapienza through its Sant'Andrea hospital": where a member sits, or its unit, is no member.)
+  const placed = (span: NameSpan): boolean => / (?:near|outside|around|through (?:its|their)|via (?:its|their))(?: the)? $/.test(sentence.slice(Math.max(0, span.start - 20), span.start));
+  const candidates = findNameSpans(sentence).filter((span) => outside(span) && isOrganizationName(span.text) && !placed(span) && !team.name?.startsWith(span.text) && (!remaining || span.start > remaining.index));
   // Members come as a list ("A, B and C"); a lone name counts only when the sentence says it joined.
   const orgs = longestList(sentence, candidates, outside);
   // "A and B co-lead the project": every name of the subject leads.

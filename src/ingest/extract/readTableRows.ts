@@ -23,9 +23,13 @@ const LEADER_COLUMN = /^(?:lead|leader|leaders|led by|team leader|team lead|cons
 const MEMBERS_COLUMN = /^(?:members?|partners?|consortium (?:members|partners)|team members|participants|other members|other partners)$/i;
 /** A column heading that says each row names an organisation: "Organisation", "Hub host", "Partner institution", "Member". */
 export const ORG_COLUMN = /^(?:(?:member|partner|participating|lead|host|founding) )?(?:organi[sz]ations?|institutions?|members?|partners?|compan(?:y|ies)|firms?|universit(?:y|ies)|labs?|start-?ups?|participants?|signatories|founders?)$|^(?:hub |lead )?hosts?(?: institutions?)?$/i;
-const TEAM_COLUMN = /^(?:team|consortium|name|group|bid|alliance|team name|consortium name|(?:AI )?factory|AI Factory|hub|project|project name)$/i;
+/** Headings of a column that gives each row's team its own name: "Consortium", "AI Factory", "Centre". */
+const OWN_NAME_HEADINGS = 'consortium|consortium name|team name|(?:AI )?factory|AI Factory|hub|project|project name|centre|center|network|programme|program|initiative';
+const TEAM_COLUMN = new RegExp(`^(?:team|name|group|bid|alliance|${OWN_NAME_HEADINGS})$`, 'i');
 /** A team column headed by what the teams build gives each row's team its own name ("| AI Factory | … |" → "CZAI"); under "Team" a name that is not a consortium's ("Orsk bid") is left to the leader. */
-const NAMES_TEAMS = /^(?:consortium|consortium name|team name|(?:AI )?factory|AI Factory|hub|project|project name)$/i;
+const NAMES_TEAMS = new RegExp(`^(?:${OWN_NAME_HEADINGS})$`, 'i');
+/** A heading about who leads or hosts, however worded ("Host and leadership"). */
+const LEADERSHIP_WORD = /\b(?:lead|leads|leader|leaders|leadership|led|host|hosts|hosted|coordinator|coordination|coordinated)\b/i;
 /** "Hosting entity (consortium lead)": a column whose bracket says it holds the leads. */
 const LEAD_MARKED = /\((?:consortium |project |team )?(?:lead|leader|coordinator)\)$/i;
 /** "| Model | Developer | Partners |": the developer leads the team its partners join (only beside a partners column). */
@@ -41,8 +45,12 @@ export function readTableRows(ctx: SentenceContext): void {
   const rows = rowsOf(ctx.sentence);
   const header = rows.shift()?.map((cell) => cell.text.replace(/\*+/g, '').trim());
   if (!header) return;
-  const membersAt = header.findIndex((text) => MEMBERS_COLUMN.test(text));
-  const leaderAt = header.findIndex((text) => LEADER_COLUMN.test(text) || LEAD_MARKED.test(text) || (membersAt >= 0 && DEVELOPER_COLUMN.test(text)));
+  // ("Partners (examples)": an aside in brackets does not change what the column holds.)
+  const plain = header.map((text) => text.replace(/\s*\((?![^)]*\b(?:lead|leader|coordinator)\))[^()]*\)$/i, ''));
+  const membersAt = plain.findIndex((text) => MEMBERS_COLUMN.test(text));
+  const strictLeaderAt = header.findIndex((text) => LEADER_COLUMN.test(text) || LEAD_MARKED.test(text) || (membersAt >= 0 && DEVELOPER_COLUMN.test(text)));
+  // "Host and leadership": beside a members column, a heading that speaks of leading or hosting.
+  const leaderAt = strictLeaderAt >= 0 ? strictLeaderAt : membersAt >= 0 ? plain.findIndex((text, at) => at !== membersAt && LEADERSHIP_WORD.test(text)) : -1;
   const teamAt = header.findIndex((text) => TEAM_COLUMN.test(text));
   // A table about teams names a leader or members per row; any other table (budgets, timelines) is not read.
   const involvedAt = header.findIndex((text) => INVOLVED_COLUMN.test(text));
@@ -60,7 +68,7 @@ export function readTableRows(ctx: SentenceContext): void {
   for (const row of rows) {
     if (row.every((cell) => /^\s*:?-{2,}:?\s*$/.test(cell.text))) continue;
     const leader = leaderAt >= 0 ? nameIn(row[leaderAt]) : undefined;
-    const team = teamAt >= 0 ? nameIn(row[teamAt]) : undefined;
+    const team = teamAt >= 0 ? nameIn(row[teamAt], NAMES_TEAMS.test(header[teamAt])) : undefined;
     const named = team && (classifyName(team.text) === 'Consortium' || (teamAt >= 0 && NAMES_TEAMS.test(header[teamAt]) && classifyName(team.text) !== 'Agency'));
     const own = named ? team.text : undefined;
     if (!own && !leader) continue;
@@ -69,9 +77,11 @@ export function readTableRows(ctx: SentenceContext): void {
     if (leader) {
       ctx.registry.add({ surface: leader.text, sentence: ctx.index, start: leader.start, end: leader.end, strength: 'strong', viaConsortium: true });
       addTo(draft.leaders, leader.text, ctx.index);
+      // "Hosted by A; led jointly by A, B and C": the co-leaders the cell names after its "led by".
+      for (const item of ledByInCell(masked, row[leaderAt])) addTo(draft.leaders, item.name.text, ctx.index);
     }
     const cell = membersAt >= 0 ? row[membersAt] : undefined;
-    if (cell) addMembers(masked, draft, cellList(masked, cell));
+    if (cell) addMembers(masked, draft, membersInCell(masked, cell));
     const ref = team ?? leader!;
     ctx.book.refer(draft, ctx.index, ref.start, ref.end);
   }
@@ -159,6 +169,20 @@ function readInvolvedRows(ctx: SentenceContext, rows: Cell[][], involvedAt: numb
   }
 }
 
+/** "…; led jointly by UiO, SINTEF and the Norwegian Computing Center": the names after a "led by" inside a cell. */
+function ledByInCell(masked: SentenceContext, cell: Cell): ListItem[] {
+  const led = /\b(?:led|co-led|coordinated|headed)(?: jointly)? by /.exec(cell.text);
+  return led ? readList(masked.sentence, cell.start + led.index + led[0].length).filter((item) => classifyName(item.name.text) === 'Organization') : [];
+}
+
+/** The names a members cell lists; when it opens with prose ("77 partners, among them X"), the list after its cue. */
+function membersInCell(masked: SentenceContext, cell: Cell): ListItem[] {
+  const items = cellList(masked, cell);
+  if (items.length) return items;
+  const cue = /\b(?:among them|including|such as|notably|for example|e\.g\.|include|includes)[,:]? /.exec(cell.text);
+  return cue ? readList(masked.sentence, cell.start + cue.index + cue[0].length) : [];
+}
+
 /** The table's sentence with its pipes read as full stops (same length, so offsets hold): a list ends with its cell. */
 function pipesAsStops(ctx: SentenceContext): SentenceContext {
   return { ...ctx, sentence: ctx.sentence.replace(/ ?\|/g, (pipe) => (pipe.length === 2 ? '. ' : '.')) };
@@ -191,7 +215,8 @@ const PLACEHOLDER = /^(?:To|Not|None|No|TBC|TBD|TBA|Unknown|Pending|Undisclosed|
  */
 export function nameIn(cell: Cell | undefined, vouched = false): NameSpan | undefined {
   if (!cell) return undefined;
-  const lead = /^[\s*]*/.exec(cell.text)?.[0].length ?? 0;
+  // ("Hosted by the University of Oslo": the cell's verb is the column's, the name comes after it.)
+  const lead = /^[\s*]*(?:(?:hosted|led|co-led|coordinated|run|headed)(?: jointly)? by (?:the )?)?/i.exec(cell.text)?.[0].length ?? 0;
   const span = readNameAt(cell.text, lead);
   // "To be confirmed", "Not detailed": a placeholder cell names nobody.
   if (!span || !(vouched || classifyName(span.text)) || isCountryForm(span.text) || PLACEHOLDER.test(span.text)) return undefined;

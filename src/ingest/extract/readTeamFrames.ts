@@ -69,7 +69,9 @@ export function readTeamIntroductions(ctx: SentenceContext): void {
   // "New York's publicly funded computing consortium, Empire AI, is set to grow": the name after the noun.
   for (const match of sentence.matchAll(/\b(?:consortium|alliance|coalition|partnership|project|initiative|hub|network|venture),? (?:called |named |known as )?(?=\p{Lu})/gu)) {
     const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
-    if (span && /^(?:,|\s+(?:is|was|has|had|will|said|says)\b)/.test(sentence.slice(span.end)) && /, $/.test(match[0]) && isTeamOrProjectName(span.text)) introduce(ctx, span);
+    // (An appositive closes with a comma. "As part of the research consortium, OpenAI is committing …": a name
+    // running straight into its verb is the subject of the clause after a fronted phrase.)
+    if (span && /^,/.test(sentence.slice(span.end)) && /, $/.test(match[0]) && isTeamOrProjectName(span.text)) introduce(ctx, span);
   }
   // "The Danish Language Model Consortium was formed to …": a consortium's own name opening the sentence puts it in view.
   const opener = findNameSpans(sentence)[0];

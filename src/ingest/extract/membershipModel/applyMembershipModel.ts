@@ -1,5 +1,5 @@
 import type { FactSink } from '../factSink';
-import { ANOTHER_TEAM, NOT_MEMBER_CUE } from '../lexicon';
+import { ANOTHER_TEAM, saysNotMember } from '../lexicon';
 import { isMemberListTable, rowsOf, type Cell } from '../readTableRows';
 import { sectionHeadings, sectionsOf, teamInHeading } from '../headingTeams';
 import type { LikelyTeam } from '../nameModel/teamNameModel';
@@ -88,7 +88,7 @@ function mayJoin(own: number[], sentences: string[], backerIn: (index: number) =
   if (own.some((index) => ANOTHER_TEAM.test(text(index)))) return false;
   // Every sentence naming it says otherwise ("funded by", "not formal partners", "withdrew"), or the heading of the
   // list it stands in does ("Funding comes from:"): the text outweighs the model.
-  return !own.every((index) => NOT_MEMBER_CUE.test(clauses(index)) || NOT_MEMBER_CUE.test(listHeading(sentences, index)) || backerIn(index));
+  return !own.every((index) => saysNotMember(clauses(index)) || saysNotMember(listHeading(sentences, index)) || backerIn(index));
 }
 
 /** Words right before a name that make it a backer of the work, not a partner in it: "X, supported by the Ames Foundation, brings together …". */

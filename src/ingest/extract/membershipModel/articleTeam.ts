@@ -4,6 +4,7 @@ import { isCityName } from '../../resolve/places';
 import { isTeamOrProjectName } from '../classifyName';
 import type { LikelyTeam } from '../nameModel/teamNameModel';
 import { escapeRegExp } from '../extractGovernments';
+import { EMPTY_WORDS } from '../lexicon';
 import type { FactSink } from '../factSink';
 import { findNameSpans } from '../nameSpans';
 import { isHeadedName } from '../findOrgCandidates';
@@ -71,8 +72,6 @@ export function teamArticleIsAbout(
 
 /** "the Tokyo robotaxi venture", "a cross-border fraud consortium": a team noun with the words that say which. */
 const DESCRIBED_TEAM = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) ((?:(?:\p{Lu}[\p{L}\p{N}&.]*(?:[–-]\p{L}[\p{L}-]*)*|\p{Ll}[\p{Ll}-]+) ){1,3}(?:joint venture|venture|consortium|partnership|alliance|coalition|collaboration|cooperation|trial|pilot|project|initiative|programme|program|research cent(?:er|re)|lab))\b/gu;
-/** Words that say nothing about which team: "the new consortium", "a joint project". */
-const EMPTY_WORDS = /^(?:new|joint|same|first|second|third|other|larger|broader|wider|whole|entire|national|international|global|regional|local|existing|current|former|original|research|pilot|big|small|major|separate|earlier|latest|ambitious|multi-year|five-year|three-year|this|that|which|whose|such|proposed|planned|announced|so-called|possible|potential)$/;
 
 /**
  * The team the text describes without a name: the noun phrase with a team noun

@@ -32,5 +32,26 @@ export function readTeamLeaders(sentences: string[], sink: FactSink): void {
       }
       if (leaders.length) break;
     }
+    if (!sink.relationsOf('LEADS', team.id).length) readActiveLeader(sentences, sink, team.id, subject);
+  }
+}
+
+/**
+ * "Columbia leads the effort", "ANU leads the Centre, with …": an organisation
+ * the sentence opens on leads the team named or referred to by its head noun
+ * (a generic noun like "the effort" only when the article has one team).
+ */
+function readActiveLeader(sentences: string[], sink: FactSink, teamId: string, subject: string): void {
+  const generic = sink.byLabel('Consortium').length === 1 ? '|the (?:[\\p{L}-]+ )?(?:effort|project|programme|program|initiative|consortium|partnership|collaboration|work)' : '';
+  const object = new RegExp(`^(?:,[^,]{1,60},)? (?:leads|co-leads|heads|coordinates|is leading|is coordinating|will lead|will coordinate) (?:${subject}${generic})\\b`, 'u');
+  for (const [index, sentence] of sentences.entries()) {
+    // (A clause's subject: an organisation opening the sentence, or a clause after ", and" or ";".)
+    const leader = sink
+      .mentionsIn(index, ['Organization'])
+      .find((m) => /(?:^|[,;] (?:and |while |but )?)(?:[Tt]he )?$/.test(sentence.slice(0, m.start)) && object.test(sentence.slice(m.end).replace(/^ \([^()]{1,20}\)/, '')));
+    if (!leader) continue;
+    sink.addRelation('LEADS', leader.id, teamId, [index]);
+    sink.addRelation('MEMBER_OF', leader.id, teamId, [index]);
+    return;
   }
 }

@@ -1,0 +1,84 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { findNameSpans } from '../../src/ingest/extract/nameSpans';
+import { readList } from '../../src/ingest/extract/readList';
+import { looksLikePerson } from '../../src/ingest/extract/classifyName';
+import { ORG_HEADS, saysNotMember } from '../../src/ingest/extract/lexicon';
+import { namesOf, titledArticle } from './support/articleOf';
+
+/**
+ * Names as news reports write them: a campus after a comma, an apostrophe
+ * inside a name, a centre's field after "in", a hub's two-part purpose, an
+ * institution word of another language, a university's fields after "of",
+ * and descriptors with "and" in member lists. Organisation names are invented;
+ * places are real (a campus is known by its city).
+ */
+const spans = (sentence: string): string[] => findNameSpans(sentence).map((span) => span.text);
+const orgs = (body: string): string[] => namesOf(extractFacts(titledArticle('Partners named', body)), 'Organization');
+
+describe('names written with commas, apostrophes and particles', () => {
+  it('keeps a city after a comma as a university’s campus, and a list item after it apart', () => {
+    expect(spans('Joining them is the University of Marsk, Irvine, which brings ocean models.')).toEqual(['University of Marsk, Irvine']);
+    expect(spans('Joining them is the University of Marsk, Berkeley (UMB).')[0]).toBe('University of Marsk, Berkeley');
+    expect(spans('The University of Marsk, Brenna Polytechnic and Orvik Labs signed.')).toEqual(['University of Marsk', 'Brenna Polytechnic', 'Orvik Labs']);
+  });
+
+  it('keeps a titled possessive after a place’s name ("Boston Children’s Hospital")', () => {
+    expect(spans("Partners include Orvik Children's Hospital and Kvarn University.")).toEqual(["Orvik Children's Hospital", 'Kvarn University']);
+  });
+
+  it('reads an apostrophe between two capitals as part of the word', () => {
+    expect(spans("The deal was signed with the Scuola Superiore Sant'Orvik of Pisa last week.")).toContain("Scuola Superiore Sant'Orvik");
+    expect(spans("Brenna's team and Orvik's lab signed.")).not.toContain("Brenna's");
+  });
+
+  it('keeps a centre’s field after "in" but not a place', () => {
+    expect(spans('The Kestrel Training Centre in Plant Biosecurity opens in 2024.')).toContain('Kestrel Training Centre in Plant Biosecurity');
+    expect(spans('The Kestrel Centre in New York opens in 2024.')).toEqual(['Kestrel Centre', 'New York']);
+  });
+
+  it('keeps both halves of a hub’s purpose that an abstract noun closes, but not a company after "and"', () => {
+    expect(spans('The Kestrel Research Hub for Farming Productivity and Disease Prevention opened.')).toEqual(['Kestrel Research Hub for Farming Productivity and Disease Prevention']);
+    expect(spans('The Hub for Robotics and Orvik Web Services signed.')).toEqual(['Hub for Robotics', 'Orvik Web Services']);
+  });
+});
+
+describe('organisations the reader keeps', () => {
+  it('does not take an institution word of another language for a person’s given name', () => {
+    expect(orgs('As an example, Universiti Brenna Kestrel would be the one to take charge of agriculture.')).toContain('Universiti Brenna Kestrel');
+    expect(looksLikePerson('Universiti Brenna Kestrel', ORG_HEADS)).toBe(false);
+    expect(looksLikePerson('Aida Serikova', ORG_HEADS)).toBe(true);
+  });
+
+  it('merges a university’s short name into its full name with the fields it covers', () => {
+    const found = orgs('Kestrel University of Science and Technology signed with Orvik Labs. Kestrel University will host the lab.');
+    expect(found).toContain('Kestrel University of Science and Technology');
+    expect(found).not.toContain('Kestrel University');
+  });
+
+  it('keeps a university apart from a longer name that is not only its fields', () => {
+    expect(orgs('Kestrel University of Marsk signed with Orvik Labs. Kestrel University will host the lab.')).toContain('Kestrel University');
+  });
+
+  it('merges a brand’s short form into a name joined by an ampersand', () => {
+    const found = orgs('The project was led by Marsk Truck & Bus, the carmaker. Alongside Marsk, the group counted Orvik Labs and Brenna Systems.');
+    expect(found).toContain('Marsk Truck & Bus');
+    expect(found).not.toContain('Marsk');
+  });
+});
+
+describe('member lists with descriptors', () => {
+  const sentence = 'The consortium comprised brake specialist Kvarn, wiring and cable maker Orvik, Brenna and the Munich start-up Tallin.';
+
+  it('reads a descriptor with "and" in it when a role noun closes it', () => {
+    expect(readList(sentence, sentence.indexOf('comprised ') + 10).map((item) => item.name.text)).toEqual(['Kvarn', 'Orvik', 'Brenna', 'Tallin']);
+  });
+});
+
+describe('words that say an organisation is no member', () => {
+  it('counts them in lower case, or opening the text, but not inside a capitalised name', () => {
+    expect(saysNotMember('the Centro Hospitalar and IRCCS Policlinico San Donato near Milan')).toBe(false);
+    expect(saysNotMember('the Global Fund and Orvik Labs')).toBe(false);
+    expect(saysNotMember('which is funded by Orvik Labs')).toBe(true);
+    expect(saysNotMember('Not a partner: Orvik Labs')).toBe(true);
+  });
+});

@@ -1,0 +1,231 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { findArticleProject } from '../../src/ingest/extract/articleProject';
+import { findOrgCandidates } from '../../src/ingest/extract/findOrgCandidates';
+import { describedTeamInHeading, teamInHeading } from '../../src/ingest/extract/headingTeams';
+import { OrgRegistry } from '../../src/ingest/extract/orgRegistry';
+import { readerRelationsOf, relationsOf, titledArticle } from './support/articleOf';
+
+/**
+ * How news reports state who is in a team and who leads it: the project named
+ * as the sentence's subject, a fronted "Alongside X", a table of centres, a
+ * heading over member bullets, a list sentence naming its network, a head word
+ * pointing back to a centre named in full, a venture two firms launched, two or
+ * three partners joined by dashes, and a clause saying who leads. Every name is invented.
+ */
+const readers = (title: string, body: string, type = 'MEMBER_OF'): string[] => readerRelationsOf(titledArticle(title, body), type);
+const all = (title: string, body: string, type = 'MEMBER_OF'): string[] => relationsOf(extractFacts(titledArticle(title, body)), type);
+const teams = (title: string, body: string): string[] =>
+  extractFacts(titledArticle(title, body))
+    .entities.filter((e) => e.label === 'Consortium')
+    .map((e) => e.name);
+
+describe('a project named as the subject of "was led by"', () => {
+  const body = [
+    'A research consortium that spent three years on a driverless lorry presented its results on Wednesday.',
+    'The project, KESTREL-L4 (Kestrel Automated Transport between Logistics Centres on Highways at Level 4), was led by Marsk Truck & Bus and brought together twelve partners.',
+    'Alongside Marsk, the consortium comprised brake specialist Kvarn, wiring and cable maker Orvik, Brenna Systems and the start-up Tallin.',
+    'KESTREL-L4 ends with the project.',
+  ].join(' ');
+
+  it('makes the leader lead the team behind the project, and the fronted list its members', () => {
+    expect(readers('KESTREL-L4 closes', body, 'LEADS')).toEqual(['Marsk Truck & Bus → KESTREL-L4 consortium']);
+    expect(readers('KESTREL-L4 closes', body)).toEqual(
+      expect.arrayContaining(['Brenna Systems → KESTREL-L4 consortium', 'Kvarn → KESTREL-L4 consortium', 'Orvik → KESTREL-L4 consortium', 'Tallin → KESTREL-L4 consortium']),
+    );
+  });
+
+  it('does not name a team after the organisation a fronted "Alongside" mentions', () => {
+    expect(teams('KESTREL-L4 closes', body)).not.toContain('Marsk');
+    expect(teams('Consortium grows', 'Alongside Marsk Systems, the consortium of eight firms includes Kvarn Labs and Orvik Robotics.')).not.toContain('Marsk Systems');
+  });
+});
+
+describe('a table of centres', () => {
+  const body = [
+    'Two of the new national centres are summarised below.',
+    '| Centre | Host and leadership | Partners (examples) | Focus |',
+    '|---|---|---|---|',
+    '| TRELLIS – The Centre for Trustworthy AI | Hosted by Orvik University; led jointly by Orvik University, Kvarn Institute and Brenna Computing Center | 70 partners in total, among them the climate institute Tallin Climate Research | Safe AI |',
+    '| Moorfield | Marsk Research Laboratory | Kestrel University; Brenna Computing Center | Machine learning |',
+  ].join('\n');
+
+  it('reads each row’s centre as a team, the leadership cell’s organisations as its leaders and the partners cell as members', () => {
+    expect(readers('Centres named', body, 'LEADS')).toEqual([
+      'Brenna Computing Center → TRELLIS',
+      'Kvarn Institute → TRELLIS',
+      'Marsk Research Laboratory → Moorfield',
+      'Orvik University → TRELLIS',
+    ]);
+    expect(readers('Centres named', body)).toEqual(expect.arrayContaining(['Tallin Climate Research → TRELLIS', 'Kestrel University → Moorfield', 'Brenna Computing Center → Moorfield']));
+  });
+});
+
+describe('member bullets under a heading', () => {
+  const body = [
+    'We reviewed two projects.',
+    '**Project 1: the smart-sprayer consortium**',
+    '- Members: Orvik Labs, Kvarn Growers and Brenna Seeds.',
+    '- Money: a C$26 million project.',
+    '**Project 2: the yellow pea consortium**',
+    '- Members: Tallin Systems, Marsk Seeds and Kestrel Farms.',
+    '- Goal: pea varieties with more protein.',
+  ].join('\n');
+
+  it('puts each list in the team its heading describes', () => {
+    const found = readers('Prairie consortia', body);
+    expect(found).toEqual(expect.arrayContaining(['Orvik Labs → smart-sprayer consortium', 'Tallin Systems → yellow pea consortium']));
+    expect(found.filter((pair) => pair.startsWith('Kestrel Farms'))).toEqual(['Kestrel Farms → yellow pea consortium']);
+  });
+
+  it('reads the other labelled fields of a member list as fields, not members', () => {
+    expect(readers('Prairie consortia', body).some((pair) => /^(?:Money|Goal) /.test(pair))).toBe(false);
+  });
+
+  it('takes a heading’s numbered label for no name, and a described team for one', () => {
+    expect(teamInHeading('**Project 2: the yellow pea consortium**')).toBeUndefined();
+    expect(describedTeamInHeading('**Project 2: the yellow pea consortium**')).toBe('yellow pea consortium');
+    expect(describedTeamInHeading('## The new consortium')).toBeUndefined();
+    expect(teamInHeading('**2. KESTRELNET: reinforcement learning meets the grid**')).toBe('KESTRELNET');
+    expect(teamInHeading('**LIVE: reporters gather**')).toBeUndefined();
+  });
+});
+
+describe('"the project" in a section a heading names', () => {
+  const body = [
+    '**1. ORVIKA: voice assistants that behave**',
+    'Sixteen organisations met to kick off ORVIKA, a research project.',
+    '---',
+    '**2. KESTRELNET: reinforcement learning meets the control room**',
+    'Operators share a problem.',
+    'The project is led by Kvarn Institute, the research institute in Porto.',
+    'Joining it are Brenna Polytechnic and Tallin University of Applied Sciences.',
+  ].join('\n');
+
+  it('makes the leader lead the team the heading names', () => {
+    expect(readers('Lab notes #41', body, 'LEADS')).toContain('Kvarn Institute → KESTRELNET');
+  });
+});
+
+describe('a list sentence naming the network its bullets join', () => {
+  const body = [
+    'Orvik Trucks and Kvarn Motors ended their programme on Monday.',
+    'The statement did not mention the Orvik Freight Network (OFN), which the company launched in 2020 with four logistics partners:',
+    '- Brenna Parcel, the parcel carrier;',
+    '- Tallin Leasing, which helps scale the fleet;',
+    '- Marsk Company, the food distributor.',
+  ].join('\n');
+
+  it('makes the bullets members of that network', () => {
+    expect(readers('Trucking tie-up ends', body)).toEqual(
+      expect.arrayContaining(['Brenna Parcel → Orvik Freight Network', 'Marsk Company → Orvik Freight Network', 'Tallin Leasing → Orvik Freight Network']),
+    );
+  });
+});
+
+describe('a head word pointing back to a body named in full', () => {
+  const body = [
+    'Announced in August, the Kestrel Training Centre in Plant Biosecurity will train researchers.',
+    'Orvik University leads the Centre, with Brenna University providing the co-director.',
+  ].join(' ');
+
+  it('makes the team the body named before, when the sentence says who leads or belongs to it', () => {
+    expect(teams('Biosecurity centre', body)).toContain('Kestrel Training Centre in Plant Biosecurity');
+    expect(teams('Biosecurity centre', body)).not.toContain('Centre');
+  });
+});
+
+describe('ventures and partnerships news reports name', () => {
+  it('makes the firms that launched a named joint venture its members, and "will lead the joint venture" its leader', () => {
+    const body = [
+      'On 8 December, Orvik, the Marsk Group’s software company, and Beijing-based chip developer Kvarn Robotics formally launched Orvikon, the joint venture first announced last year.',
+      'Orvikon is headquartered in Beijing.',
+      'The company will develop driver assistance systems.',
+      'Its first product ships next year.',
+      'Analysts expect sales in 2026.',
+      'Prices were not disclosed.',
+      'As majority owner, Orvik will lead the joint venture.',
+    ].join(' ');
+    expect(readers('Orvikon launched', body)).toEqual(expect.arrayContaining(['Kvarn Robotics → Orvikon', 'Orvik → Orvikon']));
+    expect(readers('Orvikon launched', body, 'LEADS')).toEqual(['Orvik → Orvikon']);
+  });
+
+  it('builds a team from two or three partners joined by dashes when none holds them', () => {
+    const body = 'Orvik Grid and Kvarn Cloud signed a deal. The Orvik-Kvarn partnership will forecast demand. Separately, carmakers Brenna Motors, Tallin Cars and Marsk Robotics tested cars: the Brenna-Tallin-Marsk robotaxi project starts in May.';
+    const found = all('Grid deals', body);
+    expect(found).toEqual(expect.arrayContaining(['Kvarn Cloud → Orvik-Kvarn partnership', 'Orvik Grid → Orvik-Kvarn partnership']));
+    expect(found).toEqual(expect.arrayContaining(['Brenna Motors → Brenna-Tallin-Marsk robotaxi project', 'Marsk Robotics → Brenna-Tallin-Marsk robotaxi project', 'Tallin Cars → Brenna-Tallin-Marsk robotaxi project']));
+  });
+
+  it('builds none when a side names no organisation of the article', () => {
+    expect(teams('Trial', 'Orvik Grid ran the Orvik-Kestrel trial with Brenna Labs.')).not.toContain('Orvik-Kestrel trial');
+  });
+});
+
+describe('a centre the text calls by its short form', () => {
+  it('makes the short form after "called …, or" the article’s project', () => {
+    const body = [
+      'A new research centre based at Orvik University will combine physics with machine learning.',
+      'The foundation has awarded Orvik a $25 million grant to set up the centre, called Learning the Climate with Physics, or KLIMA.',
+      'The Kvarn Center for Atmospheric Research has signed up. Joining them are Brenna University and Tallin University.',
+      'KLIMA will publish open code.',
+    ].join(' ');
+    expect(teams('Climate centre opens', body)).toContain('KLIMA consortium');
+  });
+
+  it('makes a centre "called" by name after "a" the project', () => {
+    const article = titledArticle('A new centre for Kvarn', 'Orvik announced a Centre for Generative AI, called Srikan, at Kvarn Institute. Orvik brings the money.');
+    const registry = new OrgRegistry();
+    findOrgCandidates(article, registry);
+    expect(findArticleProject(article, registry)).toBe('Srikan');
+  });
+});
+
+describe('a name after a team noun and a comma', () => {
+  it('names the team when it is an appositive, not when it is the subject of the next clause', () => {
+    expect(teams('Compute grows', 'New York’s publicly funded computing consortium, Orvik AI, is set to grow. Kvarn University and Brenna University joined it.')).toContain('Orvik AI');
+    const body = 'As part of the research consortium, Orvik is committing $50 million. Kvarn University is a founding partner of the consortium, alongside Brenna University and Tallin University.';
+    expect(teams('Orvik funds universities', body)).not.toContain('Orvik');
+  });
+});
+
+describe('where a member sits is no member', () => {
+  it('leaves out a place after "near" and a unit after "through its" in a membership sentence', () => {
+    const body = 'The Kestrel consortium met in May. Joining the Valencian institute are Orvik University through its Sant Brenna hospital group, Kvarn Clinic and Tallin Hospital near Milan.';
+    const found = readers('Kestrel meets', body);
+    expect(found).toEqual(expect.arrayContaining(['Kvarn Clinic → Kestrel', 'Tallin Hospital → Kestrel']));
+    expect(found.some((pair) => /^(?:Milan|Sant Brenna) /.test(pair))).toBe(false);
+  });
+});
+
+describe('the project an article is about', () => {
+  it('is not a name that opens the clause after "the initiative,"', () => {
+    const article = titledArticle('Universities join', [
+      'As part of the research consortium, Orvik is committing $50 million.',
+      'Kvarn University is a founding partner of the consortium, alongside Brenna University and Tallin University.',
+      'As the organizations learn from the initiative, Orvik will explore opportunities to expand its reach.',
+    ].join(' '));
+    const registry = new OrgRegistry();
+    findOrgCandidates(article, registry);
+    expect(findArticleProject(article, registry)).not.toBe('Orvik');
+  });
+});
+
+describe('who leads, said in a clause', () => {
+  it('makes the organisation that "leads the centre" the leader of a team named after the centre', () => {
+    const body = [
+      'These are the labs of the Kestrel Centre for Logistics Robotics (KCLR), one of the centres set up under a city programme.',
+      'KCLR opened in May 2020.',
+      'The Orvik University (OU) leads the centre and provides its director.',
+      'Joining OU as co-founder is Brenna University, whose robotics researchers bring expertise.',
+    ].join(' ');
+    expect(all('Who is behind the robotics centre', body, 'LEADS')).toEqual(['Orvik University → Kestrel Centre for Logistics Robotics consortium']);
+  });
+
+  it('makes the organisation that "leads the effort" the leader of the article’s one team', () => {
+    const body = [
+      'The Kestrel Alliance brings together Orvik University, Brenna Institute and Tallin Labs.',
+      'The alliance is directed by Jane Roe, an Orvik professor, and Orvik University leads the effort.',
+    ].join(' ');
+    expect(all('Alliance starts', body, 'LEADS')).toEqual(['Orvik University → Kestrel Alliance']);
+  });
+});
