@@ -161,6 +161,15 @@ describe('ventures and partnerships news reports name', () => {
   });
 });
 
+describe('a team the text refers to by what it does', () => {
+  it('answers to the phrase ("the robotaxi joint venture"), but not to one any team could have', () => {
+    const body = 'Orvik Motors and Kvarn Robotics launched Orvikan, a joint venture, in May. The robotaxi joint venture will start in Beijing. The new venture plans 1,000 cars.';
+    const orvikan = extractFacts(titledArticle('Robotaxi venture', body)).entities.find((e) => e.name === 'Orvikan');
+    expect(orvikan?.aliases).toContain('robotaxi joint venture');
+    expect(orvikan?.aliases).not.toContain('new venture');
+  });
+});
+
 describe('a centre the text calls by its short form', () => {
   it('makes the short form after "called …, or" the article’s project', () => {
     const body = [

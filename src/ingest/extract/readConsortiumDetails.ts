@@ -1,7 +1,8 @@
 import { classifyName, isOrganizationName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
-import { parseCount } from './lexicon';
+import { isHeading } from './headingTeams';
+import { EMPTY_WORDS, parseCount } from './lexicon';
 import { findNameSpans } from './nameSpans';
 import { isCountryForm } from '../resolve/countries';
 import { readList } from './readList';
@@ -133,7 +134,20 @@ export function readGenericRefs(ctx: SentenceContext): void {
     const at = match.index ?? 0;
     if (book.referredIn(index, at - 5, at + match[0].length).length || !book.current) continue;
     book.refer(book.current, index, at, at + match[0].length);
+    // "the robotaxi joint venture": words that say which team make the phrase one of its names.
+    // (Not on a heading line: "**Project 2: the yellow pea consortium**" starts another team's section.)
+    const described = isHeading(sentence) ? undefined : describedPhrase(match[0]);
+    if (described && !book.drafts.some((draft) => draft.name === described)) book.current.phrases.add(described);
   }
+}
+
+/** "robotaxi joint venture" from "the robotaxi joint venture"; undefined when its words fit any team ("the new consortium"). */
+function describedPhrase(reference: string): string | undefined {
+  const words = reference.split(' ').slice(1);
+  const head = /(?:joint venture|new company|new entity)$/.test(reference) ? 2 : 1;
+  const describing = words.slice(0, words.length - head);
+  if (!/^(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) /.test(reference) || !describing.length || describing.some((word) => EMPTY_WORDS.test(word.toLowerCase()) || /^(?:own|other|whole|two|three|four|five|\d+)$/i.test(word) || !/^[\p{Ll}-]+$/u.test(word))) return undefined;
+  return words.join(' ');
 }
 
 /** "nine-company consortium", "consortium of five companies", "with 8 members", "a total of nine companies". */
