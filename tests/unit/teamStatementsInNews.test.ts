@@ -60,6 +60,20 @@ describe('a table of centres', () => {
   });
 });
 
+describe('a roles table whose rows say who co-leads', () => {
+  it('makes a row whose role opens on "Co-leads" a leader of the team the heading names', () => {
+    const body = [
+      'KESTREL is a collaboration of three partners.',
+      '| Organisation | Role in KESTREL |',
+      '|---|---|',
+      '| Orvik University | Hosts the centre and its data portal |',
+      '| Kvarn Society (KS) | Co-leads; brings clinical networks |',
+      '| Brenna Association | Co-leads; brings imaging expertise |',
+    ].join('\n');
+    expect(readers('Imaging centre', body, 'LEADS')).toEqual(['Brenna Association → KESTREL', 'Kvarn Society → KESTREL']);
+  });
+});
+
 describe('member bullets under a heading', () => {
   const body = [
     'We reviewed two projects.',
