@@ -61,7 +61,7 @@ describe('a table of centres', () => {
 });
 
 describe('a roles table whose rows say who co-leads', () => {
-  it('makes a row whose role opens on "Co-leads" a leader of the team the heading names', () => {
+  it('makes a row whose role opens on "Co-leads" or "Hosts" a leader of the team the heading names', () => {
     const body = [
       'KESTREL is a collaboration of three partners.',
       '| Organisation | Role in KESTREL |',
@@ -70,7 +70,7 @@ describe('a roles table whose rows say who co-leads', () => {
       '| Kvarn Society (KS) | Co-leads; brings clinical networks |',
       '| Brenna Association | Co-leads; brings imaging expertise |',
     ].join('\n');
-    expect(readers('Imaging centre', body, 'LEADS')).toEqual(['Brenna Association → KESTREL', 'Kvarn Society → KESTREL']);
+    expect(readers('Imaging centre', body, 'LEADS')).toEqual(['Brenna Association → KESTREL', 'Kvarn Society → KESTREL', 'Orvik University → KESTREL']);
   });
 });
 
@@ -234,6 +234,7 @@ describe('the project an article is about', () => {
 });
 
 describe('who leads, said in a clause', () => {
+
   it('makes the organisation that "leads the centre" the leader of a team named after the centre', () => {
     const body = [
       'These are the labs of the Kestrel Centre for Logistics Robotics (KCLR), one of the centres set up under a city programme.',

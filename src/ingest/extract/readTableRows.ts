@@ -131,8 +131,8 @@ function readRoleRows(ctx: SentenceContext, rows: Cell[][], header: string[]): v
     if (!nameIn(cell) || OUTSIDE_ROLE.test(role)) continue;
     const items = cellList(masked, cell).filter((item) => classifyName(item.name.text) === 'Organization');
     addMembers(masked, draft, items);
-    // ("Co-leads; brings …", "Lead institution", "Coordinates the work": a role that opens on leading.)
-    if (items[0] && /^\s*(?:co-?)?(?:lead|leads|leader|coordinator|coordinates)\b/i.test(role)) addTo(draft.leaders, items[0].name.text, ctx.index);
+    // ("Co-leads; brings …", "Lead institution", "Coordinates the work", "Hosts the centre": a role that opens on leading or hosting.)
+    if (items[0] && /^\s*(?:co-?)?(?:lead|leads|leader|coordinator|coordinates|hosts|host institution)\b/i.test(role)) addTo(draft.leaders, items[0].name.text, ctx.index);
   }
   const [first] = [...draft.members.keys()];
   if (!first) return;
