@@ -154,6 +154,9 @@ export const SECTION_BREAK = /^(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)/;
 /** Words that say nothing about which team: "the new consortium", "a joint project". */
 export const EMPTY_WORDS = /^(?:new|joint|same|first|second|third|other|larger|broader|wider|whole|entire|national|international|global|regional|local|existing|current|former|original|research|pilot|big|small|major|separate|earlier|latest|ambitious|multi-year|five-year|three-year|this|that|which|whose|such|proposed|planned|announced|so-called|possible|potential)$/;
 
+/** Head nouns of bodies that are collaborations, not single institutions ("the University" is one organisation). */
+export const COLLABORATION_HEADS = 'Hub|Centre|Center|Network|Alliance|Consortium|Coalition|Collaborative|Cluster|Programme|Program|Project|Initiative|Partnership';
+
 /** "A separate group including A, B and C": a team of its own, not the one named before. */
 export const ANOTHER_TEAM = /\b(?:another|separate|second|third|rival|competing|different|other) (?:[\p{L}-]+ ){0,2}(?:group|consortium|team|alliance|bid|bloc|coalition|partnership)\b/iu;
 

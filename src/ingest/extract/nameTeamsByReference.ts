@@ -69,12 +69,9 @@ function namePairedTeams(sentences: string[], sink: FactSink): void {
   if (!pairs.length) return;
   buildPairedTeams(pairs, sink);
   for (const team of sink.byLabel('Consortium')) {
-    const memberNames = sink.relationsOf('MEMBER_OF', team.id).flatMap((r) => {
-      const org = sink.get(r.from)!;
-      return [org.name, ...org.aliases];
-    });
+    const memberNames = memberNamesOf(sink, team.id);
     // ("Toyota" for "Toyota Motor Corporation": a member's first word may stand for it.)
-    const isMember = (name: string): boolean => memberNames.some((known) => known === name || known.startsWith(`${name} `));
+    const isMember = (side: string): boolean => memberNames.some((known) => formOf(known, side));
     const name = pairs.find((m) => isMember(m[1]) && isMember(m[2]) && (!m[3] || isMember(m[3])))?.[0];
     if (!name || [team.name, ...team.aliases].includes(name)) continue;
     if (memberPrefix(team, sink)) renameTeam(sink, team.id, projectTeam(sink, name, undefined, [], name));
@@ -92,12 +89,12 @@ function buildPairedTeams(pairs: Array<RegExpMatchArray & { sentence: number }>,
   const orgs = sink.byLabel('Organization');
   // ("Toyota" for "Toyota Motor Corporation", "Khalifa University" for its full name: a side may be a name's first words.)
   const orgNamed = (side: string): ExtractedEntity | undefined =>
-    orgs.find((org) => [org.name, ...org.aliases].includes(side)) ?? orgs.find((org) => [org.name, ...org.aliases].some((name) => name.startsWith(`${side} `)));
+    orgs.find((org) => [org.name, ...org.aliases].includes(side)) ?? orgs.find((org) => [org.name, ...org.aliases].some((name) => formOf(name, side)));
   // (A team holding members the two sides name, in any of their forms, is the pair's already: namePairedTeams names it.)
   const inOneTeam = (sides: string[]): boolean =>
     sink.byLabel('Consortium').some((team) => {
-      const names = sink.relationsOf('MEMBER_OF', team.id).flatMap((r) => [sink.get(r.from)!.name, ...sink.get(r.from)!.aliases]);
-      return sides.every((side) => names.some((known) => known === side || known.startsWith(`${side} `)));
+      const names = memberNamesOf(sink, team.id);
+      return sides.every((side) => names.some((known) => formOf(known, side)));
     });
   for (const pair of pairs) {
     const sides = [pair[1], pair[2], pair[3]].filter((side): side is string => !!side);
@@ -156,4 +153,17 @@ function memberPrefix(team: ExtractedEntity, sink: FactSink): string | undefined
 function namedAfterMember(team: ExtractedEntity, sink: FactSink): boolean {
   const prefix = memberPrefix(team, sink);
   return !!prefix && sink.relationsOf('MEMBER_OF', team.id).some((r) => [sink.get(r.from)!.name, ...sink.get(r.from)!.aliases].includes(prefix));
+}
+
+/** Every name and alias of a team's members. */
+function memberNamesOf(sink: FactSink, teamId: string): string[] {
+  return sink.relationsOf('MEMBER_OF', teamId).flatMap((r) => {
+    const org = sink.get(r.from)!;
+    return [org.name, ...org.aliases];
+  });
+}
+
+/** "Toyota" for "Toyota Motor Corporation": a pair's side is the name itself or its first words. */
+function formOf(name: string, side: string): boolean {
+  return name === side || name.startsWith(`${side} `);
 }

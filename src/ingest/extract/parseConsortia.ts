@@ -27,7 +27,7 @@ import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartn
 import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
 import { readList, type ListItem } from './readList';
 import { nameTeamsByHeading } from './headingTeams';
-import { leadsArticleProject, leadsHeadedProject } from './readProjectLeaders';
+import { leadersAt, leadsArticleProject, leadsHeadedProject } from './readProjectLeaders';
 import { nameLedProjects } from './nameLedProject';
 import { DATELINE, readBuiltBy, readLaunchedNamed, readPartnersDubbed, readWorkOf } from './readBuilderTeams';
 import { readFormedNamed, readSubjectTogetherWith } from './readPartnerPhrasings';
@@ -286,11 +286,11 @@ function readLedBy(ctx: SentenceContext): void {
     // launched in 2023 and is led jointly by A and B": a named programme two organisations lead together.
     const subject = !noun ? findNameSpans(sentence)[0] : undefined;
     const subjectVerb = subject && subject.start <= 4 && /^(?: [^,.;]{0,60} and)? (?:is|was|will be|has been|is being) (?:jointly )?$/.test(sentence.slice(subject.end, at));
-    const heads = subjectVerb ? orgItems(ctx, readList(sentence, at + match[0].length)).filter((item) => !isCountryForm(item.name.text)).slice(0, 3) : [];
+    const heads = subjectVerb ? leadersAt(ctx, at + match[0].length) : [];
     const known = subjectVerb ? book.named(subject!.text) : undefined;
     const joint = subjectVerb && !known && heads.length >= 2 && /^(?:Initiative|Consortium)$/.test(classifyName(subject!.text) ?? '') ? book.byName(subject!.text) : undefined;
     if (known ?? joint) {
-      for (const item of heads) addTo((known ?? joint)!.leaders, item.name.text, index);
+      for (const leader of heads) addTo((known ?? joint)!.leaders, leader, index);
       book.refer((known ?? joint)!, index, subject!.start, subject!.end);
       continue;
     }

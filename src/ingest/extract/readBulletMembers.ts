@@ -1,5 +1,5 @@
 import { classifyName, isTeamOrProjectName } from './classifyName';
-import { saysNotMember, ROLE_NOUNS } from './lexicon';
+import { COLLABORATION_HEADS, saysNotMember, ROLE_NOUNS } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { readList } from './readList';
@@ -92,9 +92,11 @@ export function readBulletMembers(ctx: SentenceContext): void {
   book.refer(draft, index, items[0].name.start, items[0].name.end);
 }
 
+const COLLABORATION_NAME = new RegExp(` (?:${COLLABORATION_HEADS})$`);
+
 /** A name closed by a collective's head ("Autonomous Freight Network", "Open Catalyst Project") in a sentence. */
 function collectiveNamedIn(sentence: string): string | undefined {
-  return findNameSpans(sentence).find((span) => / (?:Network|Alliance|Consortium|Coalition|Initiative|Programme|Program|Project|Partnership|Collaborative|Cluster)$/.test(span.text) && isTeamOrProjectName(span.text))?.text;
+  return findNameSpans(sentence).find((span) => COLLABORATION_NAME.test(span.text) && isTeamOrProjectName(span.text))?.text;
 }
 
 /** Whether the bullet stands among bullets of which one is labelled "Members:", "Partners:" or "Lead:". */

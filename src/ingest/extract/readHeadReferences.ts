@@ -1,5 +1,5 @@
 import type { SentenceContext } from './consortiumContext';
-import { BODY_HEAD_WORDS, SECTION_BREAK } from './lexicon';
+import { BODY_HEAD_WORDS, COLLABORATION_HEADS, SECTION_BREAK } from './lexicon';
 import { findNameSpans } from './nameSpans';
 import { isTeamOrProjectName } from './classifyName';
 import { isHeading } from './headingTeams';
@@ -38,8 +38,7 @@ const TEAM_VERB_BEFORE = /\b(?:leads?|led|co-leads?|coordinates?|heads?|joins?|j
 /** "The Centre is led by …", "The Hub brings together …", "The Network's partners include …". */
 const TEAM_VERB_AFTER = /^(?:['’]s (?:partners|members)|,? (?:which is |is |was |will be )?(?:led|coordinated|headed|run) by| (?:brings together|unites|includes|comprises|counts))\b/;
 
-/** Heads of bodies that are collaborations, not single institutions ("the University" is one organisation). */
-const COLLECTIVE_HEAD = /^(?:Hub|Centre|Center|Network|Alliance|Consortium|Coalition|Collaborative|Programme|Program|Project|Initiative|Partnership)$/;
+const COLLECTIVE_HEAD = new RegExp(`^(?:${COLLABORATION_HEADS})$`);
 
 /** The nearest full name with this head word, earlier in the sentence or in the story's sentences before (back to a rule or heading). */
 function bodyNamedBefore(ctx: SentenceContext, head: string, at: number): string | undefined {

@@ -48,8 +48,8 @@ export function leadsHeadedProject(ctx: SentenceContext, at: number, listAt: num
   return true;
 }
 
-/** The organisations (up to three, no country) listed after "led by". */
-function leadersAt(ctx: SentenceContext, listAt: number): string[] {
+/** The organisations (up to three, no country) listed after "led by" (readLedBy's named-subject case too). */
+export function leadersAt(ctx: SentenceContext, listAt: number): string[] {
   return orgItems(ctx, readList(ctx.sentence, listAt))
     .filter((item) => !isCountryForm(item.name.text))
     .slice(0, 3)
