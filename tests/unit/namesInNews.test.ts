@@ -82,3 +82,39 @@ describe('words that say an organisation is no member', () => {
     expect(saysNotMember('Not a partner: Orvik Labs')).toBe(true);
   });
 });
+
+describe('organisations named once, in business prose', () => {
+  it('keeps a person’s initials opening a name, but not a country’s or a sentence break', () => {
+    expect(spans('Partners include L.N. Marsk Eurasian National University and Orvik Labs.')).toContain('L.N. Marsk Eurasian National University');
+    expect(spans('The U.S. Orvik Agency said so.')).not.toContain('U.S. Orvik Agency');
+    expect(spans('It serves Washington, D.C. In April Orvik Labs joined.').some((span) => span.startsWith('D.C. '))).toBe(false);
+  });
+
+  it('keeps subject words after "and" inside an institute’s name', () => {
+    expect(spans('Partners include the Institute of Information and Computational Technologies and Orvik Labs.')).toContain('Institute of Information and Computational Technologies');
+  });
+
+  it('reads a legal form as an organisation’s head', () => {
+    // (The legal form is dropped from the name the graph shows.)
+    expect(orgs('Half of it was public money, and Marsk Brenner AG led it from start to finish.')).toContain('Marsk Brenner');
+  });
+
+  it('reads every item after a plural role and a comma ("other carmakers, including …")', () => {
+    expect(orgs('Orvik also supplies chips to other carmakers, including Brenna, Kvarn and Li Tessa.')).toEqual(expect.arrayContaining(['Brenna', 'Kvarn', 'Li Tessa']));
+  });
+
+  it('reads a subject list after a fronted date when one item’s descriptor names a role', () => {
+    expect(orgs("In October 2023, Kvarn, Tessel Motors (TM) and TM's self-driving unit Brenna said they would launch robotaxis.")).toEqual(expect.arrayContaining(['Kvarn', 'Brenna']));
+  });
+
+  it('reads an appositive owner’s unit and a business tie as organisations', () => {
+    expect(orgs("The round was led by Orvik Capital, with KV, Brenna's venture capital arm, taking part.")).toEqual(expect.arrayContaining(['KV', 'Brenna']));
+    expect(orgs("Sundar Kessel, Brenna's chief executive, spoke.")).not.toContain('Sundar Kessel');
+    expect(orgs('Tessaro is already the largest customer of Kvarnweave, which relies on it for revenue.')).toContain('Kvarnweave');
+    expect(orgs('It closed alongside a minority stake in a local EV maker.')).not.toContain('EV');
+  });
+
+  it('reads an owner of named businesses as an organisation', () => {
+    expect(orgs("Nebiro emerged last year from the restructuring of Kvarndex's international businesses.")).toContain('Kvarndex');
+  });
+});

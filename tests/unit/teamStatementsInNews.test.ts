@@ -60,6 +60,21 @@ describe('a table of centres', () => {
   });
 });
 
+describe('a table of schools, its leader column "Run by" and members column "Named partners"', () => {
+  it('reads each school as a team led by the organisation that runs it', () => {
+    const body = [
+      'Three schools won funding.',
+      '',
+      '| School | Run by | Named partners | Focus |',
+      '|---|---|---|---|',
+      '| KESTREL (Kestrel School of Learning) | Orvik University | Kvarn University, Brenna Institute for Informatics | Machine learning |',
+      '| TALLIN | Marsk University | Tessel University | Embedded AI |',
+    ].join('\n');
+    expect(all('Schools funded', body)).toEqual(expect.arrayContaining(['Kvarn University → KESTREL', 'Brenna Institute for Informatics → KESTREL', 'Tessel University → TALLIN']));
+    expect(all('Schools funded', body, 'LEADS')).toEqual(expect.arrayContaining(['Orvik University → KESTREL', 'Marsk University → TALLIN']));
+  });
+});
+
 describe('a roles table whose rows say who co-leads', () => {
   it('makes a row whose role opens on "Co-leads" or "Hosts" a leader of the team the heading names', () => {
     const body = [
@@ -170,6 +185,12 @@ describe('ventures and partnerships news reports name', () => {
     expect(found).toEqual(expect.arrayContaining(['Brenna Motors → Brenna-Tallin-Marsk robotaxi project', 'Marsk Robotics → Brenna-Tallin-Marsk robotaxi project', 'Tallin Cars → Brenna-Tallin-Marsk robotaxi project']));
   });
 
+  it('names no team after one side of a dashed pair a membership sentence mentions', () => {
+    const body = "Orvik Health runs clinics in Marsk. The work was carried out through the Orvik–Kvarnly research partnership, with Kvarnly joining the provider to measure outcomes. Kvarnly's engineers wrote the code.";
+    expect(teams('Clinics', body)).not.toContain('Kvarnly');
+    expect(all('Clinics', body)).toEqual(expect.arrayContaining(['Kvarnly → Orvik–Kvarnly research partnership']));
+  });
+
   it('builds none when a side names no organisation of the article', () => {
     expect(teams('Trial', 'Orvik Grid ran the Orvik-Kestrel trial with Brenna Labs.')).not.toContain('Orvik-Kestrel trial');
   });
@@ -252,4 +273,103 @@ describe('who leads, said in a clause', () => {
     ].join(' ');
     expect(all('Alliance starts', body, 'LEADS')).toEqual(['Orvik University → Kestrel Alliance']);
   });
+
+  it('makes both subjects of "A and B lead the network" leaders, and "X leads it" in an article about one team', () => {
+    const network = 'The Kestrel Robotics Network brings together Orvik University, Brenna Labs and Tallin Robotics. Orvik University and Brenna Labs lead the network.';
+    expect(all('Robots for farms', network, 'LEADS').sort()).toEqual(['Brenna Labs → Kestrel Robotics Network consortium', 'Orvik University → Kestrel Robotics Network consortium']);
+    const it = 'The Kestrel Robotics Network brings together Orvik University, Brenna Labs and Tallin Robotics. Tallin Robotics leads it and hosts its office.';
+    expect(all('Robots for farms', it, 'LEADS')).toEqual(['Tallin Robotics → Kestrel Robotics Network consortium']);
+  });
+
+  it('makes "X has been chosen to coordinate" and "X is the project lead" a leader, but not a person', () => {
+    const chosen = 'The Kestrel Imaging project brings together Orvik University, Brenna Labs and Tallin Clinic. Orvik University has been chosen to coordinate the project.';
+    expect(all('Imaging project', chosen, 'LEADS')).toEqual(['Orvik University → Kestrel Imaging']);
+    const lead = 'The Kestrel Imaging project brings together Orvik Labs, Brenna Labs and Tallin Clinic. Orvik Labs, which sells imaging software, is the project lead.';
+    expect(all('Imaging project', lead, 'LEADS')).toEqual(['Orvik Labs → Kestrel Imaging']);
+    const person = 'The Kestrel Imaging project brings together Orvik Labs, Brenna Labs and Tallin Clinic. Sara Lindqvist, a group leader at Orvik Labs, is the project lead.';
+    expect(all('Imaging project', person, 'LEADS')).toEqual([]);
+  });
+
+  it('reads "Its partners are …" after a fronted participle as the partners of the sentence’s subject', () => {
+    const body = 'The Kestrel Farm Network (KFN) is a not-for-profit organisation. Created in response to a federal call, KFN invests in automation projects. Its core partners are Orvik Labs, Brenna College and Tallin Foods.';
+    expect(all('Network call', body)).toEqual(expect.arrayContaining(['Orvik Labs → KFN', 'Tallin Foods → KFN']));
+    expect(teams('Network call', body)).not.toContain('Created consortium');
+  });
 });
+
+describe('teams said in other words', () => {
+  it('keeps the last item of a member list a member when an appositive describes it as a network', () => {
+    const body = 'KESTREL is an interdisciplinary initiative. It joins scientists of the Orvik Institute of Astrophysics, the Universidad de Marsk, the Universidad Brenna and TESSNET, the national academic network, which provides the links.';
+    expect(teams('KESTREL picked', body)).not.toContain('TESSNET');
+    expect(all('KESTREL picked', body)).toEqual(expect.arrayContaining(['TESSNET → KESTREL consortium', 'Universidad de Marsk → KESTREL consortium']));
+  });
+
+  it('reads "It is a partnership between …" as the team the sentence before opened on', () => {
+    const body = [
+      'Kestrel Insights, a cloud platform that sorts camera-trap photographs, went public on Monday.',
+      'It is a partnership between Orvik and seven conservation organisations.',
+      'The Brenna Foundation funded the launch.',
+    ].join(' ');
+    expect(all('Kestrel Insights launches', body)).toContain('Orvik → Kestrel Insights');
+    expect(teams('Kestrel Insights launches', body)).not.toContain('Brenna Foundation consortium');
+  });
+
+  it('makes the partners a subject "will work with" to set up a centre its members, whoever the subject is', () => {
+    const body = 'The state government will work with chipmaker Orvik, the International Institute of Information Technology, Pune (IIIT-P) and Kvarn Labs to set up a Centre for Research in Applied AI.';
+    expect(all('State deals', body)).toEqual(
+      expect.arrayContaining([
+        'Orvik → Centre for Research in Applied AI',
+        'International Institute of Information Technology, Pune → Centre for Research in Applied AI',
+        'Kvarn Labs → Centre for Research in Applied AI',
+      ]),
+    );
+  });
+
+  it('reads "The X Fellowships partners include … such as A, B and C" as X’s members, but not "Founding members are …"', () => {
+    const body = 'The KESTREL Fellowships partners include technology companies such as Orvik, Kvarnsoft and Brenna Audio, and non-profits like the Tallin Foundation.';
+    expect(all('KESTREL fellowships', body)).toEqual(expect.arrayContaining(['Orvik → KESTREL Fellowships', 'Tallin Foundation → KESTREL Fellowships']));
+    const alliance = 'The Kestrel Alliance was formed on Monday to build humanoid robots. Academic members include Orvik University, the Kvarn Institute of Technology and Brenna University.';
+    expect(all('Alliance formed', alliance)).toContain('Brenna University → Kestrel Alliance');
+  });
+
+  it('builds a dashed pair’s team when "AI" describes what they do together', () => {
+    const body = 'Orvik and Kvarnture signed a deal. Under the proposal, Kvarnture would own 60 per cent of the Orvik-Kvarnture AI joint venture and Orvik 40 per cent.';
+    expect(all('Deal signed', body)).toEqual(expect.arrayContaining(['Orvik → Orvik-Kvarnture AI joint venture', 'Kvarnture → Orvik-Kvarnture AI joint venture']));
+  });
+
+  it('reads an industry cluster companies sign up to as a team, answering to "the SAVI cluster"', () => {
+    const body = [
+      'The emirate rolled out company sign-ups for its new Smart and Autonomous Vehicle Industry (SKAV) cluster this week.',
+      'Orvik, the robotaxi developer, has signed up, and so has Kvarn Aviation.',
+      'By Wednesday the cluster also counted Brenna Motors and Tallin Charge.',
+      'Tallin Charge will open its headquarters inside the SKAV cluster.',
+    ].join(' ');
+    const team = extractFacts(titledArticle('Companies join SKAV cluster', body)).entities.find((e) => e.label === 'Consortium');
+    expect([team?.name, ...(team?.aliases ?? [])]).toContain('SKAV cluster');
+    expect(all('Companies join SKAV cluster', body)).toContain(`Orvik → ${team?.name}`);
+  });
+
+  it('reads a lab named as "a joint research laboratory" as the team of the organisations that opened it', () => {
+    const body = 'Orvik and the Kvarn Polytechnic University (KPU) signed an agreement and inaugurated the Orvik AI Lab, a joint research laboratory dedicated to materials. The lab will be run by Orvik and KPU together.';
+    expect(teams('Lab opens', body)).toContain('Orvik AI Lab');
+  });
+
+  it('lets the one team answer to the plain words the text calls it by, not to words any team or thing fits', () => {
+    const body = [
+      'Orvik Energy and Kvarn Labs formed a consortium to put AI into oil fields.',
+      'According to the companies, the industrial AI partnership is organised around four themes.',
+      'Kvarn Labs will also run a training programme and join a large partnership on safety.',
+    ].join(' ');
+    const team = extractFacts(titledArticle('Oil AI deal', body)).entities.find((e) => e.label === 'Consortium');
+    expect(team?.aliases).toContain('industrial AI partnership');
+    expect(team?.aliases).not.toContain('training programme');
+    expect(team?.aliases).not.toContain('large partnership');
+  });
+
+  it('lets a team named in full answer to the short form bracketed after it', () => {
+    const body = 'The work on Kestrel Generative Systems (Ko-GenS) started in May. Kvarn Labs and Brenna Robotics are partners in Kestrel Generative Systems.';
+    const team = extractFacts(titledArticle('Backing won', body)).entities.find((e) => e.label === 'Consortium' && e.aliases.includes('Kestrel Generative Systems'));
+    expect(team?.aliases).toContain('Ko-GenS');
+  });
+});
+

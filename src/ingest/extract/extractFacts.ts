@@ -21,6 +21,7 @@ import { canNameTeam } from './membershipModel/articleTeam';
 import { readTeamLeaders } from './membershipModel/teamLeaders';
 import { addTeamLongForms } from './teamLongForms';
 import { addLikelyNames } from './nameModel/nameModel';
+import { addDescribedPhrases } from './describedTeamPhrases';
 import { likelyTeamName, teamNameModel, type TeamNameWeights } from './nameModel/teamNameModel';
 import { nameTeamsByReference } from './nameTeamsByReference';
 import { orgFeatureRows, type OrgFeatureRow } from './membershipModel/orgFeatures';
@@ -95,6 +96,7 @@ export function extractFactsWithFeatures(
   // (A team still named after its leader may take the name the team-name model reads as the article's team's.)
   nameTeamsByReference(article.sentences, sink, teamName);
   addTeamLongForms(article.sentences, sink);
+  addDescribedPhrases(article.sentences, sink);
 
   // 6. Money: needs every actor's mentions to pick funder and recipient.
   extractFunding(article, sink, governments);

@@ -1,5 +1,5 @@
 import type { CueStrength, Candidate } from './orgRegistry';
-import { INNER_ORG_HEADS, ORG_HEADS } from './lexicon';
+import { INNER_ORG_HEADS, ORG_HEADS, ROLE_NOUNS } from './lexicon';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import { looksLikePerson } from './classifyName';
 import { readList, type ListItem } from './readList';
@@ -56,9 +56,11 @@ export function findOfficerCues(sentence: string, add: AddFn): void {
   }
 }
 
-/** Marks an organisation's name carries by itself: a head word, an acronym, inner capitals, a dotted domain. */
+/** Marks an organisation's name carries by itself (a head word, an acronym, inner capitals, a dotted domain) or its descriptor gives ("GM's self-driving unit Cruise"). */
 export function hasOrgMark(item: ListItem): boolean {
   const words = item.name.text.split(' ');
   const last = words[words.length - 1];
-  return (words.length > 1 && ORG_HEADS.has(last)) || words.some((word) => INNER_ORG_HEADS.has(word)) || !!item.name.acronym || /\p{Ll}\p{Lu}|^\p{Lu}{2,}|\.\p{L}/u.test(item.name.text);
+  return (words.length > 1 && ORG_HEADS.has(last)) || words.some((word) => INNER_ORG_HEADS.has(word)) || !!item.name.acronym || /\p{Ll}\p{Lu}|^\p{Lu}{2,}|\.\p{L}/u.test(item.name.text) || ROLE_IN_DESCRIPTOR.test(item.descriptor);
 }
+
+const ROLE_IN_DESCRIPTOR = new RegExp(`(?<![\\p{L}-])(?:${ROLE_NOUNS.join('|')})$`, 'u');

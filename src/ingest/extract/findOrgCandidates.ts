@@ -94,7 +94,7 @@ type AddFn = (span: NameSpan, strength: CueStrength, descriptor?: string, extra?
 
 const ROLE_PATTERN = new RegExp(`(?<![\\p{L}-])(${ROLE_NOUNS.join('|')})(?:, | (?:called |named )?)`, 'gu');
 const PLURAL_ROLE = /(?:ies|s)$/;
-const ROLE_VERB_LIST = new RegExp(`(?<![\\p{L}-])(${ROLE_NOUNS.filter((role) => PLURAL_ROLE.test(role)).join('|')}) (?:were|are|included|include|includes|such as|like|among them)(?::)? (?:the )?`, 'giu');
+const ROLE_VERB_LIST = new RegExp(`(?<![\\p{L}-])(${ROLE_NOUNS.filter((role) => PLURAL_ROLE.test(role)).join('|')})(?: (?:were|are|included|include|includes)|,? (?:such as|like|among them|including))(?::)? (?:the )?`, 'giu');
 
 /** "automaker Honda", "three more startups, A, B and C", "London-based Nscale". */
 function findRoleCues(sentence: string, add: AddFn): void {
@@ -113,7 +113,7 @@ function findRoleCues(sentence: string, add: AddFn): void {
     const span = readNameAt(sentence, at);
     if (span && !/^ \p{Ll}+ (?:of|for)\b/u.test(sentence.slice(span.end))) add(span, 'strong', descriptor);
   }
-  // "The carmakers were A, B and C", "Suppliers included A, B and C": a plural role, a verb, and the list it names.
+  // "The carmakers were A, B and C", "Suppliers included A, B and C", "other carmakers, including A, B and C": a plural role and the list it names.
   for (const match of sentence.matchAll(ROLE_VERB_LIST)) {
     const items = readList(sentence, (match.index ?? 0) + match[0].length);
     if (items.length >= 2) for (const item of items) add(item.name, 'strong', `${match[1]} ${item.descriptor}`);
@@ -152,6 +152,8 @@ function descriptorBefore(sentence: string, index: number, role: string): string
 }
 
 const APPOSITIVE_ROLE = new RegExp(`^,? (?:a|an|the) ([^,.;()]{0,80}?)\\b(${ROLE_NOUNS.filter((r) => !PLURAL_ROLE.test(r) || /^(?:arm|maker)/.test(r)).join('|')})\\b`, 'u');
+/** "GV, Alphabet's venture capital arm": an owner's possessive, then a noun only an organisation can be (a person can be "Google's leader"). */
+const POSSESSIVE_APPOSITIVE = /^, (?:\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,2})['’]s? ((?:[\p{Ll}-]+ ){0,3})(arm|unit|subsidiary|affiliate|division|company|firm|lab|laboratory|institute|start-?up|spin-?off|spinout|fund|bank|venture)\b/u;
 const APPOSITIVE_INITIATIVE = /^,? (?:a|an|the) ([^,.;()]{0,60}?)\b(?:initiative|programme|program|plan|mission|project|strategy|scheme)\b/u;
 // "X, an investor that is not a member of the alliance": a clause between makes the noun someone else's.
 const APPOSITIVE_CONSORTIUM = /^,? (?:a|an|the) ((?:(?!\b(?:that|which|who|not|member|members) )[^,.;()]){0,60}?)\b(?:consortium|joint venture|alliance|coalition|partnership)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists)\b)/u;
@@ -163,7 +165,7 @@ function findAppositives(sentence: string, add: AddFn): void {
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
     if (isOpeningVerb(sentence, span)) continue;
-    const role = APPOSITIVE_ROLE.exec(rest);
+    const role = APPOSITIVE_ROLE.exec(rest) ?? POSSESSIVE_APPOSITIVE.exec(rest);
     // "Hany Mahmoud, a partner at consultancy X": a person's post at an organisation, not the organisation.
     const post = role && /^ (?:at|with)\b/.test(rest.slice(role.index + role[0].length)) && /^(?:partner|leader|specialist|player|champion)$/.test(role[2]);
     if (role && !post) {
@@ -179,7 +181,8 @@ function findAppositives(sentence: string, add: AddFn): void {
 /** Triggers whose following enumeration lists organisations. */
 const LIST_TRIGGERS: Array<[RegExp, CueStrength, boolean?]> = [
   [/\b(?!chaired|presided|signed|announced|said|stated|reported|quoted)(?:\p{Ll}+ed|built|run|set up|spun out) by /gu, 'weak'],
-  [/\b(?:owns|acquired|bought|took over|merged with|invested in|backs|spun off|subsidiaries) /gu, 'weak'],
+  // ("the largest customer of CoreWeave", "a stake in Mistral": the other side of a business tie.)
+  [/\b(?:owns|acquired|bought|took over|merged with|invested in|backs|spun off|subsidiaries|stakes? in(?= \p{Lu})|customers? of|clients? of|suppliers? to) /gu, 'weak'],
   // Enumerations name their kind first ("languages such as …"): only these check it.
   [/\b(?:including|include|includes|such as|among them|notably|namely|comprising|comprises|brings together|bringing together|counts|consisting of|consists of) /gu, 'weak', true],
   [/\b(?:agreements?|agreed|deals?|partnerships?|contracts?|alliance|collaboration|understanding|MoUs?|memorand(?:um|a|ums)|teams? up|teamed up|partners|partnered|partnering|working|work|works|worked|together|collaborates|collaborating|joins forces|joined forces|talks|ties|signed|sealed) with /gu, 'weak'],
@@ -273,8 +276,8 @@ function findPossessives(sentence: string, add: AddFn): void {
     } else if (/^(?:team|consortium|group)\b/.test(after)) {
       // "Motif's consortium": a consortium statement; it may shorten a leader named in full elsewhere.
       add(span, 'weak', undefined, { viaConsortium: true });
-    } else if (/^(?:model|models|parent|subsidiary|unit|arm|chief|CEO|founder|partners|stake|shares|cloud|platform|chips?|researchers|engineers|data cent(?:re|er)s?|facilit(?:y|ies)|headquarters|servers)\b/.test(after) || OWNED_NAMED_THING.test(after) || OWNED_OFFERING.test(after)) {
-      // "Zentrix's Think 2031 conference", "Nordlink's data centres": only an organisation owns a named event, product line or site.
+    } else if (/^(?:model|models|parent|subsidiary|unit|arm|chief|CEO|founder|partners|stake|shares|cloud|platform|chips?|researchers|engineers|data cent(?:re|er)s?|facilit(?:y|ies)|headquarters|servers)\b|^(?:[\p{Ll}-]+ ){0,2}(?:businesses|operations|shareholders|customers|employees|revenues?|subsidiaries|divisions)\b/u.test(after) || OWNED_NAMED_THING.test(after) || OWNED_OFFERING.test(after)) {
+      // "Zentrix's Think 2031 conference", "Nordlink's data centres", "Yandex's international businesses": only an organisation owns a named event, product line, site or business.
       add(span, 'weak');
     } else if (/^\p{Ll}{1,2}\p{Lu}|^\p{Lu}[\p{L}\p{N}]*\p{Lu}/u.test(after)) {
       // "Elon Musk's xAI", "Abu Dhabi's G42": a camel-cased or acronym name owned by someone.

@@ -12,10 +12,15 @@ import { readList } from './readList';
  * organisation mark (a head word, an acronym, camel case) the unmarked ones
  * are organisations too.
  */
-const VERB_AFTER = /^,? (?:had|have|has|were|are|was|is|did|do|will|would|could|also|all|each|both|then|later|now|jointly|together|[\p{Ll}]+ed)\b/u;
+const VERB_AFTER = /^,? (?:had|have|has|were|are|was|is|did|do|will|would|could|also|all|each|both|then|later|now|jointly|together|said|say|says|plan|plans|[\p{Ll}]+ed)\b/u;
+
+/** "In October 2023, A, B and C said …": a fronted time phrase before the subject list. */
+const FRONTED_TIME = /^(?:In|On|By|Since|Last|Earlier|Later|This) (?:[\p{L}\p{N}]+ ){0,3}(?:\p{N}{4}|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter), /u;
 
 export function findSubjectLists(sentence: string, add: (span: NameSpan, strength: CueStrength) => void): void {
-  const opener = /^(?:(?:[-*•·]|\d+[.)])\s+)?(?:The )?/.exec(sentence)![0].length;
+  const bullet = /^(?:(?:[-*•·]|\d+[.)])\s+)?/.exec(sentence)![0].length;
+  const fronted = FRONTED_TIME.exec(sentence.slice(bullet))?.[0].length ?? 0;
+  const opener = bullet + fronted + (/^The /.test(sentence.slice(bullet + fronted)) ? 4 : 0);
   readSubjects(sentence, opener, 3, add);
   // "… were eliminated, as were A, B and C": a parallel subject list after "as were".
   for (const match of sentence.matchAll(/, as (?:were|did|have|had) /g)) readSubjects(sentence, (match.index ?? 0) + match[0].length, 2, add, true);

@@ -35,6 +35,8 @@ export const ORG_HEADS = new Set([
   'Solutions', 'Software', 'Robotics', 'Semiconductor', 'Semiconductors', 'Dynamics', 'Computing', 'Industries',
   'Company', 'Enterprise', 'Partners', 'Investments', 'Innovations', 'Platforms', 'Microsystems', 'Instruments',
   'College', 'Academy', 'Foundation', 'Broadband', 'Trust', 'Hospital', 'Society', 'Sciences', 'Health', 'Centers',
+  // Legal forms: "Volkswagen AG", "Johnson Matthey plc".
+  'AG', 'GmbH', 'plc', 'PLC', 'LLC', 'Limited', 'SpA', 'Oyj', 'Pty',
 ]);
 
 /** Institution words in the languages news copy leaves untranslated: they open a name ("Universidad de …") or close it ("Sorbonne Université"). */

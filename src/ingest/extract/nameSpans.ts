@@ -61,8 +61,10 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     // "Thailand A.I. University Consortium": a dotted acronym inside a name keeps its last period.
     // ("The U.S. National Science Foundation": after an opener alone the acronym is a country's.)
     // ("GenA.I. Sandbox": the acronym may be glued to a word.)
-    const dotted = /(?: |(?<=\p{Ll}))(?:\p{Lu}\.)+\p{Lu}$/u.exec(sentence.slice(pos, end));
-    if (dotted && !OPENERS.has(sentence.slice(pos, end - dotted[0].length)) && /^\. \p{Lu}/u.test(sentence.slice(end))) end += 1;
+    // ("L.N. Gumilyov Eurasian National University": a person's initials may open the name, a country's may not.)
+    const dotted = /(?:^| |(?<=\p{Ll}))(?:\p{Lu}\.)+\p{Lu}$/u.exec(sentence.slice(pos, end));
+    const initials = dotted?.index === 0 && !countryOf(`${dotted[0]}.`) && !OPENERS.has(/^\. (\S+)/.exec(sentence.slice(end))?.[1] ?? '');
+    if (dotted && (dotted.index > 0 ? !OPENERS.has(sentence.slice(pos, end - dotted[0].length)) : initials) && /^\. \p{Lu}/u.test(sentence.slice(end))) end += 1;
     const rest = sentence.slice(end);
     // "Fondation Léman pour le Numérique": a preposition plus an article is one particle.
     const next = /^ (?:(of the|and the|(?:pour|para|per|für|de|di|da) (?:le|la|les|el|los|las|der|die|das)|\p{Ll}+|&) )?/u.exec(rest);
@@ -81,7 +83,8 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     // "AI on Chip Taiwan Alliance": "on" inside a body's name that its head noun closes.
     const topic = particle === 'on' && TOPIC_CLOSED.test(after);
     // "ARC Training Centre in Plant Biosecurity": a centre's field after "in" (not a place: "Centre in New York").
-    const field = particle === 'in' && /\b(?:Centre|Center|Hub|School)$/.test(sentence.slice(pos, end)) && isFieldName(after);
+    // ("Centre for Research in Applied AI": the centre's purpose may stand before its field.)
+    const field = particle === 'in' && /\b(?:Centre|Center|Hub|School)(?: for (?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+)?$/u.test(sentence.slice(pos, end)) && isFieldName(after);
     if (particle && particle !== '&' && particle !== 'of the' && particle !== 'and the' && !campus && !topic && !field && !PARTICLES.has(particle.split(' ')[0])) {
       if (particle !== 'and' || !joinsWithAnd(sentence.slice(pos, end), after)) break;
     }
@@ -91,7 +94,8 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   const dashedCampus = /^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(sentence.slice(pos, end)) ? /^–\p{Lu}[\p{L}]+(?![\p{L}–-]| (?:partnership|collaboration|alliance|consortium|joint|team|deal|pact|agreement|project)\b)/u.exec(sentence.slice(end)) : null;
   if (dashedCampus) end += dashedCampus[0].length;
   // "University of California, Irvine": a city after the comma, with no name running on, is the campus.
-  const commaCampus = !dashedCampus && /^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(sentence.slice(pos, end)) ? /^, (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(?=[,.;)]| \(| and | which | who | has | have | is | was | will )/u.exec(sentence.slice(end)) : null;
+  // ("International Institute of Information Technology, Hyderabad": an institute's city is written the same way.)
+  const commaCampus = !dashedCampus && /^(?:University|(?:\p{Lu}\p{L}+ ){0,2}Institute) of \p{Lu}[\p{L}]+(?: (?:and )?\p{Lu}[\p{L}]+){0,3}$/u.test(sentence.slice(pos, end)) ? /^, (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(?=[,.;)]| \(| and | which | who | has | have | is | was | will )/u.exec(sentence.slice(end)) : null;
   if (commaCampus && isCityName(commaCampus[1])) end += commaCampus[0].length;
   // "Foreign, Commonwealth and Development Office": a comma series closed by an institution's head.
   const series = COMMA_SERIES.exec(sentence.slice(end));
@@ -197,12 +201,13 @@ function spellsAcronym(acronym: string, name: string, added: string): boolean {
 
 /** Two or three capitalised words that name a field, not a place: "Plant Biosecurity", not "New York" or "South Australia". */
 function isFieldName(text: string): boolean {
-  const words = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?![\p{L} ]*\p{Lu})/u.exec(text)?.[1];
+  // ("Applied AI": the field's last word may be an acronym.)
+  const words = /^(\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|AI)){1,2})(?![\p{L} ]*\p{Lu})/u.exec(text)?.[1];
   return !!words && !isCityName(words) && !countryOf(words) && !words.split(' ').some((word) => isCityName(word) || !!countryOf(word) || isRegion(word));
 }
 
 /** Subject words a public body's name is made of ("Export and Investment Fund"), unlike a company's own name. */
-const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications|Technology|Technologies|Science|Sciences|Engineering|Research|Arts|Design|Management|Medicine|Economics|Humanities|Informatics|Mathematics)$/;
+const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications|Technology|Technologies|Science|Sciences|Engineering|Research|Arts|Design|Management|Medicine|Economics|Humanities|Informatics|Mathematics|Computational|Computation|Applied|Natural|Social|Statistics|Statistical|Environmental|Biological|Physical)$/;
 
 /** Words naming a quality or an activity ("Authenticity", "Governance", "Innovation"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ity|ness|ion|ment|ance|ence|ing|ics|ure|cy|ty|ism|ship|ogy)$/u;

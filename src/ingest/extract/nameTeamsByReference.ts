@@ -56,8 +56,8 @@ export function nameTeamsByReference(sentences: string[], sink: FactSink, likely
 }
 
 /** "KT-Microsoft partnership", "BMW–Daimler automated driving cooperation": two names joined by a dash, then what they do together. */
-// ("Honda-GM-Cruise robotaxi project": three sides, the third in group 3.)
-const PAIR_NAMED = /(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Our) )(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?) ?[–-] ?(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?)(?: ?[–-] ?(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?))?((?: [\p{Ll}-]+){0,3} (?:joint venture|venture|partnership|collaboration|cooperation|alliance|consortium|pilot|project|initiative|programme|program|lab|laboratory|centre|center))\b/gu;
+// ("Honda-GM-Cruise robotaxi project": three sides, the third in group 3. "Telstra-Accenture AI joint venture": "AI" describes it too.)
+const PAIR_NAMED = /(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Our) )(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?) ?[–-] ?(\p{Lu}[\p{L}\p{N}.&]*(?: (?!AI )\p{Lu}[\p{L}\p{N}.&]*)?)(?: ?[–-] ?(\p{Lu}[\p{L}\p{N}.&]*(?: (?!AI )\p{Lu}[\p{L}\p{N}.&]*)?))?((?: (?:[\p{Ll}-]+|AI)){0,3} (?:joint venture|venture|partnership|collaboration|cooperation|alliance|consortium|pilot|project|initiative|programme|program|lab|laboratory|centre|center))\b/gu;
 
 /**
  * A team the text names by two of its members ("the KT-Microsoft

@@ -113,6 +113,11 @@ export class OrgRegistry {
     return new Set(this.candidates.map((c) => surfaceKey(c.surface)));
   }
 
+  /** The full name an acronym was introduced for ("CAAIN" → "Canadian Agri-Food … Network"), or the surface itself. */
+  longFormOf(surface: string): string {
+    return this.candidates.find((c) => c.acronym === surface)?.surface ?? surface;
+  }
+
   /** The surfaces proposed so far that are one word ("Bias", "Quorra"). */
   oneWordSurfaces(): Set<string> {
     return new Set(this.candidates.map((c) => c.surface).filter((surface) => !surface.includes(' ')));

@@ -1,7 +1,7 @@
 import { readHeadReferences } from './readHeadReferences';
 import type { ParsedArticle } from '../types';
 import { isCountryForm } from '../resolve/countries';
-import { classifyName, looksLikePerson, isOrganizationName } from './classifyName';
+import { classifyName, looksLikePerson, isOrganizationName, isTeamOrProjectName } from './classifyName';
 import { ANOTHER_TEAM, FUNDING_PROGRAMME_LAST, ORG_HEADS, STORY_BREAK } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, ConsortiumBook, leaderKey, mergeInto, type ConsortiumDraft } from './consortiumDrafts';
@@ -440,6 +440,13 @@ function readTeamOf(ctx: SentenceContext): void {
     // "The ILMU team is led by Y": the name says what the team works on; the led-by reader finds its leader.
     // ("ART-ER, the regional consortium company": "consortium" describes a company there.)
     const definite = /^ (team|consortium)\b(?! (?:company|firm|member|members|partner|partners|entity|body|agreement)\b)(?!,? (?:which is |which was |is |was |will be |has been )?(?:jointly )?(?:led|headed|coordinated|co-led|co-ordinated) by\b)/.exec(rest) && /\b[Tt]he $/.test(sentence.slice(0, span.start));
+    // "The BRAID Fellowships partners include technology companies such as A and B": a programme's name before "partners".
+    // ("Founding members are …": after "the" only, so an adjective opening the sentence names nothing.)
+    const programmePartners = !possessive && !definite && /^ (?:partners|members) (?:include|are|comprise)\b/.test(rest) && /\b[Tt]he $/.test(sentence.slice(0, span.start)) && !ctx.registry.has(span.text) && isTeamOrProjectName(span.text);
+    if (programmePartners) {
+      readProgrammePartners(ctx, span);
+      continue;
+    }
     if (!possessive && !definite) continue;
     if (possessive?.[1] === 'group' && !ctx.consortiumArticle) continue;
     if (!classifyName(span.text) || classifyName(span.text) === 'Agency' || isCountryForm(span.text)) continue;
@@ -459,6 +466,20 @@ function readTeamOf(ctx: SentenceContext): void {
     const members = /^,? (?:which |that )?(?:also |now )?(?:includes|including|include|are|comprises|comprise|brings together|counts|consists of|is made up of|is joined by|has partnered with|teams up with) /.exec(sentence.slice(nounEnd));
     if (members) addMembers(ctx, draft, readList(sentence, nounEnd + members[0].length));
   }
+}
+
+/** The members "X partners include …" lists, the examples after "such as" / "like" too ("technology companies such as A and B, and non-profits like C"). */
+function readProgrammePartners(ctx: SentenceContext, span: NameSpan): void {
+  const { sentence, index, book } = ctx;
+  const start = span.end + /^ (?:partners|members) (?:include|are|comprise)\b:? ?/.exec(sentence.slice(span.end))![0].length;
+  const clause = sentence.slice(start).split(/[.;]/)[0];
+  const starts = [start, ...[...clause.matchAll(/\b(?:such as|like|including|among them) /g)].map((match) => start + (match.index ?? 0) + match[0].length)];
+  const items = orgItems(ctx, starts.flatMap((at) => readList(sentence, at)));
+  if (items.length < 2) return;
+  const draft = book.named(span.text) ?? book.byName(span.text);
+  draft.phrases.add(`${span.text} partners`);
+  addMembers(ctx, draft, items);
+  book.refer(draft, index, span.start, span.end);
 }
 
 /** "The consortium led by Orbis and the Kelvo consortium": where teams go by their leaders, "the X consortium" follows suit. */

@@ -1,6 +1,6 @@
 import { saysNotMember, SECTION_BREAK } from './lexicon';
 import { isCountryForm } from '../resolve/countries';
-import { classifyName, isOrganizationName } from './classifyName';
+import { classifyName, isOrganizationName, isTeamOrProjectName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import { addTo, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, type NameSpan } from './nameSpans';
@@ -31,6 +31,9 @@ export function readMembershipSentence(ctx: SentenceContext): void {
   const named = namedTeamIn(ctx, sentence);
   const referred = new Set(book.referredIn(index, 0, sentence.length));
   if (named) referred.add(named.draft);
+  // "Wildlife Insights, a cloud platform, went public. It is a partnership between A and …": "It" is the name the sentence before opened on.
+  const itTeam = !named && !referred.size && /^It(?= )/.test(sentence) && COLLECTIVE.test(sentence.slice(2)) ? previousSubject(ctx) : undefined;
+  if (itTeam) referred.add(itTeam);
   // "Its partners are A, B and C.", "A and B are also partners.", "B has signed on, joining A.":
   // a sentence naming no team continues the one named in the two before.
   // "Three organisations make up the project": with no team in view, the team behind the article's project.
@@ -59,7 +62,7 @@ export function readMembershipSentence(ctx: SentenceContext): void {
   // ("… is the Orvik Computing Centre in Tromsø": a place after "in" is where the member sits.)
   const located = candidates.filter((span) => !/ in (?:the )?$/.test(sentence.slice(0, span.start)));
   const single = SINGLE_MEMBER.test(sentence) && located.length === 1;
-  if (orgs.length < 2 && !joined && !single && !(orgs.length && leaders.length)) return;
+  if (orgs.length < 2 && !joined && !single && !(orgs.length && (leaders.length || itTeam))) return;
   // "B has signed on, joining A and C": the list, and the subject who joined.
   const joiner = candidates.find((span) => span.start < (JOIN_CUE.exec(sentence)?.index ?? 0));
   const joiners = orgs.length && joiner ? [joiner, ...orgs] : orgs.length ? orgs : candidates;
@@ -81,7 +84,7 @@ const REMAINING = /^(.*), leaving (?=[^.;]+ as (?:its|the) (?:only |remaining |s
 const MEMBER_CUE = /\b(?:(?:consortium|alliance|team|project|partnership|coalition) \((?=[^)]*,)|(?:also )?in the (?:[\p{L}-]+ ){0,3}(?:consortium|alliance|team|project):|members?|partners?|participants?|participating|comprises|comprise|comprising|(?:consortium|alliance|team|group|project|initiative|partnership|coalition|network|venture|hub)(?:['’]s)?,? (?:which |that )?(?:also |now )?(?:includes|include|including|counts)|involves|involve|involving|unites|groups together|brings together|bring together|bringing together|make up|makes up|made up of|formed|signed on|signed up|joined|joining|joins|founding|consists of|behind|line-?up|co-leads?|among them|to form|forming|brings in|bring in|is represented by|are represented by|joint effort|collaboration between|partnership between)\b/iu;
 /** The cues strong enough to carry a team over from an earlier sentence ("including" alone is not: "publishers including A and B"). */
 const STRONG_CUE = /\b(?:members?|partners?|participants?|participating|comprises|comprise|comprising|brings together|bring together|brings in|make up|makes up|made up of|signed (?:on|up)|joined|joining|joins|founding|consists of|is represented by|are represented by|line-?up|co-leads?|among them|unites)\b/i;
-const DEFINITE_TEAM = /\b(?:the|this) (?:project|initiative|partnership|consortium|effort|alliance|collaboration|association|coalition|network)\b/i;
+const DEFINITE_TEAM = /\b(?:the|this) (?:project|initiative|partnership|consortium|effort|alliance|collaboration|association|coalition|network|cluster)\b/i;
 /** A sentence that speaks of a team without naming it: "Its partners are …", "… are also members", "… are among them". */
 const POINTS_BACK = /\b(?:[Ii]ts|[Tt]heir|[Tt]he) (?:other |founding |current |full |core )?(?:members|partners|participants|line-?up)\b|^(?:Other |Founding |Core |Full )?(?:Partners|Members|Participants|Partner (?:institutions|organi[sz]ations|companies|universities))\b|\b[Pp]articipating (?:institutions|organi[sz]ations|companies|universities|partners)\b|\b(?:are|is) (?:also )?(?:partners|members|part of the (?:team|consortium|project))\b|\bamong them\b|\b(?:signed on|signed up|has joined|have joined|joining)\b/;
 /** Joining names one newcomer at a time: "Brenna Labs has now signed on". */
@@ -95,17 +98,22 @@ const BARE_TEAM_WORD = /^(?:Consortium|Alliance|Coalition|Partnership|Joint Vent
 const COLLECTIVE = /^(?: (?:project|consortium|initiative|hub))? (?:is|was|will be|has been) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:joint effort|joint project|joint initiative|joint undertaking|collaboration|partnership|consortium|joint venture|alliance) (?:of|between|among|bringing together|that brings together|involving|uniting)\b/u;
 /** A name written before a team noun: "the Halden project", "the Corrin AI Hub", "the Halden chatbot project". */
 // (Not after a participle: "the Ames-funded project", "the Ames Foundation backed project" name its funder.)
-const TEAM_NOUN_AFTER = /^ (?:(?![\p{Ll}-]+ed )[\p{Ll}-]+ ){0,2}(?:consortium|project|alliance|hub|partnership|coalition|network|association)\b/u;
+const TEAM_NOUN_AFTER = /^ (?:(?![\p{Ll}-]+ed )[\p{Ll}-]+ ){0,2}(?:consortium|project|alliance|hub|partnership|coalition|network|association|cluster)\b/u;
 
 /** The one team a name in `text` gives: a known team's own name, or "X project" / "X Hub" naming one (made here). */
 function namedTeamIn(ctx: SentenceContext, text: string): { draft: ConsortiumDraft; span: NameSpan } | undefined {
   const { book } = ctx;
   for (const span of findNameSpans(text)) {
     const known = book.named(span.text);
+    // ("the AlphaFold DB partnership between A and B": the team answers to the phrase too.)
+    const knownNoun = known && TEAM_NOUN_AFTER.exec(text.slice(span.end));
+    if (known && knownNoun) known.phrases.add(`${span.text}${knownNoun[0]}`);
     if (known) return { draft: known, span };
     const cls = classifyName(span.text);
     // "Consortium members say …": a team word opening a sentence names no team.
     if (!cls || cls === 'Agency' || isCountryForm(span.text) || BARE_TEAM_WORD.test(span.text)) continue;
+    // ("the Penda–OpenAI research partnership": one side of a dashed pair names no team; nameTeamsByReference reads the pair.)
+    if (/[\p{L}\p{N}] ?[–-] ?$/u.test(text.slice(0, span.start))) continue;
     const noun = TEAM_NOUN_AFTER.exec(text.slice(span.end));
     // "Halden is a joint effort of A, B and C": the subject names what they do together.
     const collective = span.start <= 4 && COLLECTIVE.test(text.slice(span.end));
@@ -124,6 +132,14 @@ function namedTeamIn(ctx: SentenceContext, text: string): { draft: ConsortiumDra
 }
 
 /** The team named or referred to in one of the three sentences before. */
+/** The team the sentence before names as its subject ("Wildlife Insights, a cloud platform, …"), made here if need be. */
+function previousSubject(ctx: SentenceContext): ConsortiumDraft | undefined {
+  const before = ctx.sentences[ctx.index - 1] ?? '';
+  const subject = findNameSpans(before)[0];
+  if (!subject || subject.start > 4 || SECTION_BREAK.test(before) || !isTeamOrProjectName(subject.text) || BARE_TEAM_WORD.test(subject.text)) return undefined;
+  return ctx.book.named(subject.text) ?? ctx.book.byName(subject.text);
+}
+
 function teamBefore(ctx: SentenceContext): ConsortiumDraft | undefined {
   for (let i = ctx.index - 1; i >= Math.max(0, ctx.index - 3); i--) {
     // (Not across a heading: the next section is another story.)

@@ -78,22 +78,26 @@ export function readContributors(ctx: SentenceContext): void {
 }
 
 /** "X is partnering A and B to launch the Y Programme": the partners (and the subject, when an organisation) take part in Y. */
-const PARTNERING = /^ (?:is partnering(?: with)?|are partnering(?: with)?|has partnered with|have partnered with|partnered with|partners with|is teaming up with|teamed up with|has teamed up with|joined forces with|has joined forces with) /;
+// ("The state government will work with A, B and C to set up a Centre for …": the subject need not be an organisation.)
+const PARTNERING = / (?:is partnering(?: with)?|are partnering(?: with)?|has partnered with|have partnered with|partnered with|partners with|is teaming up with|teamed up with|has teamed up with|joined forces with|has joined forces with|will work with|is working with|are working with|will be working with) /g;
 const TO_LAUNCH = /^,? to (?:jointly )?(?:launch|build|develop|create|set up|establish|run) (?:the |a |an )?/;
+/** A body set up anew ("to set up a Centre for Research in …"): a centre named by its head is the team, not an organisation already there. */
+const NEW_BODY = /^(?:\p{Lu}[\p{L}-]* )*?(?:Centre|Center|Hub|Lab|Laboratory|Institute)\b/u;
 
 export function readPartneringToLaunch(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  for (const subject of findNameSpans(sentence)) {
-    const verb = PARTNERING.exec(sentence.slice(subject.end));
-    if (!verb) continue;
-    const items = readList(sentence, subject.end + verb[0].length);
+  for (const verb of sentence.matchAll(PARTNERING)) {
+    const at = verb.index ?? 0;
+    const subject = findNameSpans(sentence).find((span) => span.end === at);
+    const items = readList(sentence, at + verb[0].length);
     const last = items[items.length - 1];
     const launch = last && TO_LAUNCH.exec(sentence.slice(last.name.end));
     const target = launch && readNameAt(sentence, last.name.end + launch[0].length);
     const cls = target && classifyName(target.text);
+    const founded = !!target && / (?:a|an) $/.test(launch[0]) && NEW_BODY.test(target.text) && items.length >= 2;
     // Only a named launch: "partnering A to launch a new service" is a supply deal.
-    if (!target || !cls || cls === 'Agency' || cls === 'Organization' || isCountryForm(target.text)) continue;
-    const members = [subject, ...items.map((item) => item.name)].filter((span) => isOrganizationName(span.text));
+    if (!target || !cls || cls === 'Agency' || (cls === 'Organization' && !founded) || isCountryForm(target.text)) continue;
+    const members = [...(subject ? [subject] : []), ...items.map((item) => item.name)].filter((span) => isOrganizationName(span.text));
     if (!members.length) continue;
     const draft = book.byName(target.text);
     draft.formal = true;

@@ -16,11 +16,16 @@ export function readPossessiveTeam(ctx: SentenceContext): void {
   const { sentence, index, sentences, book, registry } = ctx;
   const opener = OPENER.exec(sentence);
   if (!opener) return;
-  const subject = findNameSpans(sentences[index - 1] ?? '')[0];
+  // ("Created in response to the call, CAAIN invests …": after a fronted participle's clause comes the subject.)
+  const before = sentences[index - 1] ?? '';
+  const fronted = /^\p{Lu}\p{Ll}+(?:ed|ing) [^,]{1,160}, /u.exec(before)?.[0].length ?? 0;
+  const subject = findNameSpans(before).find((span) => span.start >= fronted);
   // Only the previous sentence's own subject (it opens that sentence) is who "its" points back to.
-  if (!subject || subject.start > 4 || !isOrganizationName(subject.text)) return;
+  if (!subject || subject.start > fronted + 4 || !isOrganizationName(subject.text)) return;
   // "The Halden project started in May. Its partners are …": the subject names the team, it does not lead one.
-  const named = /^ (?:project|consortium|alliance|hub|network|initiative|programme|program|partnership)\b/.test((sentences[index - 1] ?? '').slice(subject.end));
+  // ("CAAIN invests … Its core partners are …", where CAAIN is the Canadian … Network: a collaboration's own name is the team;
+  // "The MGHPCC … Its operating consortium …": a centre is what the consortium runs.)
+  const named = /^ (?:project|consortium|alliance|hub|network|initiative|programme|program|partnership)\b/.test(before.slice(subject.end)) || /\b(?:Network|Alliance|Consortium|Coalition|Partnership|Collaborative)$/.test(registry.longFormOf(subject.text));
   if (!named) registry.add({ surface: subject.text, sentence: index - 1, start: subject.start, end: subject.end, strength: 'strong', viaConsortium: true });
   const draft = named ? book.byName(subject.text) : book.byLeader(subject.text, index);
   book.refer(draft, index, 0, opener[0].length);

@@ -19,12 +19,13 @@ export interface Cell {
 }
 
 // "Led by / hosted at", "Host institution", "Coordinating body": a column that says who leads or hosts each row's team.
-const LEADER_COLUMN = /^(?:lead|leader|leaders|led by|team leader|team lead|consortium leader|consortium lead|lead (?:company|partner|member|organi[sz]ation|institution|entity)|coordinator|coordinating (?:body|institution|partner|organi[sz]ation)|lead applicant|host(?:ed by| institution| entity| organi[sz]ation)?)(?: \/ (?:hosted (?:at|by)|host(?: site| institution)?|coordinator|lead))?$/i;
-const MEMBERS_COLUMN = /^(?:members?|partners?|consortium (?:members|partners)|team members|participants|other members|other partners)$/i;
+const LEADER_COLUMN = /^(?:lead|leader|leaders|led by|run by|headed by|coordinated by|managed by|team leader|team lead|consortium leader|consortium lead|lead (?:company|partner|member|organi[sz]ation|institution|entity)|coordinator|coordinating (?:body|institution|partner|organi[sz]ation)|lead applicant|host(?:ed by| institution| entity| organi[sz]ation)?)(?: \/ (?:hosted (?:at|by)|host(?: site| institution)?|coordinator|lead))?$/i;
+// ("Named partners", "Key partners", "Industry partners": a word saying which partners the column lists.)
+const MEMBERS_COLUMN = /^(?:(?:named|key|main|core|academic|industry|industrial|research|selected|other|consortium|team) )?(?:members?|partners?|participants)$/i;
 /** A column heading that says each row names an organisation: "Organisation", "Hub host", "Partner institution", "Member". */
 export const ORG_COLUMN = /^(?:(?:member|partner|participating|lead|host|founding) )?(?:organi[sz]ations?|institutions?|members?|partners?|compan(?:y|ies)|firms?|universit(?:y|ies)|labs?|start-?ups?|participants?|signatories|founders?)$|^(?:hub |lead )?hosts?(?: institutions?)?$/i;
 /** Headings of a column that gives each row's team its own name: "Consortium", "AI Factory", "Centre". */
-const OWN_NAME_HEADINGS = 'consortium|consortium name|team name|(?:AI )?factory|AI Factory|hub|project|project name|centre|center|network|programme|program|initiative';
+const OWN_NAME_HEADINGS = 'consortium|consortium name|team name|(?:AI )?factory|AI Factory|hub|project|project name|centre|center|network|programme|program|initiative|school|cluster';
 const TEAM_COLUMN = new RegExp(`^(?:team|name|group|bid|alliance|${OWN_NAME_HEADINGS})$`, 'i');
 /** A team column headed by what the teams build gives each row's team its own name ("| AI Factory | … |" → "CZAI"); under "Team" a name that is not a consortium's ("Orsk bid") is left to the leader. */
 const NAMES_TEAMS = new RegExp(`^(?:${OWN_NAME_HEADINGS})$`, 'i');

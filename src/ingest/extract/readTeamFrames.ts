@@ -28,7 +28,8 @@ const TEAM_HEAD = '(?:consortium|project|programme|program|initiative|alliance|p
  * introduced by parseConsortia already; a programme or initiative is an
  * Initiative ("AI Singapore, a national research programme"), not a team.
  */
-const INTRODUCED_HEAD = '(?:project|hub|AI factory|AI Factory|factory|network)';
+// ("the Syensqo AI Lab, a joint research laboratory": a lab or centre run jointly is a team.)
+const INTRODUCED_HEAD = '(?:project|hub|AI factory|AI Factory|factory|network|joint (?:[\\p{L}-]+ ){0,2}(?:laboratory|lab|centre|center))';
 /** A verb right after the head means the head is the clause's subject ("X, the project comprises …"), not X's description. */
 const NOT_A_VERB = '(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists|aims|plans|would|could|can|may|received|receives|got|gets)\\b)';
 const APPOSITIVE_TEAM = new RegExp(`^,? (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|for)\\b)[^,.;:()]){0,70}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])${NOT_A_VERB}`, 'u');
@@ -64,6 +65,8 @@ export function readTeamIntroductions(ctx: SentenceContext): void {
     const predicate = span.start <= 4 ? PREDICATE_TEAM.exec(rest) : null;
     const cue = appositive ?? predicate;
     if (!cue || PRODUCT_HEAD.test(cue[0]) || !isTeamOrProjectName(span.text)) continue;
+    // ("… the Universidad Austral de Chile and REUNA, the national academic network": the last of a list is one more member, not the team.)
+    if (appositive && /, [^,;]{1,80}? (?:and|&) (?:the )?$/.test(sentence.slice(0, span.start))) continue;
     introduce(ctx, span);
   }
   // "New York's publicly funded computing consortium, Empire AI, is set to grow": the name after the noun.

@@ -5,7 +5,8 @@ import { findNameSpans } from './nameSpans';
 /**
  * A team known by a short form ("TRAIN consortium", alias "TRAIN") also
  * answers to the long form the text spells out for it ("Trustworthy &
- * Responsible AI Network (TRAIN)"), and to the way the text speaks of it
+ * Responsible AI Network (TRAIN)"), a long name to the short form bracketed
+ * after it, and to the way the text speaks of it
  * with a team noun ("the WAXAL project", "the Kestrel chatbot project"),
  * so a reader who knows any of them finds it.
  */
@@ -18,8 +19,10 @@ export function addTeamLongForms(sentences: string[], sink: FactSink): void {
       .flatMap((name) => {
         const naming = sentences.filter((sentence) => sentence.includes(name));
         const spelled = spelledOut(name, naming);
+        // ("Collaborative Generative AI (Co-GenAI)": a long name also answers to the short form bracketed after it.)
+        const short = naming.flatMap((sentence) => findNameSpans(sentence).filter((span) => span.text === name && span.acronym).map((span) => span.acronym!));
         // ("KASS", spelled out "Korea Autonomous Surface Ship", is also "the Korea Autonomous Surface Ship (KASS) project".)
-        return [...spelled, ...[name, ...spelled].flatMap((form) => withTeamNoun(form, naming))];
+        return [...spelled, ...short, ...[name, ...spelled].flatMap((form) => withTeamNoun(form, naming))];
       })
       .filter((form) => !taken.has(form));
     if (longForms.length) sink.addEntity({ ...team, aliases: [...team.aliases, ...new Set(longForms)] });
@@ -30,7 +33,7 @@ export function addTeamLongForms(sentences: string[], sink: FactSink): void {
 export function withTeamNoun(name: string, sentences: string[]): string[] {
   // ("The Ames-funded project" names its funder, not itself.)
   // ("the Korea Autonomous Surface Ship (KASS) project": its short form may stand between.)
-  const form = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?: \\([\\p{Lu}\\p{N}-]{2,10}\\))?(?: (?![\\p{Ll}-]+ed )[\\p{Ll}-]+){0,2} (?:project|collaboration|initiative|consortium|alliance|network|partnership|programme|program|effort|coalition)\\b`, 'gu');
+  const form = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?: \\([\\p{Lu}\\p{N}-]{2,10}\\))?(?: (?![\\p{Ll}-]+ed )[\\p{Ll}-]+){0,2} (?:project|collaboration|initiative|consortium|alliance|network|partnership|programme|program|effort|coalition|cluster|hub)\\b`, 'gu');
   return [...new Set(sentences.flatMap((sentence) => [...sentence.matchAll(form)].map((match) => match[0])))].filter((found) => found !== name);
 }
 

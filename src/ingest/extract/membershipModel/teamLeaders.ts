@@ -2,6 +2,8 @@ import { escapeRegExp } from '../extractGovernments';
 import type { FactSink } from '../factSink';
 import { readList } from '../readList';
 import { collectiveHead } from './articleTeam';
+import { looksLikePerson } from '../classifyName';
+import { ORG_HEADS } from '../lexicon';
 
 const LED = '(?:is|was|are|were|has been|had been|will be) (?:jointly )?(?:led|co-led|coordinated|spearheaded|initiated|co-initiated|headed|chaired|convened)(?: jointly)? by (?:the )?';
 
@@ -42,16 +44,26 @@ export function readTeamLeaders(sentences: string[], sink: FactSink): void {
  * (a generic noun like "the effort" only when the article has one team).
  */
 function readActiveLeader(sentences: string[], sink: FactSink, teamId: string, subject: string): void {
-  const generic = sink.byLabel('Consortium').length === 1 ? '|the (?:[\\p{L}-]+ )?(?:effort|project|programme|program|initiative|consortium|partnership|collaboration|work)' : '';
-  const object = new RegExp(`^(?:,[^,]{1,60},)? (?:leads|co-leads|heads|coordinates|is leading|is coordinating|will lead|will coordinate) (?:${subject}${generic})\\b`, 'u');
+  // (In an article about one team, "it" and "the work" can only be that team; so can "is the project lead".)
+  const one = sink.byLabel('Consortium').length === 1;
+  const generic = one ? '|the (?:[\\p{L}-]+ )?(?:effort|project|programme|program|initiative|consortium|partnership|collaboration|work)|it(?=[ ,.;])' : '';
+  const verb = `(?:leads|co-leads|heads|coordinates|is leading|is coordinating|will lead|will coordinate|(?:has been|was|were|have been) chosen to (?:lead|coordinate))`;
+  const object = new RegExp(`^(?:,[^,]{1,60},)? ${verb} (?:${subject}${generic})\\b${one ? '|^(?:,[^,]{1,60},)? is the (?:project |consortium |scientific )?(?:lead|leader|coordinator)\\b' : ''}`, 'u');
+  // "A and B lead the network": both subjects of a plural verb lead.
+  const plural = new RegExp(`^ (?:lead|co-lead|head|coordinate|jointly lead) (?:${subject}${generic})\\b`, 'u');
   for (const [index, sentence] of sentences.entries()) {
     // (A clause's subject: an organisation opening the sentence, or a clause after ", and" or ";".)
-    const leader = sink
-      .mentionsIn(index, ['Organization'])
-      .find((m) => /(?:^|[,;] (?:and |while |but )?)(?:[Tt]he )?$/.test(sentence.slice(0, m.start)) && object.test(sentence.slice(m.end).replace(/^ \([^()]{1,20}\)/, '')));
-    if (!leader) continue;
-    sink.addRelation('LEADS', leader.id, teamId, [index]);
-    sink.addRelation('MEMBER_OF', leader.id, teamId, [index]);
-    return;
+    const mentions = sink.mentionsIn(index, ['Organization']);
+    const opens = (start: number): boolean => /(?:^|[,;] (?:and |while |but )?)(?:[Tt]he )?$/.test(sentence.slice(0, start));
+    // ("Shirley Ho, a group leader at Flatiron, is the project lead": a person's name is never a leader.)
+    const leader = mentions.find((m) => opens(m.start) && object.test(sentence.slice(m.end).replace(/^ \([^()]{1,20}\)/, '')) && !looksLikePerson(sink.get(m.id)?.name ?? '', ORG_HEADS));
+    const second = leader ? undefined : mentions.find((m) => plural.test(sentence.slice(m.end).replace(/^ \([^()]{1,20}\)/, '')));
+    const first = second && mentions.find((m) => opens(m.start) && /^(?: \([^()]{1,20}\))? and (?:the )?$/.test(sentence.slice(m.end, second.start)));
+    const leaders = leader ? [leader] : first ? [first, second!] : [];
+    for (const found of leaders) {
+      sink.addRelation('LEADS', found.id, teamId, [index]);
+      sink.addRelation('MEMBER_OF', found.id, teamId, [index]);
+    }
+    if (leaders.length) return;
   }
 }
