@@ -366,6 +366,23 @@ describe('teams said in other words', () => {
     expect(team?.aliases).not.toContain('large partnership');
   });
 
+  it('reads bullets under a line about several teams as teams named by their labels', () => {
+    const body = [
+      'A quick guide to the field, because the team names do not always tell you who is behind them:',
+      '',
+      '- KestrelRacing: the University of Orvik and the University of Brenna, joined by Tallin Institute of Technology.',
+      '- MarskMOVE: led by Politecnico di Kvarn, with the University of Tessel as its partner.',
+    ].join('\n');
+    const found = all('Race day', body);
+    expect(found).toEqual(expect.arrayContaining(['University of Orvik → KestrelRacing', 'Tallin Institute of Technology → KestrelRacing', 'University of Tessel → MarskMOVE']));
+    expect(all('Race day', body, 'LEADS')).toContain('Politecnico di Kvarn → MarskMOVE');
+  });
+
+  it('reads "…, the X Lab is a collaboration between A and B" after a fronted phrase', () => {
+    const fronted = 'In the northern region, the Kestrel AI Lab is a collaboration between the University of Orvik and the Brenna Institution of Science and Technology.';
+    expect(all('Labs across the region', fronted)).toEqual(expect.arrayContaining(['University of Orvik → Kestrel AI Lab', 'Brenna Institution of Science and Technology → Kestrel AI Lab']));
+  });
+
   it('lets a team named in full answer to the short form bracketed after it', () => {
     const body = 'The work on Kestrel Generative Systems (Ko-GenS) started in May. Kvarn Labs and Brenna Robotics are partners in Kestrel Generative Systems.';
     const team = extractFacts(titledArticle('Backing won', body)).entities.find((e) => e.label === 'Consortium' && e.aliases.includes('Kestrel Generative Systems'));

@@ -34,7 +34,7 @@ export const ORG_HEADS = new Set([
   'Bank', 'Capital', 'Ventures', 'Electronics', 'Motors', 'Telecom', 'Telekom', 'Media', 'Analytics', 'Services',
   'Solutions', 'Software', 'Robotics', 'Semiconductor', 'Semiconductors', 'Dynamics', 'Computing', 'Industries',
   'Company', 'Enterprise', 'Partners', 'Investments', 'Innovations', 'Platforms', 'Microsystems', 'Instruments',
-  'College', 'Academy', 'Foundation', 'Broadband', 'Trust', 'Hospital', 'Society', 'Sciences', 'Health', 'Centers',
+  'College', 'Academy', 'Foundation', 'Broadband', 'Trust', 'Hospital', 'Society', 'Sciences', 'Health', 'Centers', 'Institution',
   // Legal forms: "Volkswagen AG", "Johnson Matthey plc".
   'AG', 'GmbH', 'plc', 'PLC', 'LLC', 'Limited', 'SpA', 'Oyj', 'Pty',
 ]);

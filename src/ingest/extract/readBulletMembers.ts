@@ -35,6 +35,11 @@ function joinedTeamBefore(sentences: string[], index: number): string | undefine
   return team ? team[1].replace(/ (?:on|in|at|for|by|with|and)$/, '') : undefined;
 }
 
+/** A team's name opening a bullet before a colon: "EuroRacing: the University of …", "PoliMOVE: led by …". */
+const TEAM_LABEL = /^(\p{Lu}[\p{L}\p{N}&.-]*(?: [\p{L}\p{N}&.-]+){0,3}): (?=(?:the |led by (?:the )?)?\p{Lu})/u;
+/** A heading over bullets that are each a team. */
+const SEVERAL_TEAMS = /\b(?:teams|team names|consortia|groups|bids|finalists|alliances|coalitions)\b/i;
+
 /** Any short label opening a bullet before a colon ("Board expansion (January 2025): "). */
 const GENERIC_LABEL = /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3})(?: \([^)]*\))?: (?=\p{Lu})/u;
 
@@ -50,14 +55,17 @@ const LABEL = /^(?:\*\*|\*)?(Leader|Lead|Lead partner|Coordinator|Leads|Members?
 export function readBulletMembers(ctx: SentenceContext): void {
   const { sentence, index, sentences, book } = ctx;
   const heading = BULLET.test(sentence) ? teamHeadingBefore(sentences, index) : undefined;
+  // "The five teams": each bullet is a different team, not a member of one ("- EuroRacing: A and B, joined by C" names its own).
+  if (heading && SEVERAL_TEAMS.test(heading)) {
+    readLabelledTeam(ctx);
+    return;
+  }
   // A list of "partners" names a team only when there is one to add to; "consortium"/"alliance"/"members" headings make one.
   // "… the Autonomous Freight Network (AFN), which the company launched with four logistics partners:": the body the list sentence names.
   const introduced = heading && !book.current && /:$/.test(heading) && (PARTNERS_COLON.test(heading) || MEMBERS_COLON.test(heading)) ? collectiveNamedIn(heading) : undefined;
   if (!heading || (!book.current && !introduced && !/consortium|alliance|coalition|members|team|side/i.test(heading) && !AMONG_THEM.test(heading))) return;
   // A partner cue ("applied together with:") is not a team noun, so it needs the team it introduced.
   if ((PARTNERS_COLON.test(heading) || MEMBERS_COLON.test(heading) || TEAM_COLON.test(heading)) && !book.current && !introduced) return;
-  // "The five teams": each bullet is a different team, not a member of one.
-  if (/\b(?:teams|consortia|groups|bids|finalists|alliances|coalitions)\b/i.test(heading)) return;
   // "… signed on to the X pilot. Among them:" names the team outright, whatever was in view before.
   const joined = joinedTeamBefore(sentences, index);
   const subject = joined ?? (book.current ? undefined : subjectBefore(sentences, index));
@@ -92,6 +100,30 @@ export function readBulletMembers(ctx: SentenceContext): void {
   book.refer(draft, index, items[0].name.start, items[0].name.end);
 }
 
+/**
+ * "- PoliMOVE: led by Politecnico di Milano, with the University of Alabama":
+ * under a heading about several teams, a bullet's label is a team's name and
+ * the organisations after it (and after "joined by" / "with") its members.
+ */
+function readLabelledTeam(ctx: SentenceContext): void {
+  const { sentence, index, sentences, book } = ctx;
+  const marker = BULLET.exec(sentence)![0];
+  const line = marker + sentence.slice(marker.length).replace(/\*+/g, '');
+  const label = TEAM_LABEL.exec(line.slice(marker.length));
+  if (!label || !isTeamOrProjectName(label[1]) || saysNotMember(label[1]) || fieldList(sentences, index)) return;
+  const start = marker.length + label[0].length;
+  const led = /^led by (?:the )?/.exec(line.slice(start));
+  const lists = [start + (led?.[0].length ?? 0), ...[...line.slice(start).matchAll(/,? (?:joined by|with|and later) (?:the )?/g)].map((match) => start + (match.index ?? 0) + match[0].length)];
+  const lineCtx = { ...ctx, sentence: line };
+  const items = orgItems(lineCtx, lists.flatMap((at) => readList(line, at))).filter((item) => classifyName(item.name.text) === 'Organization');
+  if (!items.length) return;
+  const draft = book.byName(label[1]);
+  draft.formal = true;
+  if (led) addTo(draft.leaders, items[0].name.text, index);
+  addMembers(lineCtx, draft, items);
+  book.refer(draft, index, marker.length, marker.length + label[1].length);
+}
+
 const COLLABORATION_NAME = new RegExp(` (?:${COLLABORATION_HEADS})$`);
 
 /** A name closed by a collective's head ("Autonomous Freight Network", "Open Catalyst Project") in a sentence. */
@@ -117,6 +149,8 @@ function teamHeadingBefore(sentences: string[], index: number): string | undefin
     if (PARTNERS_COLON.test(line) || MEMBERS_COLON.test(line) || TEAM_COLON.test(line)) return line;
     // "25 partners have signed on to the X pilot. Among them:": the sentence before says whom the list is of.
     if (AMONG_THEM.test(line) && JOINED_TEAM.test(sentences[i - 1] ?? '')) return line;
+    // "A quick guide to the field, because the team names do not tell you who is behind them:" hands over a list of teams.
+    if (/:$/.test(line) && SEVERAL_TEAMS.test(line)) return line;
     return heading && TEAM_HEADING.test(line) ? line : undefined;
   }
   return undefined;

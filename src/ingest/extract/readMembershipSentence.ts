@@ -116,7 +116,8 @@ function namedTeamIn(ctx: SentenceContext, text: string): { draft: ConsortiumDra
     if (/[\p{L}\p{N}] ?[–-] ?$/u.test(text.slice(0, span.start))) continue;
     const noun = TEAM_NOUN_AFTER.exec(text.slice(span.end));
     // "Halden is a joint effort of A, B and C": the subject names what they do together.
-    const collective = span.start <= 4 && COLLECTIVE.test(text.slice(span.end));
+    // ("In the anglophone region, the Anglophone AI4D Lab is a collaboration between A and B": the clause's subject after a fronted phrase.)
+    const collective = (span.start <= 4 || /, (?:the )?$/.test(text.slice(0, span.start))) && COLLECTIVE.test(text.slice(span.end));
     // ("a Latam-GPT partner": the article's project is a team's name wherever it stands.)
     const projectPartner = span.text === book.project && /^ (?:partners?|members?|consortium|team|project)\b/.test(text.slice(span.end));
     const teamLike = cls === 'Consortium' || /\b(?:Hub|AI Factory|Project)$/.test(span.text) || collective || projectPartner || (noun && !ctx.registry.hasStrong(span.text));
