@@ -276,9 +276,9 @@ describe('who leads, said in a clause', () => {
 
   it('makes both subjects of "A and B lead the network" leaders, and "X leads it" in an article about one team', () => {
     const network = 'The Kestrel Robotics Network brings together Orvik University, Brenna Labs and Tallin Robotics. Orvik University and Brenna Labs lead the network.';
-    expect(all('Robots for farms', network, 'LEADS').sort()).toEqual(['Brenna Labs → Kestrel Robotics Network consortium', 'Orvik University → Kestrel Robotics Network consortium']);
+    expect(all('Robots for farms', network, 'LEADS').sort()).toEqual(['Brenna Labs → Kestrel Robotics Network', 'Orvik University → Kestrel Robotics Network']);
     const it = 'The Kestrel Robotics Network brings together Orvik University, Brenna Labs and Tallin Robotics. Tallin Robotics leads it and hosts its office.';
-    expect(all('Robots for farms', it, 'LEADS')).toEqual(['Tallin Robotics → Kestrel Robotics Network consortium']);
+    expect(all('Robots for farms', it, 'LEADS')).toEqual(['Tallin Robotics → Kestrel Robotics Network']);
   });
 
   it('makes "X has been chosen to coordinate" and "X is the project lead" a leader, but not a person', () => {
@@ -381,6 +381,11 @@ describe('teams said in other words', () => {
   it('reads "…, the X Lab is a collaboration between A and B" after a fronted phrase', () => {
     const fronted = 'In the northern region, the Kestrel AI Lab is a collaboration between the University of Orvik and the Brenna Institution of Science and Technology.';
     expect(all('Labs across the region', fronted)).toEqual(expect.arrayContaining(['University of Orvik → Kestrel AI Lab', 'Brenna Institution of Science and Technology → Kestrel AI Lab']));
+  });
+
+  it('reads "X brings together A, B and C" as X’s members when X opens the sentence', () => {
+    const body = 'The Kestrel Data Science Centre (KDSC) brings together computing institutes at Orvik University, Brenna University and Tallin University.';
+    expect(all('Centres', body)).toEqual(expect.arrayContaining(['Orvik University → Kestrel Data Science Centre', 'Tallin University → Kestrel Data Science Centre']));
   });
 
   it('lets a team named in full answer to the short form bracketed after it', () => {

@@ -96,6 +96,8 @@ const LED_BEFORE = /\b(?:led|fronted|headed|coordinated|chaired|spearheaded) by 
 const LEADS_AFTER = /^(?: \((?:lead|leader|coordinator|lead partner)\)|,? (?:which |who )?(?:leads|co-leads?|heads|coordinates|is the lead|is the coordinator|as (?:the )?(?:lead|leader|coordinator))\b)/;
 const BARE_TEAM_WORD = /^(?:Consortium|Alliance|Coalition|Partnership|Joint Venture|Hub|Project|Network)$/;
 const COLLECTIVE = /^(?: (?:project|consortium|initiative|hub))? (?:is|was|will be|has been) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:joint effort|joint project|joint initiative|joint undertaking|collaboration|partnership|consortium|joint venture|alliance) (?:of|between|among|bringing together|that brings together|involving|uniting)\b/u;
+/** The subject's verb of gathering members: "X brings together …", "X unites …". */
+const GATHERS = /^ (?:brings together|unites|groups together|gathers) /;
 /** A name written before a team noun: "the Halden project", "the Corrin AI Hub", "the Halden chatbot project". */
 // (Not after a participle: "the Ames-funded project", "the Ames Foundation backed project" name its funder.)
 const TEAM_NOUN_AFTER = /^ (?:(?![\p{Ll}-]+ed )[\p{Ll}-]+ ){0,2}(?:consortium|project|alliance|hub|partnership|coalition|network|association|cluster)\b/u;
@@ -117,7 +119,8 @@ function namedTeamIn(ctx: SentenceContext, text: string): { draft: ConsortiumDra
     const noun = TEAM_NOUN_AFTER.exec(text.slice(span.end));
     // "Halden is a joint effort of A, B and C": the subject names what they do together.
     // ("In the anglophone region, the Anglophone AI4D Lab is a collaboration between A and B": the clause's subject after a fronted phrase.)
-    const collective = (span.start <= 4 || /, (?:the )?$/.test(text.slice(0, span.start))) && COLLECTIVE.test(text.slice(span.end));
+    // ("The Kestrel Data Science Centre (KDSC) brings together institutes at A, B and C": the subject gathering them is their team.)
+    const collective = (span.start <= 4 || /, (?:the )?$/.test(text.slice(0, span.start))) && (COLLECTIVE.test(text.slice(span.end)) || GATHERS.test(text.slice(span.end)));
     // ("a Latam-GPT partner": the article's project is a team's name wherever it stands.)
     const projectPartner = span.text === book.project && /^ (?:partners?|members?|consortium|team|project)\b/.test(text.slice(span.end));
     const teamLike = cls === 'Consortium' || /\b(?:Hub|AI Factory|Project)$/.test(span.text) || collective || projectPartner || (noun && !ctx.registry.hasStrong(span.text));

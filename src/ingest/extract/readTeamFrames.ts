@@ -110,7 +110,8 @@ export function readTeamParticipation(ctx: SentenceContext): void {
       const at = span.end + leads[0].length;
       const draft = teamReferredAt(ctx, at, true);
       if (!draft) continue;
-      lead(ctx, draft, span);
+      // ("A and B lead the network": a plural verb's every subject leads.)
+      for (const leader of /^,? (?:lead|head|coordinate) /.test(rest) ? conjunctsEndingAt(sentence, span) : [span]) lead(ctx, draft, leader);
       // "A will lead the consortium, with B and C": the partners follow the team.
       const reference = TEAM_REFERENCE.exec(sentence.slice(at)) ?? /^(?:the )?\S+/.exec(sentence.slice(at))!;
       const partners = /^,? (?:with|alongside|together with|joined by) /.exec(sentence.slice(at + reference[0].length));

@@ -49,21 +49,15 @@ function readActiveLeader(sentences: string[], sink: FactSink, teamId: string, s
   const generic = one ? '|the (?:[\\p{L}-]+ )?(?:effort|project|programme|program|initiative|consortium|partnership|collaboration|work)|it(?=[ ,.;])' : '';
   const verb = `(?:leads|co-leads|heads|coordinates|is leading|is coordinating|will lead|will coordinate|(?:has been|was|were|have been) chosen to (?:lead|coordinate))`;
   const object = new RegExp(`^(?:,[^,]{1,60},)? ${verb} (?:${subject}${generic})\\b${one ? '|^(?:,[^,]{1,60},)? is the (?:project |consortium |scientific )?(?:lead|leader|coordinator)\\b' : ''}`, 'u');
-  // "A and B lead the network": both subjects of a plural verb lead.
-  const plural = new RegExp(`^ (?:lead|co-lead|head|coordinate|jointly lead) (?:${subject}${generic})\\b`, 'u');
   for (const [index, sentence] of sentences.entries()) {
     // (A clause's subject: an organisation opening the sentence, or a clause after ", and" or ";".)
     const mentions = sink.mentionsIn(index, ['Organization']);
     const opens = (start: number): boolean => /(?:^|[,;] (?:and |while |but )?)(?:[Tt]he )?$/.test(sentence.slice(0, start));
     // ("Shirley Ho, a group leader at Flatiron, is the project lead": a person's name is never a leader.)
     const leader = mentions.find((m) => opens(m.start) && object.test(sentence.slice(m.end).replace(/^ \([^()]{1,20}\)/, '')) && !looksLikePerson(sink.get(m.id)?.name ?? '', ORG_HEADS));
-    const second = leader ? undefined : mentions.find((m) => plural.test(sentence.slice(m.end).replace(/^ \([^()]{1,20}\)/, '')));
-    const first = second && mentions.find((m) => opens(m.start) && /^(?: \([^()]{1,20}\))? and (?:the )?$/.test(sentence.slice(m.end, second.start)));
-    const leaders = leader ? [leader] : first ? [first, second!] : [];
-    for (const found of leaders) {
-      sink.addRelation('LEADS', found.id, teamId, [index]);
-      sink.addRelation('MEMBER_OF', found.id, teamId, [index]);
-    }
-    if (leaders.length) return;
+    if (!leader) continue;
+    sink.addRelation('LEADS', leader.id, teamId, [index]);
+    sink.addRelation('MEMBER_OF', leader.id, teamId, [index]);
+    return;
   }
 }
