@@ -115,7 +115,12 @@ export class OrgRegistry {
 
   /** The full name an acronym was introduced for ("CAAIN" → "Canadian Agri-Food … Network"), or the surface itself. */
   longFormOf(surface: string): string {
-    return this.candidates.find((c) => c.acronym === surface)?.surface ?? surface;
+    return this.acronymLongForms().get(surface) ?? surface;
+  }
+
+  /** "Qatar Investment Authority (QIA)": each acronym and the name it was introduced for. */
+  private acronymLongForms(): Map<string, string> {
+    return new Map(this.candidates.filter((c) => c.acronym).map((c) => [c.acronym!, c.surface]));
   }
 
   /** The surfaces proposed so far that are one word ("Bias", "Quorra"). */
@@ -142,7 +147,7 @@ export class OrgRegistry {
     const excluded = new Set(exclude.map((name) => nameKey(name)));
     const groups = new Map<string, Candidate[]>();
     // "Qatar Investment Authority (QIA)" … "launched by QIA": an acronym joins its long form.
-    const longForms = new Map(this.candidates.filter((c) => c.acronym).map((c) => [c.acronym!, c.surface]));
+    const longForms = this.acronymLongForms();
     for (const candidate of this.candidates) {
       const known = findKnownAgency(candidate.surface);
       const surface = longForms.get(candidate.surface) ?? candidate.surface;

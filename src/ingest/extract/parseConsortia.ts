@@ -25,7 +25,7 @@ import { readCoDeveloped, readFrontedLedBy, readLedInitiative, readSubjectLedLat
 import { conjunctsEndingAt } from './teamInView';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
 import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
-import { readList, type ListItem } from './readList';
+import { readList, readListsFrom, type ListItem } from './readList';
 import { nameTeamsByHeading } from './headingTeams';
 import { leadersAt, leadsArticleProject, leadsHeadedProject } from './readProjectLeaders';
 import { nameLedProjects } from './nameLedProject';
@@ -442,9 +442,9 @@ function readTeamOf(ctx: SentenceContext): void {
     const definite = /^ (team|consortium)\b(?! (?:company|firm|member|members|partner|partners|entity|body|agreement)\b)(?!,? (?:which is |which was |is |was |will be |has been )?(?:jointly )?(?:led|headed|coordinated|co-led|co-ordinated) by\b)/.exec(rest) && /\b[Tt]he $/.test(sentence.slice(0, span.start));
     // "The BRAID Fellowships partners include technology companies such as A and B": a programme's name before "partners".
     // ("Founding members are …": after "the" only, so an adjective opening the sentence names nothing.)
-    const programmePartners = !possessive && !definite && /^ (?:partners|members) (?:include|are|comprise)\b/.test(rest) && /\b[Tt]he $/.test(sentence.slice(0, span.start)) && !ctx.registry.has(span.text) && isTeamOrProjectName(span.text);
-    if (programmePartners) {
-      readProgrammePartners(ctx, span);
+    const partners = !possessive && !definite && /\b[Tt]he $/.test(sentence.slice(0, span.start)) ? PROGRAMME_PARTNERS.exec(rest) : null;
+    if (partners && !ctx.registry.has(span.text) && isTeamOrProjectName(span.text)) {
+      readProgrammePartners(ctx, span, span.end + partners[0].length);
       continue;
     }
     if (!possessive && !definite) continue;
@@ -468,13 +468,12 @@ function readTeamOf(ctx: SentenceContext): void {
   }
 }
 
+const PROGRAMME_PARTNERS = /^ (?:partners|members) (?:include|are|comprise)\b:? ?/;
+
 /** The members "X partners include …" lists, the examples after "such as" / "like" too ("technology companies such as A and B, and non-profits like C"). */
-function readProgrammePartners(ctx: SentenceContext, span: NameSpan): void {
+function readProgrammePartners(ctx: SentenceContext, span: NameSpan, start: number): void {
   const { sentence, index, book } = ctx;
-  const start = span.end + /^ (?:partners|members) (?:include|are|comprise)\b:? ?/.exec(sentence.slice(span.end))![0].length;
-  const clause = sentence.slice(start).split(/[.;]/)[0];
-  const starts = [start, ...[...clause.matchAll(/\b(?:such as|like|including|among them) /g)].map((match) => start + (match.index ?? 0) + match[0].length)];
-  const items = orgItems(ctx, starts.flatMap((at) => readList(sentence, at)));
+  const items = orgItems(ctx, readListsFrom(sentence, start, /\b(?:such as|like|including|among them) /g));
   if (items.length < 2) return;
   const draft = book.named(span.text) ?? book.byName(span.text);
   draft.phrases.add(`${span.text} partners`);

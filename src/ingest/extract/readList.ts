@@ -34,6 +34,17 @@ const GROUP_INTRO = /^(?:(?:group|handful|number|clutch|trio|pair|host|set|range
 const TRAILING_ROLE = new RegExp(`^ (?:[\\p{Ll}-]+ )?(?:${ROLE_NOUNS.join('|')})(?=[,.;]| and | (?:at|in) (?:the )?\\p{Lu})`, 'u');
 const DESCRIPTOR_GOES_ON = new RegExp(`^['’]?s? (?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_NOUNS.join('|')}) (?=\\p{Lu}|\\p{N})`, 'u');
 
+/**
+ * The lists that start at `pos` and after each of the clause's `markers`
+ * ("… institutes such as A and B, and non-profits like C"; "A and B, joined by C"),
+ * read up to the clause's end.
+ */
+export function readListsFrom(sentence: string, pos: number, markers: RegExp): ListItem[] {
+  const clause = sentence.slice(pos).split(/[.;]/)[0];
+  const starts = [pos, ...[...clause.matchAll(markers)].map((match) => pos + (match.index ?? 0) + match[0].length)];
+  return starts.flatMap((at) => readList(sentence, at));
+}
+
 /** Reads the enumeration starting at `pos` (after its trigger). Empty when none starts there. */
 export function readList(sentence: string, pos: number): ListItem[] {
   const items: ListItem[] = [];

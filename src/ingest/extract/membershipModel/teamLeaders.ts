@@ -51,10 +51,10 @@ function readActiveLeader(sentences: string[], sink: FactSink, teamId: string, s
   const object = new RegExp(`^(?:,[^,]{1,60},)? ${verb} (?:${subject}${generic})\\b${one ? '|^(?:,[^,]{1,60},)? is the (?:project |consortium |scientific )?(?:lead|leader|coordinator)\\b' : ''}`, 'u');
   for (const [index, sentence] of sentences.entries()) {
     // (A clause's subject: an organisation opening the sentence, or a clause after ", and" or ";".)
-    const mentions = sink.mentionsIn(index, ['Organization']);
-    const opens = (start: number): boolean => /(?:^|[,;] (?:and |while |but )?)(?:[Tt]he )?$/.test(sentence.slice(0, start));
     // ("Shirley Ho, a group leader at Flatiron, is the project lead": a person's name is never a leader.)
-    const leader = mentions.find((m) => opens(m.start) && object.test(sentence.slice(m.end).replace(/^ \([^()]{1,20}\)/, '')) && !looksLikePerson(sink.get(m.id)?.name ?? '', ORG_HEADS));
+    const leader = sink
+      .mentionsIn(index, ['Organization'])
+      .find((m) => /(?:^|[,;] (?:and |while |but )?)(?:[Tt]he )?$/.test(sentence.slice(0, m.start)) && object.test(sentence.slice(m.end).replace(/^ \([^()]{1,20}\)/, '')) && !looksLikePerson(sink.get(m.id)?.name ?? '', ORG_HEADS));
     if (!leader) continue;
     sink.addRelation('LEADS', leader.id, teamId, [index]);
     sink.addRelation('MEMBER_OF', leader.id, teamId, [index]);
