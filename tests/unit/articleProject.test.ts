@@ -27,6 +27,18 @@ describe('the project an article is about', () => {
     expect(project('Telemark and Nvidia bet on factories', 'Telemark Group chief executive Ola Berg said the company would build a cloud. Telemark will run it. Telemark said demand was high. Telemark plans more.')).toBeUndefined();
   });
 
+  it('is not the city where the work happens', () => {
+    const body = 'Tampere is getting an AI lab. Orvik Systems and Talla University will run the lab in Tampere. The partners said Tampere was chosen for its talent. Kestrel Labs will also join the lab in Tampere.';
+    expect(project('A new AI lab for Tampere', body)).toBeUndefined();
+  });
+
+  it("is not a newsletter's issue number, and no team is named after one", () => {
+    const title = 'Brenna Compute — Issue 12: a cluster and two grants';
+    const body = '# Brenna Compute — Issue 12\n\nWelcome to Issue 12. Three universities and a start-up will share a new GPU cluster. Orvik University, Talla University and Kestrel Labs are the partners, the ministry said. Issue 12 also covers grants.';
+    expect(project(title, body)).toBeUndefined();
+    expect(consortia(title, body).map((team) => team.name)).not.toContain('Issue 12 consortium');
+  });
+
   it('is not a funding programme', () => {
     expect(project('Vestri gets money under the Nordic AI Mission', 'The Nordic AI Mission funds four projects. The Nordic AI Mission is run by the ministry.')).toBeUndefined();
   });

@@ -7,7 +7,7 @@ import { findListMates } from '../../src/ingest/extract/findListMates';
 import { findNameSpans } from '../../src/ingest/extract/nameSpans';
 import { OrgRegistry } from '../../src/ingest/extract/orgRegistry';
 import { markDateline } from '../../src/ingest/extract/markNonActors';
-import { markSentenceCaseWords } from '../../src/ingest/extract/markSentenceCaseWords';
+import { isSentenceCaseWord, markSentenceCaseWords } from '../../src/ingest/extract/markSentenceCaseWords';
 import { namesOf, relationsOf, titledArticle } from './support/articleOf';
 
 /**
@@ -62,6 +62,18 @@ describe('words capitalised only where a sentence opens', () => {
     markSentenceCaseWords(sentences, registry);
     // ("Quorra" is capitalised mid-sentence too; "Brask" is never written in lower case.)
     expect(registry.resolve().map((name) => name.name).sort()).toEqual(['Brask', 'Quorra']);
+  });
+
+  it('tells such a word apart among names no cue proposed, which the team-name model reads', () => {
+    const sentences = ['Why open the corpus?', 'Because closed data cannot be checked.', 'Why now?', 'Because lawsuits made everyone secretive, and open text is enough because it is licensed.', 'Orvik University leads it.'];
+    expect(isSentenceCaseWord('Because', sentences)).toBe(true);
+    // (Never in lower case; a name of more than one word.)
+    expect(isSentenceCaseWord('Orvik', sentences)).toBe(false);
+    expect(isSentenceCaseWord('Orvik University', sentences)).toBe(false);
+    // ("Why" is written in lower case nowhere.)
+    expect(isSentenceCaseWord('Why', sentences)).toBe(false);
+    // (Mid-sentence once: a name.)
+    expect(isSentenceCaseWord('Because', [...sentences, 'The group is called Because.'])).toBe(false);
   });
 
   it('drops a gerund opening a sentence before its object, but keeps a company whose name ends in -ing', () => {

@@ -1,3 +1,4 @@
+import { isCityName } from '../resolve/places';
 import { isCountryForm, isLanguageName } from '../resolve/countries';
 import worldCountries from 'world-countries';
 import { findKnownAgency, governmentAliases } from '../resolve/resolveNames';
@@ -135,8 +136,12 @@ export function isOrganizationName(name: string): boolean {
   return classifyName(name) === 'Organization' && !isCountryForm(name);
 }
 
-/** A name that can be a team's or a project's own: any actor's but a public body's or a country's. */
+/** A name that can be a team's or a project's own: any actor's but a public body's, a country's, a city's or a periodical's issue. */
 export function isTeamOrProjectName(name: string): boolean {
   const cls = classifyName(name);
-  return !!cls && cls !== 'Agency' && !isCountryForm(name);
+  // ("AI lab opens in Mainz", "Silk Road Compute — Issue 41": where or when something is reported, not what.)
+  return !!cls && cls !== 'Agency' && !isCountryForm(name) && !isCityName(name) && !ISSUE_NUMBER.test(name);
 }
+
+/** A periodical's numbering: "Issue 41", "No. 7", "Vol 3", "Episode 12". */
+const ISSUE_NUMBER = /^(?:Issue|No\.?|Vol\.?|Volume|Edition|Episode|Part|Week|Day|Chapter)\s*\d+$/;

@@ -8,7 +8,7 @@ import { extractGovernments } from './extractGovernments';
 import { extractModels, findModelSpans } from './extractModels';
 import { findOrgCandidates } from './findOrgCandidates';
 import { OrgRegistry } from './orgRegistry';
-import { markSentenceCaseWords } from './markSentenceCaseWords';
+import { isSentenceCaseWord, markSentenceCaseWords } from './markSentenceCaseWords';
 import { linkSoleInitiative } from './linkSoleInitiative';
 import { mergeShortForms } from './mergeShortForms';
 import { addLeaderAliases } from './consortiumLeaderAliases';
@@ -88,7 +88,9 @@ export function extractFactsWithFeatures(
   // Named teams no reader gave a member ("RIG, a federally funded network") may still get the model's.
   const unbuilt = book.drafts.filter((draft) => draft.name && !built.has(draft)).map((draft) => ({ name: draft.name!, refs: draft.refs }));
   // (What the team-name model reads as the article's team, asked once, among names that can be a team's and that the text does not show are people's or places'.)
-  const teamName = once(() => (useModel ? likelyTeamName(article.sentences, article.title, (name) => !registry.refuses(name) && canNameTeam(sink, name), teamModel) : undefined));
+  // ("Because …" opening a Q&A's answers is no team's name, though no cue proposed it as a name.)
+  const canBeTeam = (name: string): boolean => !registry.refuses(name) && !isSentenceCaseWord(name, article.sentences) && canNameTeam(sink, name);
+  const teamName = once(() => (useModel ? likelyTeamName(article.sentences, article.title, canBeTeam, teamModel) : undefined));
   if (useModel) {
     applyMembershipModel(article.sentences, sink, orgFeatures, { title: article.title, project: book.project, unbuilt, teamName });
     readTeamLeaders(article.sentences, sink);

@@ -13,9 +13,21 @@ export function markSentenceCaseWords(sentences: string[], registry: OrgRegistry
   // (Only words some cue proposed as a name can matter.)
   const proposed = registry.oneWordSurfaces();
   const capitalised = new Set((text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? []).filter((word) => proposed.has(word) && lower.has(word.toLowerCase())));
-  for (const word of capitalised) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?![\\p{L}\\p{N}-])`, 'gu');
-    const openingOnly = sentences.every((sentence) => !sentence.includes(word) || [...sentence.matchAll(pattern)].every((match) => opensClause(sentence.slice(0, match.index))));
-    if (openingOnly) registry.addNonActor(word);
-  }
+  for (const word of capitalised) if (opensClausesOnly(word, sentences)) registry.addNonActor(word);
+}
+
+/**
+ * Whether one capitalised word is an ordinary word by the test above ("Because …" in a Q&A's answers,
+ * "because" elsewhere), for names no cue proposed: the team-name model reads every capitalised word.
+ */
+export function isSentenceCaseWord(word: string, sentences: string[]): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+  const lower = new RegExp(`(?<![\\p{L}\\p{N}-])${word.toLowerCase()}(?![\\p{L}\\p{N}-])`, 'u');
+  return sentences.some((sentence) => lower.test(sentence)) && opensClausesOnly(word, sentences);
+}
+
+/** Whether every time the text writes the word, it opens a sentence or clause. */
+function opensClausesOnly(word: string, sentences: string[]): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?![\\p{L}\\p{N}-])`, 'gu');
+  return sentences.every((sentence) => !sentence.includes(word) || [...sentence.matchAll(pattern)].every((match) => opensClause(sentence.slice(0, match.index))));
 }
