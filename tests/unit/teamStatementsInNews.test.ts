@@ -393,5 +393,25 @@ describe('teams said in other words', () => {
     const team = extractFacts(titledArticle('Backing won', body)).entities.find((e) => e.label === 'Consortium' && e.aliases.includes('Kestrel Generative Systems'));
     expect(team?.aliases).toContain('Ko-GenS');
   });
-});
 
+  it('makes the organisations that formed a body its members, whatever its name ends in, but not those that launch a product', () => {
+    const formed = 'Orvik Systems, Talla Networks and Kestrel Labs formed the Brenna Promoter Group in May and announced a plan for an open standard.';
+    expect(all('Chip makers form a group', formed)).toEqual(['Kestrel Labs → Brenna Promoter Group', 'Orvik Systems → Brenna Promoter Group', 'Talla Networks → Brenna Promoter Group']);
+    expect(all('Cloud launch', 'Orvik Systems and Talla Networks launched the Brenna Cloud in May, and customers can rent it now.')).toEqual([]);
+  });
+
+  it('reads "X, the … body set up in 2016 by A, B and C" as X’s members, only when several set it up and it is no firm', () => {
+    const body = 'The rights group Vanta Watch said on Monday that it had left the Brenna Partnership (BP), the multi-stakeholder body set up in 2016 by Orvik Systems, Talla Networks and Kestrel Labs.';
+    expect(all('Rights group quits', body)).toEqual(expect.arrayContaining(['Kestrel Labs → Brenna Partnership', 'Orvik Systems → Brenna Partnership', 'Talla Networks → Brenna Partnership']));
+    expect(all('An industry group', 'Kestrel Connect, the industry group set up in 2020 by Orvik Systems, meets twice a year.')).toEqual([]);
+    expect(all('A fund', 'Zenara Capital, a technology investment firm founded by Orvik Holdings and Talla Group, has $10 billion to invest.')).toEqual([]);
+  });
+
+  it('reads "A and B became members of X" as X’s members whatever X’s name ends in, but not one member of an organisation', () => {
+    expect(all('Platform grows', 'Orvik Software and Talla Networks became members of the Brenna Manufacturing Platform in May.')).toEqual([
+      'Orvik Software → Brenna Manufacturing Platform',
+      'Talla Networks → Brenna Manufacturing Platform',
+    ]);
+    expect(all('A university', 'Orvik University is a member of the Brenna Foundation, which funds it.')).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ import { leadersAt, leadsArticleProject, leadsHeadedProject } from './readProjec
 import { nameLedProjects } from './nameLedProject';
 import { DATELINE, readBuiltBy, readLaunchedNamed, readPartnersDubbed, readWorkOf } from './readBuilderTeams';
 import { readFormedNamed, readSubjectTogetherWith } from './readPartnerPhrasings';
+import { readFoundedBody } from './readFoundedBody';
 import { readAndItsPartners, readAreMembers, readColonList, readLeadPartnerIn, readMakeUp, readTeamSubjectList, readUnderLeadership, readWithAsLeader } from './readMemberStatements';
 import { readBuildsAlongside, readCoLeaders, readCurrentTeamCues, readNamedVenture, readPairedTeams, readSubjectPartners } from './readTeamCues';
 
@@ -72,6 +73,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readFormedBy(ctx);
     readSubjectsFormed(ctx);
     readFormedNamed(ctx);
+    readFoundedBody(ctx);
     readBuiltBy(ctx);
     readWorkOf(ctx);
     readLaunchedNamed(ctx);

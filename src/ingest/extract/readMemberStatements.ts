@@ -107,7 +107,11 @@ export function readAreMembers(ctx: SentenceContext): void {
   const at = match[0].length + (of?.[0].length ?? 0);
   const named = of ? readNameAt(ctx.sentence, at) : null;
   // "… a member of the Y Alliance" names the team; "… members of the consortium" points back; "part of the plan" is neither.
-  const target = named && classifyName(named.text) === 'Consortium' ? named : null;
+  // ("A and B became members of the Brenna Manufacturing Platform": "members of" makes any body a team of its members;
+  // "partners of" an organisation may be its business partners.)
+  const kind = named && classifyName(named.text);
+  // (Plural only: one member of an organisation may be its unit, "HBKU is a member of Qatar Foundation".)
+  const target = named && (kind === 'Consortium' || (/\bmembers$/.test(match[0]) && (kind === 'Organization' || kind === 'Initiative'))) ? named : null;
   if (of && !target && !/^(?:[\w-]+ ){0,3}?(?:consortium|team|group|alliance|coalition)\b/.test(ctx.sentence.slice(at))) return;
   const draft = target ? ctx.book.byName(target.text) : teamAt(ctx, match[1].length, match[1].length);
   if (!draft) return;

@@ -35,13 +35,18 @@ export function subjectsEndingAt(sentence: string, at: number): NameSpan[] {
 
 const FOUND_NAMED = /\b(?:have |has |had )?(?:formed|launched|created|set up|established|founded|unveiled|started|announced) the (?=\p{Lu})/gu;
 
+const FOUNDING = /\b(?:formed|founded|set up|established|created)\b/;
+
 /** "A, B and the startup C formed the Y Alliance": the founders are Y's members. */
 export function readFormedNamed(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const match of sentence.matchAll(FOUND_NAMED)) {
     const at = (match.index ?? 0) + match[0].length;
     const target = readNameAt(sentence, at);
-    if (!target || classifyName(target.text) !== 'Consortium') continue;
+    // ("AMD, Broadcom, Cisco and Intel formed the UALink Promoter Group": what several organisations found together is
+    // their joint body, whatever its name ends in; what they launch or unveil may be a product.)
+    const kind = target && classifyName(target.text);
+    if (!target || !(kind === 'Consortium' || (kind === 'Organization' && FOUNDING.test(match[0])))) continue;
     const subjects = subjectsEndingAt(sentence, match.index ?? 0);
     // One founder launching a named alliance is its convener, not proof of a membership list.
     if (subjects.length < 2) continue;

@@ -1,0 +1,35 @@
+import { classifyName, isOrganizationName } from './classifyName';
+import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
+import { readList } from './readList';
+
+/**
+ * "the Partnership on AI (PAI), the multi-stakeholder body set up in 2016 by
+ * A, B, C and D": a body that several organisations founded together has them
+ * as members, whatever its name ends in. The body is named right before the
+ * appositive. A team noun ("a joint venture formed by") is readFormedBy's
+ * (parseConsortia.ts); this reads the plain nouns an organisation goes by.
+ */
+export function readFoundedBody(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  for (const match of sentence.matchAll(FOUNDED_BY)) {
+    const at = (match.index ?? 0) + match[0].length;
+    const founders = orgItems(ctx, readList(sentence, at));
+    // (One founder is an owner, "a body set up by the ministry", not a membership list.)
+    if (founders.length < 2) continue;
+    const named = NAMED_BEFORE.exec(sentence.slice(0, match.index));
+    const kind = named && classifyName(named[1]);
+    if (!named || !(kind === 'Consortium' || kind === 'Organization' || kind === 'Initiative') || founders.some((item) => item.name.text === named[1])) continue;
+    const draft = book.byName(named[1]);
+    if (named[2] && isOrganizationName(named[2])) draft.phrases.add(named[2]);
+    draft.formal = true;
+    addMembers(ctx, draft, founders);
+    book.refer(draft, index, named.index ?? 0, at);
+  }
+}
+
+/** "the … body set up in 2016 by ", "a non-profit founded by ": the noun, how it began, perhaps when, then "by". */
+const FOUNDED_BY =
+  /\b(?:body|group|organisation|organization|association|foundation|non-?profit|forum|institute|centre|center) (?:that was |which was |was )?(?:jointly )?(?:set up|founded|co-founded|formed|created|established)(?: (?:in|on) (?:\p{Lu}\p{Ll}+ )?\d{4})? by /gu;
+
+/** The name the appositive describes: "Partnership on AI (PAI), the multi-stakeholder " (up to three words before the noun). */
+const NAMED_BEFORE = /((?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*(?: (?:on|of|for|(?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*)){0,6})(?: \((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\))?, (?:the|a|an) (?:[\p{L}-]+ ){0,3}$/u;
