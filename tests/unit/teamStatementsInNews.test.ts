@@ -414,4 +414,31 @@ describe('teams said in other words', () => {
     ]);
     expect(all('A university', 'Orvik University is a member of the Brenna Foundation, which funds it.')).toEqual([]);
   });
+
+  it('reads "A, B and C teamed up to …" in the simple past as a team, but two that teamed up made a deal', () => {
+    expect(all('Cloud', 'Orvik Systems, Talla Networks and Kestrel Labs teamed up to build a sovereign cloud.')).toEqual([
+      'Kestrel Labs → Orvik Systems consortium',
+      'Orvik Systems → Orvik Systems consortium',
+      'Talla Networks → Orvik Systems consortium',
+    ]);
+    expect(all('Cloud', 'Orvik Systems and Talla Networks came together to build a sovereign cloud.')).toEqual(['Orvik Systems → Orvik Systems consortium', 'Talla Networks → Orvik Systems consortium']);
+    expect(all('Cloud', 'Orvik Systems and Talla Networks teamed up to build a sovereign cloud.')).toEqual([]);
+  });
+
+  it('reads a "Carried by" column as the members of the team each row names', () => {
+    const body = [
+      'The state funds two competence centres for machine learning.',
+      '',
+      '| Centre | Location | Carried by | Research emphasis |',
+      '|---|---|---|---|',
+      '| KESTREL (Kestrel Institute for Learning) | Orvik | Orvik Technical University, Brenna University Hospital | Medical data |',
+      '| Talla AI Center | Talla | University of Talla, Marsk Institute for Intelligent Systems | Robust learning |',
+    ].join('\n');
+    expect(all('Two centres', body)).toEqual([
+      'Brenna University Hospital → KESTREL',
+      'Marsk Institute for Intelligent Systems → Talla AI Center',
+      'Orvik Technical University → KESTREL',
+      'University of Talla → Talla AI Center',
+    ]);
+  });
 });

@@ -21,7 +21,8 @@ export interface Cell {
 // "Led by / hosted at", "Host institution", "Coordinating body": a column that says who leads or hosts each row's team.
 const LEADER_COLUMN = /^(?:lead|leader|leaders|led by|run by|headed by|coordinated by|managed by|team leader|team lead|consortium leader|consortium lead|lead (?:company|partner|member|organi[sz]ation|institution|entity)|coordinator|coordinating (?:body|institution|partner|organi[sz]ation)|lead applicant|host(?:ed by| institution| entity| organi[sz]ation)?)(?: \/ (?:hosted (?:at|by)|host(?: site| institution)?|coordinator|lead))?$/i;
 // ("Named partners", "Key partners", "Industry partners": a word saying which partners the column lists.)
-const MEMBERS_COLUMN = /^(?:(?:named|key|main|core|academic|industry|industrial|research|selected|other|consortium|team) )?(?:members?|partners?|participants)$/i;
+// ("Carried by", "Partner institutions": who carries each row's team, when a column names the teams.)
+const MEMBERS_COLUMN = /^(?:(?:(?:named|key|main|core|academic|industry|industrial|research|selected|other|consortium|team|partner|participating|member) )?(?:members?|partners?|participants|institutions|universities)|carried by|carried out by|operated by|run jointly by|jointly run by)$/i;
 /** A column heading that says each row names an organisation: "Organisation", "Hub host", "Partner institution", "Member". */
 export const ORG_COLUMN = /^(?:(?:member|partner|participating|lead|host|founding) )?(?:organi[sz]ations?|institutions?|members?|partners?|compan(?:y|ies)|firms?|universit(?:y|ies)|labs?|start-?ups?|participants?|signatories|founders?)$|^(?:hub |lead )?hosts?(?: institutions?)?$/i;
 /** Headings of a column that gives each row's team its own name: "Consortium", "AI Factory", "Centre". */

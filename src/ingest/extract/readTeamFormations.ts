@@ -20,7 +20,8 @@ const TEAM = '(?:consortium|alliance|joint venture|partnership|coalition|team|gr
 const FORMED_WITH = new RegExp(`^ (?:has |have |had )?(?:formed|set up|created|established|assembled|put together|launched|built) (?:a|an) (?:[\\p{L}\\p{N}-]+ ){0,3}?${TEAM} (?:with|alongside|together with) `, 'u');
 const JOINING = new RegExp(`^Joining (\\p{Lu}[^,]{0,60}?) (?:in|on) (?:the|its|this|that) (?:[\\p{L}-]+ ){0,2}?(?:${TEAM}|bid|project) (?:are|is|will be) `, 'u');
 const PART_OF = new RegExp(`^ (?:is|are|was|were) (?:also )?(?:part|a member|members) of (?:a|an|the) (?:[\\p{L}\\p{N}-]+ ){0,3}?${TEAM} (?:alongside|with|together with|that (?:also )?includes) `, 'u');
-const JOINED_FORCES = /^ (?:have|had) (?:joined forces|teamed up|partnered|come together|banded together)\b/;
+// ("A, B and C teamed up to …": the simple past says the same as "have teamed up".)
+const JOINED_FORCES = /^ (?:(?:have|had) (?:joined forces|teamed up|partnered|come together|banded together)|(?:joined forces|teamed up|came together|banded together)(?= (?:to|on|in|for|last|this|earlier)\b))\b/;
 const DASHED = new RegExp(`\\b[Tt]he (?:[\\p{L}-]+ ){0,2}?${TEAM} [—–-] `, 'u');
 const ORDINAL_COMPRISES = /^The (?:first|second|third|fourth|fifth|other|last|final)(?: one| team| consortium| group)? (?:comprises|includes|is made up of|brings together|consists of) /;
 
@@ -90,7 +91,7 @@ function readSubjectsTogether(ctx: SentenceContext): void {
     if (!verb) continue;
     const subjects = subjectsEndingAt(sentence, span.end);
     // Only a subject the sentence opens with; two companies that "partnered" made a deal, three make a team.
-    if (subjects.length < (/joined forces|banded together|come together/.test(verb[0]) ? 2 : 3) || subjects[0].start > 4) continue;
+    if (subjects.length < (/joined forces|banded together|come together|came together/.test(verb[0]) ? 2 : 3) || subjects[0].start > 4) continue;
     const draft = book.anonymous();
     draft.formal = true;
     addMembers(ctx, draft, subjects.map((name) => ({ name, descriptor: '' })));
