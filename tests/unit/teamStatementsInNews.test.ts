@@ -441,4 +441,19 @@ describe('teams said in other words', () => {
       'University of Talla → Talla AI Center',
     ]);
   });
+
+  it('reads "A, B and C have signed on as members (or partners) of X" as X’s members', () => {
+    const members = ['Kestrel Labs → Brenna Platform', 'Orvik Software → Brenna Platform', 'Talla Networks → Brenna Platform'];
+    expect(all('Platform', 'Orvik Software, Talla Networks and Kestrel Labs have signed on as members of the Brenna Platform.')).toEqual(members);
+    expect(all('Platform', 'Orvik Software, Talla Networks and Kestrel Labs have all signed on as partners of the Brenna Platform.')).toEqual(members);
+    // (Partners of an organisation, said without joining, may be its business partners.)
+    expect(all('Platform', 'Orvik Software, Talla Networks and Kestrel Labs are partners of the Brenna Platform.')).toEqual([]);
+  });
+
+  it('reads "the centre" and "the programme" as a team whose name spells them "Center" and "Program"', () => {
+    const center = 'The Kestrel Robotics Center brings together Orvik University, Brenna Labs and Tallin Robotics. The centre is led by Tallin Robotics and hosts an annual summit.';
+    expect(all('Robots', center, 'LEADS')).toEqual(['Tallin Robotics → Kestrel Robotics Center']);
+    const program = 'The Kestrel Robotics Program brings together Orvik University, Brenna Labs and Tallin Robotics. The programme is led by Tallin Robotics and hosts an annual summit.';
+    expect(all('Robots', program, 'LEADS')).toEqual(['Tallin Robotics → Kestrel Robotics Program']);
+  });
 });

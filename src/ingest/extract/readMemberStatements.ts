@@ -93,7 +93,8 @@ export function readColonList(ctx: SentenceContext): void {
 /** "A and B are also members (of the consortium)", "A, B and C are the members of the Y Alliance", "A is a founding member of Y". */
 export function readAreMembers(ctx: SentenceContext): void {
   if (!/ (?:members?|partners?|part)\b/.test(ctx.sentence)) return;
-  const match = /^([^.;:]{2,160}?) (?:are|were|is|was|will be|have become|has become|became) (?:also |now )?(?:(?:a|an|the) )?(?:(?:founding|full|associate|core) )?(?:members|member|partners|partner|part)(?=[,.]| of | in )/.exec(ctx.sentence);
+  // ("A, B and C have signed on as members of X": joining as members says it too.)
+  const match = /^([^.;:]{2,160}?) (?:are|were|is|was|will be|have become|has become|became|(?:have |has |had )?(?:all )?(?:signed on|signed up|joined|come on board) as) (?:also |now )?(?:(?:a|an|the) )?(?:(?:founding|full|associate|core) )?(?:members|member|partners|partner|part)(?=[,.]| of | in )/.exec(ctx.sentence);
   if (!match) return;
   let subjects = subjectsEndingAt(ctx.sentence, match[1].length);
   // "A and B will operate it, and C and D are also partners": a second clause's subject after ", and".
@@ -111,7 +112,9 @@ export function readAreMembers(ctx: SentenceContext): void {
   // "partners of" an organisation may be its business partners.)
   const kind = named && classifyName(named.text);
   // (Plural only: one member of an organisation may be its unit, "HBKU is a member of Qatar Foundation".)
-  const target = named && (kind === 'Consortium' || (/\bmembers$/.test(match[0]) && (kind === 'Organization' || kind === 'Initiative'))) ? named : null;
+  // (Partners too when they signed on or joined as such: "have all signed on as partners of Hub IA".)
+  const joinedAs = / as (?:(?:a|an|the) )?(?:(?:founding|full|associate|core) )?(?:members|partners)$/.test(match[0]);
+  const target = named && (kind === 'Consortium' || ((/\bmembers$/.test(match[0]) || joinedAs) && (kind === 'Organization' || kind === 'Initiative'))) ? named : null;
   if (of && !target && !/^(?:[\w-]+ ){0,3}?(?:consortium|team|group|alliance|coalition)\b/.test(ctx.sentence.slice(at))) return;
   const draft = target ? ctx.book.byName(target.text) : teamAt(ctx, match[1].length, match[1].length);
   if (!draft) return;

@@ -18,7 +18,9 @@ export function readTeamLeaders(sentences: string[], sink: FactSink): void {
     if (sink.relationsOf('LEADS', team.id).length) continue;
     const names = [team.name, ...team.aliases];
     const heads = [...new Set(names.map(collectiveHead).filter((head): head is string => !!head))];
-    const subject = [...names.map(escapeRegExp), ...heads.map((head) => `[Tt]he (?:[\\p{L}-]+ )?${head}`)].join('|');
+    // ("Norwegian Research Center for AI Innovation" is "the centre" in British spelling.)
+    const spelled = (head: string): string => head.replace(/^cent(?:re|er)$/, 'cent(?:re|er)').replace(/^program(?:me)?$/, 'program(?:me)?');
+    const subject = [...names.map(escapeRegExp), ...heads.map((head) => `[Tt]he (?:[\\p{L}-]+ )?${spelled(head)}`)].join('|');
     const statement = new RegExp(`(?:^|[^\\p{L}])(?:${subject})(?:['’]s)?\\b[^.;]{0,40}?\\b${LED}`, 'u');
     for (const [index, sentence] of sentences.entries()) {
       const led = statement.exec(sentence);
