@@ -2,7 +2,7 @@ import { extractFactsWithFeatures } from '../src/ingest/extract/extractFacts';
 import { FEATURES } from '../src/ingest/extract/membershipModel/orgFeatures';
 import type { MembershipModel } from '../src/ingest/extract/membershipModel/membershipModel';
 import { goldKeys, organisationKey, readDevArticles } from './annotatedArticles';
-import { chooseThreshold, fitLogistic, strongestWords, type LabelledExample } from './logisticRegression';
+import { chooseThreshold, fitLogistic, strongestWords, WRITER_GROUPS, type LabelledExample } from './logisticRegression';
 
 /**
  * Trains the membership model (seeds/membership-model.json) on the annotated
@@ -49,7 +49,7 @@ export function trainMembershipModel(): { model: MembershipModel; summary: strin
   };
   const summary = [
     `trained on ${articles} articles, ${rows.length} organisations (${model.trainedOn.members} members), ${Object.keys(model.words).length} context words`,
-    'leaving each writer set out in turn, readers plus model (organisations put in some team):',
+    `leaving writers' sets out (${WRITER_GROUPS} groups), readers plus model (organisations put in some team):`,
     ...all.map((s) => `  threshold ${s.threshold}: precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, F1 ${s.f1.toFixed(3)}${s === best ? '  <- chosen' : ''}`),
     ...FEATURES.map((name, i) => `${name.padEnd(24)} ${model.weights[i]}`),
     'strongest context words:',

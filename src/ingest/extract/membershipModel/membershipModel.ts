@@ -7,7 +7,7 @@ export interface MembershipModel {
   weights: number[];
   /** Weight of each context word the training articles use often enough (absent words weigh 0). */
   words: Record<string, number>;
-  /** The probability from which a membership is added: chosen by leaving each writer's set out in turn (training/logisticRegression.ts). */
+  /** The probability from which a membership is added: chosen with writers' sets held out (training/logisticRegression.ts, chooseThreshold). */
   threshold: number;
   /** What it was trained on, for the record (articles, organisations, members). */
   trainedOn: { articles: number; organisations: number; members: number };
