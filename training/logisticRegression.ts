@@ -67,12 +67,12 @@ export function writerGroups(writers: Iterable<string>): Map<string, number> {
   return new Map([...new Set(writers)].sort().map((writer, i) => [writer, i % WRITER_GROUPS]));
 }
 
-/** Each row's probability from a model fitted without its writer's group (writerGroups). */
-export function heldOutProbabilities<T extends LabelledExample & { writer: string }>(rows: T[]): Map<T, number> {
+/** Each row's probability from a model fitted without its writer's group (writerGroups), on the other groups' rows `learnFrom` keeps. */
+export function heldOutProbabilities<T extends LabelledExample & { writer: string }>(rows: T[], learnFrom: (row: T) => boolean = () => true): Map<T, number> {
   const group = writerGroups(rows.map((row) => row.writer));
   const predicted = new Map<T, number>();
   for (let out = 0; out < WRITER_GROUPS; out++) {
-    const model = fitLogistic(rows.filter((row) => group.get(row.writer) !== out));
+    const model = fitLogistic(rows.filter((row) => group.get(row.writer) !== out && learnFrom(row)));
     for (const row of rows.filter((r) => group.get(r.writer) === out)) predicted.set(row, probability(model, row));
   }
   return predicted;
@@ -98,13 +98,8 @@ const CANDIDATE_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0
  * model says (a reader placed them); the model never judges those, so it is not fitted on them either.
  */
 export function chooseThreshold<T extends LabelledExample & { writer: string }>(rows: T[], alreadyFound: (row: T) => boolean = () => false): { best: ThresholdScore; all: ThresholdScore[] } {
-  const predicted = new Map<T, number>();
-  const group = writerGroups(rows.map((row) => row.writer));
-  for (let out = 0; out < WRITER_GROUPS; out++) {
-    // (Fitted on the examples the model will judge: those already found are counted, not learned from.)
-    const model = fitLogistic(rows.filter((row) => group.get(row.writer) !== out && !alreadyFound(row)));
-    for (const row of rows.filter((r) => group.get(r.writer) === out)) predicted.set(row, probability(model, row));
-  }
+  // (Fitted on the examples the model will judge: those already found are counted, not learned from.)
+  const predicted = heldOutProbabilities(rows, (row) => !alreadyFound(row));
   const positives = rows.filter((row) => row.positive).length;
   const all = CANDIDATE_THRESHOLDS.map((threshold) => {
     const found = rows.filter((row) => predicted.get(row)! >= threshold || alreadyFound(row));

@@ -94,7 +94,7 @@ export function readColonList(ctx: SentenceContext): void {
 export function readAreMembers(ctx: SentenceContext): void {
   if (!/ (?:members?|partners?|part)\b/.test(ctx.sentence)) return;
   // ("A, B and C have signed on as members of X": joining as members says it too.)
-  const match = /^([^.;:]{2,160}?) (?:are|were|is|was|will be|have become|has become|became|(?:have |has |had )?(?:all )?(?:signed on|signed up|joined|come on board) as) (?:also |now )?(?:(?:a|an|the) )?(?:(?:founding|full|associate|core) )?(?:members|member|partners|partner|part)(?=[,.]| of | in )/.exec(ctx.sentence);
+  const match = /^([^.;:]{2,160}?) (?:are|were|is|was|will be|have become|has become|became|((?:have |has |had )?(?:all )?(?:signed on|signed up|joined|come on board) as)) (?:also |now )?(?:(?:a|an|the) )?(?:(?:founding|full|associate|core) )?(?:members|member|partners|partner|part)(?=[,.]| of | in )/.exec(ctx.sentence);
   if (!match) return;
   let subjects = subjectsEndingAt(ctx.sentence, match[1].length);
   // "A and B will operate it, and C and D are also partners": a second clause's subject after ", and".
@@ -111,10 +111,10 @@ export function readAreMembers(ctx: SentenceContext): void {
   // ("A and B became members of the Brenna Manufacturing Platform": "members of" makes any body a team of its members;
   // "partners of" an organisation may be its business partners.)
   const kind = named && classifyName(named.text);
-  // (Plural only: one member of an organisation may be its unit, "HBKU is a member of Qatar Foundation".)
-  // (Partners too when they signed on or joined as such: "have all signed on as partners of Hub IA".)
-  const joinedAs = / as (?:(?:a|an|the) )?(?:(?:founding|full|associate|core) )?(?:members|partners)$/.test(match[0]);
-  const target = named && (kind === 'Consortium' || ((/\bmembers$/.test(match[0]) || joinedAs) && (kind === 'Organization' || kind === 'Initiative'))) ? named : null;
+  // (Plural only: one member of an organisation may be its unit, "HBKU is a member of Qatar Foundation". Partners
+  // too when they signed on or joined as such: "have all signed on as partners of Hub IA".)
+  const body = /members$/.test(match[0]) || (!!match[2] && /partners$/.test(match[0]));
+  const target = named && (kind === 'Consortium' || (body && (kind === 'Organization' || kind === 'Initiative'))) ? named : null;
   if (of && !target && !/^(?:[\w-]+ ){0,3}?(?:consortium|team|group|alliance|coalition)\b/.test(ctx.sentence.slice(at))) return;
   const draft = target ? ctx.book.byName(target.text) : teamAt(ctx, match[1].length, match[1].length);
   if (!draft) return;

@@ -7,6 +7,9 @@ import { ORG_HEADS } from '../lexicon';
 
 const LED = '(?:is|was|are|were|has been|had been|will be) (?:jointly )?(?:led|co-led|coordinated|spearheaded|initiated|co-initiated|headed|chaired|convened)(?: jointly)? by (?:the )?';
 
+/** A head noun as either spelling reads it: "Norwegian Research Center for AI Innovation" is "the centre" in British spelling. */
+const spelled = (head: string): string => head.replace(/^cent(?:re|er)$/, 'cent(?:re|er)').replace(/^program(?:me)?$/, 'program(?:me)?');
+
 /**
  * Leaders of teams that have none yet, read after the membership model made
  * or filled them: "CoSAI was initiated by X", "The initiative was
@@ -18,8 +21,6 @@ export function readTeamLeaders(sentences: string[], sink: FactSink): void {
     if (sink.relationsOf('LEADS', team.id).length) continue;
     const names = [team.name, ...team.aliases];
     const heads = [...new Set(names.map(collectiveHead).filter((head): head is string => !!head))];
-    // ("Norwegian Research Center for AI Innovation" is "the centre" in British spelling.)
-    const spelled = (head: string): string => head.replace(/^cent(?:re|er)$/, 'cent(?:re|er)').replace(/^program(?:me)?$/, 'program(?:me)?');
     const subject = [...names.map(escapeRegExp), ...heads.map((head) => `[Tt]he (?:[\\p{L}-]+ )?${spelled(head)}`)].join('|');
     const statement = new RegExp(`(?:^|[^\\p{L}])(?:${subject})(?:['’]s)?\\b[^.;]{0,40}?\\b${LED}`, 'u');
     for (const [index, sentence] of sentences.entries()) {
