@@ -2,13 +2,10 @@ import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config';
 import { GraphError, LocalNeo4jError } from '../graph';
-import { runDb } from './commands/db';
-import { runEmitSchema } from './commands/emitSchema';
-import { runExport } from './commands/exportCommand';
-import { runIngest } from './commands/ingest';
-import { runMigrate } from './commands/migrate';
-import { runServe } from './commands/serve';
 import { processOutput, type CliOutput } from './output';
+
+// Each command's module is loaded when that command runs: `ingest` need not
+// load the GraphQL server (about a second of start-up, paid by every run).
 
 /** Errors whose message is already the one line a user needs. */
 function isUserFacing(error: unknown): error is Error {
@@ -33,6 +30,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .description('migrate, ingest seeds/articles, serve GraphQL at /graphql (PORT, default 4000)')
     .option('--no-seeds', 'skip ingesting the seed corpus')
     .action(async (opts: { seeds: boolean }) => {
+      const { runServe } = await import('./commands/serve');
       exitCode = await runServe(config(), output, { seeds: opts.seeds });
     });
   program
@@ -43,6 +41,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .option('--json', 'print a JSON summary (with --dry-run: the extracted facts)')
     .option('--prune', 'retract articles ingested earlier from these folders whose files are gone')
     .action(async (paths: string[], opts: { dryRun?: boolean; json?: boolean; prune?: boolean }) => {
+      const { runIngest } = await import('./commands/ingest');
       exitCode = await runIngest(config(), paths, { ...opts, progress: process.stderr.isTTY }, output);
     });
   program
@@ -51,12 +50,14 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .requiredOption('--format <format>', 'jsonl, graphml or csv (the shapes of APOC\'s exports)')
     .option('--out <path>', 'write to a file instead of stdout')
     .action(async (opts: { format: string; out?: string }) => {
+      const { runExport } = await import('./commands/exportCommand');
       exitCode = await runExport(config(), opts, output);
     });
   program
     .command('migrate')
     .description('apply schema/graph.cypher (idempotent)')
     .action(async () => {
+      const { runMigrate } = await import('./commands/migrate');
       exitCode = await runMigrate(config(), output);
     });
   program
@@ -64,12 +65,14 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .description('manage the local Neo4j of the data folder')
     .argument('<action>', 'start | stop | status')
     .action(async (action: string) => {
+      const { runDb } = await import('./commands/db');
       exitCode = await runDb(action, config(), output);
     });
   program
     .command('emit-schema')
     .description('write schema/schema.graphql from the resolvers')
     .action(async () => {
+      const { runEmitSchema } = await import('./commands/emitSchema');
       exitCode = await runEmitSchema(output);
     });
 

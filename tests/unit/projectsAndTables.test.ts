@@ -84,6 +84,12 @@ describe('teams spoken of with a descriptive noun', () => {
     expect(withTeamNoun('Ames', ['The Ames funded project ended.'])).toEqual([]);
   });
 
+  it('finds the name only where it stands alone, at each place the sentence names it', () => {
+    // ("NeoVardo" and "Pre-Vardo" are other names; the second "Vardo" still counts.)
+    expect(withTeamNoun('Vardo', ['The NeoVardo project and the Pre-Vardo network met.'])).toEqual([]);
+    expect(withTeamNoun('Vardo', ['NeoVardo joined the Vardo network.'])).toEqual(['Vardo network']);
+  });
+
   it('leaves a backer named inside the members’ sentence out of the team', () => {
     const backed = 'The Kestrel chatbot project, supported by the Ames Foundation, brings together the Orland Institute for Research (OIR), the software company Vexa.AI, the non-profit Brightpath, and Harlow Development Trust.';
     const found = relationsOf(facts('Four organisations test chatbots', backed), 'MEMBER_OF');

@@ -29,12 +29,37 @@ export function addTeamLongForms(sentences: string[], sink: FactSink): void {
   }
 }
 
+/**
+ * What may follow a team's name to make it "the <name> … project": its short
+ * form in brackets ("the Korea Autonomous Surface Ship (KASS) project"), up to
+ * two lower-case words that are not participles ("The Ames-funded project"
+ * names its funder, not itself), and the team noun. Sticky: it is tried right
+ * where the name ends.
+ */
+const TEAM_NOUN_AFTER_NAME =
+  /(?: \([\p{Lu}\p{N}-]{2,10}\))?(?: (?![\p{Ll}-]+ed )[\p{Ll}-]+){0,2} (?:project|collaboration|initiative|consortium|alliance|network|partnership|programme|program|effort|coalition|cluster|hub)\b/uy;
+
+/** Where nothing but a space or punctuation stands before a name: no letter, digit or dash joined to its front. */
+const STANDS_ALONE = /(?<![\p{L}\p{N}-])/uy;
+
 /** "the WAXAL project", "the Kestrel chatbot project", "the AceGPT collaboration": a name and the team noun the text gives it. */
 export function withTeamNoun(name: string, sentences: string[]): string[] {
-  // ("The Ames-funded project" names its funder, not itself.)
-  // ("the Korea Autonomous Surface Ship (KASS) project": its short form may stand between.)
-  const form = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?: \\([\\p{Lu}\\p{N}-]{2,10}\\))?(?: (?![\\p{Ll}-]+ed )[\\p{Ll}-]+){0,2} (?:project|collaboration|initiative|consortium|alliance|network|partnership|programme|program|effort|coalition|cluster|hub)\\b`, 'gu');
-  return [...new Set(sentences.flatMap((sentence) => [...sentence.matchAll(form)].map((match) => match[0])))].filter((found) => found !== name);
+  // (A fixed expression tried where the name stands: one built per name cost more than all the rest of this step.)
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    let from = 0;
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      // (A match never overlaps the one before.)
+      STANDS_ALONE.lastIndex = at;
+      if (at < from || !STANDS_ALONE.test(sentence)) continue;
+      TEAM_NOUN_AFTER_NAME.lastIndex = at + name.length;
+      const tail = TEAM_NOUN_AFTER_NAME.exec(sentence);
+      if (!tail) continue;
+      found.add(sentence.slice(at, TEAM_NOUN_AFTER_NAME.lastIndex));
+      from = TEAM_NOUN_AFTER_NAME.lastIndex;
+    }
+  }
+  return [...found].filter((form) => form !== name);
 }
 
 /**

@@ -228,7 +228,8 @@ function hosts(sentence: string, entity: ExtractedEntity): boolean {
 const SET_UP_BODY = '(?:network|alliance|consortium|coalition|programme|program|initiative|partnership|hub|forum)';
 
 function inHeadline(entity: ExtractedEntity, title: string): boolean {
-  return [entity.name, ...entity.aliases].some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(title));
+  // (The cheap test first: a regular expression is built only for a name the headline contains.)
+  return [entity.name, ...entity.aliases].some((name) => title.includes(name) && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(title));
 }
 
 /**

@@ -27,7 +27,9 @@ export function trainedModel<T extends { features: string[] }>(file: string, fea
 
 /** Probability that an organisation with these features and context words belongs to a team. */
 export function memberProbability(model: Pick<MembershipModel, 'weights' | 'words'>, row: Pick<OrgFeatureRow, 'features' | 'context'>): number {
-  let z = row.features.reduce((sum, x, i) => sum + x * model.weights[i], 0);
+  // (A plain loop: this runs for every name span of every article.)
+  let z = 0;
+  for (let i = 0; i < row.features.length; i++) z += row.features[i] * model.weights[i];
   for (const word of row.context) z += model.words[word] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }

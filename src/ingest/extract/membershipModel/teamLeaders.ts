@@ -6,6 +6,7 @@ import { looksLikePerson } from '../classifyName';
 import { ORG_HEADS } from '../lexicon';
 
 const LED = '(?:is|was|are|were|has been|had been|will be) (?:jointly )?(?:led|co-led|coordinated|spearheaded|initiated|co-initiated|headed|chaired|convened)(?: jointly)? by (?:the )?';
+const LED_ANYWHERE = new RegExp(`\\b${LED}`, 'u');
 
 /** A head noun as either spelling reads it: "Norwegian Research Center for AI Innovation" is "the centre" in British spelling. */
 const spelled = (head: string): string => head.replace(/^cent(?:re|er)$/, 'cent(?:re|er)').replace(/^program(?:me)?$/, 'program(?:me)?');
@@ -17,13 +18,15 @@ const spelled = (head: string): string => head.replace(/^cent(?:re|er)$/, 'cent(
  * A leader is a member too. "Led by" only; founders are members, not leaders.
  */
 export function readTeamLeaders(sentences: string[], sink: FactSink): void {
+  // (Only a sentence saying "… was led by" can name a leader this way: each team's expression is tried on those alone.)
+  const ledSentences = [...sentences.entries()].filter(([, sentence]) => LED_ANYWHERE.test(sentence));
   for (const team of sink.byLabel('Consortium')) {
     if (sink.relationsOf('LEADS', team.id).length) continue;
     const names = [team.name, ...team.aliases];
     const heads = [...new Set(names.map(collectiveHead).filter((head): head is string => !!head))];
     const subject = [...names.map(escapeRegExp), ...heads.map((head) => `[Tt]he (?:[\\p{L}-]+ )?${spelled(head)}`)].join('|');
     const statement = new RegExp(`(?:^|[^\\p{L}])(?:${subject})(?:['’]s)?\\b[^.;]{0,40}?\\b${LED}`, 'u');
-    for (const [index, sentence] of sentences.entries()) {
+    for (const [index, sentence] of ledSentences) {
       const led = statement.exec(sentence);
       if (!led) continue;
       const items = readList(sentence, led.index + led[0].length);
@@ -41,6 +44,9 @@ export function readTeamLeaders(sentences: string[], sink: FactSink): void {
   }
 }
 
+/** Words without which no sentence says an organisation leads a team ("leads", "is the project lead"). */
+const LEADING_WORDS = /\b(?:leads|co-leads|heads|coordinates|leading|coordinating|lead|coordinate|leader|coordinator)\b/;
+
 /**
  * "Columbia leads the effort", "ANU leads the Centre, with …": an organisation
  * the sentence opens on leads the team named or referred to by its head noun
@@ -53,6 +59,8 @@ function readActiveLeader(sentences: string[], sink: FactSink, teamId: string, s
   const verb = `(?:leads|co-leads|heads|coordinates|is leading|is coordinating|will lead|will coordinate|(?:has been|was|were|have been) chosen to (?:lead|coordinate))`;
   const object = new RegExp(`^(?:,[^,]{1,60},)? ${verb} (?:${subject}${generic})\\b${one ? '|^(?:,[^,]{1,60},)? is the (?:project |consortium |scientific )?(?:lead|leader|coordinator)\\b' : ''}`, 'u');
   for (const [index, sentence] of sentences.entries()) {
+    // (The cheap test first: most sentences have no leading verb at all.)
+    if (!LEADING_WORDS.test(sentence)) continue;
     // (A clause's subject: an organisation opening the sentence, or a clause after ", and" or ";".)
     // ("Shirley Ho, a group leader at Flatiron, is the project lead": a person's name is never a leader.)
     const leader = sink
