@@ -1,5 +1,7 @@
 import { extractFacts } from '../../src/ingest/extract';
-import { articleOf, relationsOf } from './support/articleOf';
+import { findBulletNames } from '../../src/ingest/extract/findBulletNames';
+import { listRuns } from '../../src/ingest/extract/listRuns';
+import { articleOf, namesOf, relationsOf } from './support/articleOf';
 
 describe('member lists', () => {
   it('does not make sponsors named after "funding from partners including" members of a partnership', () => {
@@ -29,5 +31,51 @@ describe('member lists', () => {
       ),
     );
     expect(relationsOf(facts, 'MEMBER_OF')).toEqual(['Corvex Labs → ZEPHYRA', 'Fondazione Lumina → ZEPHYRA', 'Institute for Quantum Widgets → ZEPHYRA']);
+  });
+  it('reads every name of a bullet that lists organisations comma by comma under a heading about them', () => {
+    const body = [
+      'The ministry signed agreements with eight organisations for the Tarn Mission, in alphabetical order:',
+      '',
+      '- Altavec, Brisko, Corvane, Dunlith',
+      '- Folvane, Eskara Systems (ESK), Grendt, Hollox',
+    ].join('\n');
+    expect(namesOf(extractFacts(articleOf(body)), 'Organization')).toEqual(['Altavec', 'Brisko', 'Corvane', 'Dunlith', 'Eskara Systems', 'Folvane', 'Grendt', 'Hollox']);
+  });
+
+  it('reads no list from a bullet with more than names on it, nor under a heading about something else', () => {
+    const sentence = ['The organisations that signed:', '', '- Altavec, Brisko and Corvane agreed to share data'].join('\n');
+    expect(namesOf(extractFacts(articleOf(sentence)), 'Organization')).not.toContain('Corvane');
+    const withPlace = ['The organisations that signed:', '', '- Altavec, Brisko, London, Corvane'].join('\n');
+    expect(namesOf(extractFacts(articleOf(withPlace)), 'Organization')).not.toContain('Corvane');
+    const elsewhere = ['Our favourite hiking spots this year:', '', '- Altavec, Brisko, Corvane, Dunlith'].join('\n');
+    expect(namesOf(extractFacts(articleOf(elsewhere)), 'Organization')).toEqual([]);
+  });
+
+  it('takes "and" between the names of such a bullet as a comma, and a short form in brackets as part of a name', () => {
+    const lines = ['Partners:', '- Grendt and Hollox', '- Altavec, Brisko, and Corvane', '- Dunlith, Eskara Systems (ESK), Folvane'];
+    const found: string[] = [];
+    for (const index of [1, 2, 3]) findBulletNames(lines, index, (span) => found.push(span.text));
+    expect(found).toEqual(['Grendt', 'Hollox', 'Altavec', 'Brisko', 'Corvane', 'Dunlith', 'Eskara Systems', 'Folvane']);
+  });
+
+  it('takes a name listed with known companies in a table cell as an organisation, not one listed so in running prose', () => {
+    const table = ['| Round | Developers | Compute |', '|---|---|---|', '| Second | Google, Microsoft, Zorvane | Cloud credits |'].join('\n');
+    expect(namesOf(extractFacts(articleOf(table)), 'Organization')).toEqual(['Google', 'Microsoft', 'Zorvane']);
+    expect(namesOf(extractFacts(articleOf('In the demo, Google, Microsoft, Zorvane appeared on screen.')), 'Organization')).toEqual(['Google', 'Microsoft']);
+  });
+
+  it('counts a list as closed by "and", or by the edges of a table cell or bullet holding nothing else', () => {
+    const closed = (sentence: string) => listRuns(sentence).map((run) => `${run.spans.length}:${run.closed}`);
+    expect(closed('Teams from Altavec, Brisko and Corvane met.')).toEqual(['3:true']);
+    expect(closed('| Second | Altavec, Brisko, Corvane | none |')).toEqual(['1:false', '3:true']);
+    expect(closed('- Altavec, Brisko, Corvane')).toEqual(['3:true']);
+    expect(closed('- Altavec, Brisko, Corvane met')).toEqual(['3:false']);
+    expect(closed('Yesterday Altavec, Brisko, Corvane met.')).toEqual(['3:false']);
+  });
+
+  it('takes names listed beside an institution in a table cell as institutions, not ones listed so in running prose', () => {
+    const table = ['| Site | Hosts |', '|---|---|', '| Arequipa | Orvane University, Senbrook, Kessa |'].join('\n');
+    expect(namesOf(extractFacts(articleOf(table)), 'Organization')).toEqual(['Kessa', 'Orvane University', 'Senbrook']);
+    expect(namesOf(extractFacts(articleOf('The sites were chosen with Orvane University, Senbrook, Kessa in mind.')), 'Organization')).toEqual(['Orvane University']);
   });
 });

@@ -224,9 +224,9 @@ function findListCues(sentence: string, add: AddFn): void {
  * joined only by commas and "and".
  */
 function findListPeers(sentence: string, add: AddFn): void {
-  for (const { spans, joined } of listRuns(sentence)) {
-    // "TITAN, SK Telecom's supercomputer" is an appositive: only a list closed by "and" counts.
-    if (!joined || !spans.some((span) => isHeadedName(span.text))) continue;
+  for (const { spans, closed } of listRuns(sentence)) {
+    // "TITAN, SK Telecom's supercomputer" is an appositive: only a list closed by "and" (or by its table cell or bullet) counts.
+    if (!closed || !spans.some((span) => isHeadedName(span.text))) continue;
     for (const span of spans) if (!isHeadedName(span.text) && isWholeItem(sentence, span) && !countryOf(span.text) && !capitalOf(span.text)) add(span, 'weak');
   }
 }

@@ -3,10 +3,13 @@ import { findNameSpans, type NameSpan } from './nameSpans';
 /**
  * The lists of names a sentence holds: runs of name spans joined only by
  * commas, semicolons and "and" ("Google, Meta, NVIDIA and QTS"), each with
- * whether an "and" closes it. A possessive or a place after "in" breaks a run
- * ("Mila in Montreal, the Vector Institute").
+ * whether an "and" closes it (`joined`) and whether anything closes it
+ * (`closed`: an "and", or the edges of a table cell or bullet that holds
+ * nothing but the list, "| Fujitsu, ELYZA, Kotoba Technologies |"). A
+ * possessive or a place after "in" breaks a run ("Mila in Montreal, the
+ * Vector Institute").
  */
-export function listRuns(sentence: string): Array<{ spans: NameSpan[]; joined: boolean }> {
+export function listRuns(sentence: string): Array<{ spans: NameSpan[]; joined: boolean; closed: boolean }> {
   const spans = findNameSpans(sentence);
   const runs: Array<{ spans: NameSpan[]; joined: boolean }> = [];
   let run: NameSpan[] = [];
@@ -27,10 +30,17 @@ export function listRuns(sentence: string): Array<{ spans: NameSpan[]; joined: b
     run.push(span);
   });
   flush();
-  return runs;
+  return runs.map((r) => ({ ...r, closed: r.joined || (r.spans.length >= 2 && fillsCellOrBullet(sentence, r.spans)) }));
 }
 
-/** "Abu" of "Abu Dhabi-based", "Vava" of "Vava'u": the span must be a whole list item. */
+/** The run is all its table cell or bullet line holds: "| A, B, C |", "- A, B, C". */
+function fillsCellOrBullet(sentence: string, spans: NameSpan[]): boolean {
+  const before = sentence.slice(0, spans[0].start);
+  const after = sentence.slice(spans[spans.length - 1].end);
+  return (/\|\s*$/.test(before) && /^\s*\|/.test(after)) || (/^\s*[-*•]\s+$/.test(before) && /^\.?\s*$/.test(after));
+}
+
+/** "Abu" of "Abu Dhabi-based", "Vava" of "Vava'u": the span must be a whole list item (a table cell's edge ends one too). */
 export function isWholeItem(sentence: string, span: NameSpan): boolean {
-  return /^(?:,|;|\.|:|\)| and\b| or\b|$)/.test(sentence.slice(span.end));
+  return /^(?:,|;|\.|:|\)| and\b| or\b| \||$)/.test(sentence.slice(span.end));
 }
