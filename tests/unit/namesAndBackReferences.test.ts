@@ -119,6 +119,16 @@ describe('institution names that hold a title or a dotted acronym', () => {
     expect(spans('The U.S. National Science Foundation said so.')).toEqual(['U.S', 'National Science Foundation']);
   });
 
+  it('keeps a person\'s middle initial inside a name, but not a letter that closes a sentence', () => {
+    expect(spans('Grants came from the Tavish R. Kolberg Foundation this year.')).toContain('Tavish R. Kolberg Foundation');
+    expect(spans('They switched to Plan B. The team left.')).toContain('Plan B');
+  });
+
+  it('reads a demonym\'s chamber of commerce as an organisation, not a person of one', () => {
+    expect(classifyName('Varnish Chamber of Commerce')).toBe('Organization');
+    expect(classifyName('Tavish Kolberg of Orlen')).toBeNull();
+  });
+
   it('takes no bare institution head as an organisation ("The Centre opened")', () => {
     expect(classifyName('Centre')).toBeNull();
     expect(classifyName('Network')).toBeNull();

@@ -49,7 +49,7 @@ export const INSTITUTION_WORDS_ABROAD = new Set([
 
 /** Institution words that mark an organisation anywhere in a name ("Imperial College London"). */
 export const INNER_ORG_HEADS = new Set([
-  'University', 'College', 'Institute', 'Academy', 'Centre', 'Center', 'Laboratory', 'Laboratories', 'Labs', 'Bank', 'School', 'Association', 'Faculty',
+  'University', 'College', 'Institute', 'Academy', 'Centre', 'Center', 'Laboratory', 'Laboratories', 'Labs', 'Bank', 'School', 'Association', 'Faculty', 'Chamber',
   // "Big Innovation Company": ordinary words closed by a company word are a company's name.
   'Company', 'Corporation',
   ...INSTITUTION_WORDS_ABROAD,

@@ -65,6 +65,9 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     const dotted = /(?:^| |(?<=\p{Ll}))(?:\p{Lu}\.)+\p{Lu}$/u.exec(sentence.slice(pos, end));
     const initials = dotted?.index === 0 && !countryOf(`${dotted[0]}.`) && !OPENERS.has(/^\. (\S+)/.exec(sentence.slice(end))?.[1] ?? '');
     if (dotted && (dotted.index > 0 ? !OPENERS.has(sentence.slice(pos, end - dotted[0].length)) : initials) && /^\. \p{Lu}/u.test(sentence.slice(end))) end += 1;
+    // "Patrick J. McGovern Foundation": a person's middle initial inside a name keeps its period (not "Plan B. The …").
+    const middleInitial = /(?:^| )\p{Lu}\p{Ll}+ \p{Lu}$/u.test(sentence.slice(pos, end)) && /^\. \p{Lu}\p{Ll}/u.test(sentence.slice(end)) && !OPENERS.has(/^\. (\S+)/.exec(sentence.slice(end))?.[1] ?? '');
+    if (middleInitial) end += 1;
     const rest = sentence.slice(end);
     // "Fondation Léman pour le Numérique": a preposition plus an article is one particle.
     const next = /^ (?:(of the|and the|(?:pour|para|per|für|de|di|da) (?:le|la|les|el|los|las|der|die|das)|\p{Ll}+|&) )?/u.exec(rest);
