@@ -40,5 +40,16 @@ describe('amounts that are no funding', () => {
     expect(fundings('Orvik raised $400 million in a round that valued the Beijing company at about $3 billion.')).toEqual([[4e8, 'USD', 4e8, 'article']]);
     expect(fundings('The fund said the hub would add about $71 billion to Varnish gross domestic product.')).toEqual([]);
   });
+
+  it('takes an equivalent after "≈" as the same funding, and an amount converted "at current exchange rates" as none', () => {
+    expect(fundings('The foundation committed DKK 600 million (≈ $87.5 million) to the centre.')).toEqual([[6e8, 'DKK', 8.75e7, 'article']]);
+    expect(fundings('The ministry granted €12 million to the lab. The grant is worth about $13 million at current exchange rates.').map(([a, c]) => [a, c])).toEqual([[1.2e7, 'EUR']]);
+    expect(fundings('The fund gave SEK 300 million to the lab, roughly EUR 26 million at the time.').map(([a, c]) => [a, c])).toEqual([[3e8, 'SEK']]);
+  });
+
+  it('reads a bare "$" as the article\'s own dollar when the only US dollars are its bracketed equivalent', () => {
+    const body = 'The Australian government will commit around $700 million (US$434 million) to the Kestrel network.';
+    expect(fundings(body)).toEqual([[7e8, 'AUD', 4.34e8, 'article']]);
+  });
 });
 

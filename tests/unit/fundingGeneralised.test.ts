@@ -42,4 +42,15 @@ describe('amounts that are not commitments', () => {
   it('skips a company last valued at an amount, and an amount that is its price tag or valuation', () => {
     expect(fundings('Vardo raised $300 million, with a $2 billion price tag. It was last valued at around $1 billion. Ostrel closed a round at a €6 billion valuation.')).toEqual([[3e8, 'USD']]);
   });
+
+  it('skips an economic effect, a total of spending, a unit price and a selling or trading price', () => {
+    const body = [
+      'The ministry granted €12 million to the lab.',
+      'The alliance claims its projects will create more than 100 trillion won in added value.',
+      'Its members account for more than $80 billion in annual R&D spending.',
+      'Vardo will pay A$1.15 for each Kestrel share, and farmers pay $100 per collar.',
+      'On a fighter selling for roughly 100 billion won, the loss is large. The stock traded as high as A$2 in 2019.',
+    ].join(' ');
+    expect(fundings(body)).toEqual([[1.2e7, 'EUR']]);
+  });
 });

@@ -52,6 +52,19 @@ describe('parseMoney with currencies from the currency table', () => {
     expect(amounts('a Rs 5 billion fund')).toEqual([[5e9, 'INR']]);
   });
 
+  it('reads a scale capitalised in a headline or a table, and never a number cut short before a letter', () => {
+    expect(amounts('Kestrel and Vardo Detail Five-Year, KRW 2.4 Trillion Partnership')).toEqual([[2.4e12, 'KRW']]);
+    expect(amounts('| Compute Challenge | C$700M | C$1B | $250K |')).toEqual([[7e8, 'CAD'], [1e9, 'CAD'], [2.5e5, 'USD']]);
+    expect(amounts('The $2.5 BILLION plan')).toEqual([[2.5e9, 'USD']]);
+    expect(amounts('Model C$70X ships next year.')).toEqual([]);
+  });
+
+  it('reads "crowns" as the currency of the country written before them, else the koruna', () => {
+    expect(amounts('DTU receives about 20 million Danish crowns.')).toEqual([[2e7, 'DKK']]);
+    expect(amounts('It costs 300 million Swedish crowns.')).toEqual([[3e8, 'SEK']]);
+    expect(amounts('It adds 50 million crowns.')).toEqual([[5e7, 'CZK']]);
+  });
+
   it('never reads an English word in capitals as a currency code', () => {
     expect(amounts('ALL 5 TEAMS advanced; TOP 3 won.')).toEqual([]);
   });

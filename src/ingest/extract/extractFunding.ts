@@ -14,19 +14,24 @@ import { ASSETS, isBudgetStatement, isChannelMention, passiveFunderOf, ownVentur
  * $43 million"); a bracket may follow the noun the amount measures ("a 250
  * million euro package (about $263 million)").
  */
-const EQUIVALENT = /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}\(|,\s*or\s+|—\s*|-\s*)\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|just over|over|more than|circa|~|or|equivalent to|worth)?\s*$|^\s*,\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|circa|equivalent to|worth)\s*$/iu;
+const EQUIVALENT = /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}\(|,\s*or\s+|—\s*|-\s*)\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|just over|over|more than|circa|~|≈|or|equivalent to|worth)?\s*$|^\s*,\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|circa|≈|equivalent to|worth)\s*$/iu;
 /** Amounts that are not commitments of money. */
 // ("valued at" alone prices a project, which is a commitment; only a company's value is not.)
-const NOT_FUNDING = /\b(?:revenue|revenues|sales|turnover|exports|imports|GDP|output|valuation|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living)\b[^.;]{0,30}$|\b(?:company|firm|start-?up|business|unicorn|it)(?:['’]s)? (?:is |was |now |being |has been |had been |last |recently |previously |reportedly |once )*valued at\s*[^.;]{0,20}$/i;
+const NOT_FUNDING = /\b(?:revenue|revenues|sales|turnover|exports|imports|GDP|output|valuation|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living|selling for|sells for|sold for|traded (?:as high as|at)|trades at)\b[^.;]{0,30}$|\b(?:company|firm|start-?up|business|unicorn|it)(?:['’]s)? (?:is |was |now |being |has been |had been |last |recently |previously |reportedly |once )*valued at\s*[^.;]{0,20}$/i;
 /** "will save … more than US$60 million", "savings of up to £100 billion", "wants revenue from X to reach $1 billion": money hoped for, not committed. */
 const HOPED_FOR = /\b(?:save|saves|saving|savings)\b[^.;]{0,50}$|\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,60}\b(?:to reach|to hit|to top|to exceed|to pass|target of)\s*[^.;]{0,10}$/i;
 /** "a $1.5 billion domestic market", "a €4bn industry", "a $2 billion price tag": a market's size or a company's price, not money anyone commits. */
 // ("add about $71 billion to Saudi gross domestic product": an economic effect, not money anyone commits.)
-const SIZE_OR_PRICE_AFTER = /^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)\b|^ (?:to|of) (?:[\p{L}-]+ ){0,2}(?:GDP|gross domestic product|economic output)\b/u;
+// ("more than 100 trillion won in added value", "$80 billion in annual R&D spending", "A$1.15 for each share", "$100 per collar": an effect, a total spend, a unit price.)
+const SIZE_OR_PRICE_AFTER = /^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)\b|^ (?:to|of) (?:[\p{L}-]+ ){0,2}(?:GDP|gross domestic product|economic output)\b|^ in (?:[\p{L}&-]+ ){0,2}(?:spending|added value|value added|economic value|economic impact|revenues?|sales)\b|^ (?:per|for each|for every) (?:\p{Lu}[\p{L}-]* )?(?:share|unit|collar|device|vehicle|aircraft|user|person|head|capita)\b/u;
 /** "($1 = 386 drams)": an exchange-rate note states two amounts, neither a commitment. */
 const RATE_NOTE = { before: /=\s*$/, after: /^\s*=/ };
 /** "The round values Mistral at €11.7bn", "valued the Beijing company at $3 billion"; "A single high-end GPU can cost $45,000 to $60,000": a valuation or a unit price. */
 const VALUE_OR_UNIT_PRICE = /(?:\bvalu(?:es|ed|ing) (?:\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*|it|the (?:[\p{L}-]+ )?(?:company|firm|startup|start-up|group|business)) at|\b(?:[Aa] single|[Ee]ach|[Oo]ne|[Pp]er|[Ee]very) [\p{L}-]+(?: [\p{L}-]+){0,3} (?:can |could |would |will |may )?(?:cost|costs|sells? for|retails? for|goes for|go for))\s*[^.;]{0,20}$/u;
+/** "roughly Rp 27.6 trillion at current exchange rates": an amount stated elsewhere, converted; not a second commitment. */
+const CONVERSION_AFTER = /^ (?:[\p{L}-]+ ){0,2}at (?:the |today['’]s |current |present |prevailing |official |then[- ]current |that day['’]s )*(?:exchange )?rates?\b|^ at the time\b/u;
+/** "(US$434 million)" after a bare "$" amount: a US-dollar equivalent, which says nothing about which dollar the bare "$" is. */
+const USD_EQUIVALENT_IN_BRACKETS = /\((?:about |approximately |roughly |around |some |~|≈ ?)?(?:US\$|U\.S\. ?\$|USD ?)[^()]*\)/g;
 const UP_TO = /\b(?:up to|as much as|a maximum of|at most|no more than)\s*$/i;
 const FUNDERS: EntityLabel[] = ['Government', 'Agency', 'Organization'];
 const RECIPIENTS: EntityLabel[] = ['Consortium', 'Initiative', 'Organization'];
@@ -55,14 +60,14 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
   article.sentences.forEach((sentence, index) => {
     const mentions = parseMoney(sentence, { country: governments.main }).map((m) =>
       // Canadian, Australian, Singaporean … copy writes its own dollar as a bare "$".
-      m.bareDollar && localDollar && !/US\$|U\.S\. dollars?|\bUSD\b|American dollars?/.test(sentence) ? { ...m, currency: localDollar } : m,
+      m.bareDollar && localDollar && !/US\$|U\.S\. dollars?|\bUSD\b|American dollars?/.test(sentence.replace(USD_EQUIVALENT_IN_BRACKETS, '')) ? { ...m, currency: localDollar } : m,
     );
     for (let i = 0; i < mentions.length; i++) {
       const money = mentions[i];
       const before = sentence.slice(0, money.start);
       const after = sentence.slice(money.end);
       if (NOT_FUNDING.test(before) || HOPED_FOR.test(before) || VALUE_OR_UNIT_PRICE.test(before) || ASSETS.test(before) || SIZE_OR_PRICE_AFTER.test(after)) continue;
-      if (RATE_NOTE.before.test(before) || RATE_NOTE.after.test(after)) continue;
+      if (RATE_NOTE.before.test(before) || RATE_NOTE.after.test(after) || CONVERSION_AFTER.test(after)) continue;
       const next = mentions[i + 1];
       let usd: number | undefined;
       // "1 trillion yen (about $6.2 billion)", "$1 billion (₹8,300 crore)": one commitment, two currencies.

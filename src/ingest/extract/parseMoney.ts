@@ -29,11 +29,12 @@ const SCALES: Record<string, number> = {
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // "Rs 10,300-crore mission": an adjectival hyphen still carries the scale.
-const SCALE = String.raw`(?:[\s-]?(lakh crore|thousand|million|billion|trillion|crores?|lakhs?|mln|bln|bn|tn|mn|cr)\b|(k|m|b|tr)\b)?`;
+// ("KRW 2.4 Trillion", "C$700M": headlines and tables capitalise the scale.)
+const SCALE = String.raw`(?:[\s-]?(lakh crore|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|crores?|lakhs?|mln|bln|[Bb]n|tn|mn|cr)\b|(k|m|b|tr|K|M|B)\b)?`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
 /** The second end of a range and its scale: "–200 million", " to 3bn". */
-const RANGE_SCALE = /^\s?(?:[–-]|to)\s?[$€£¥₹]?\d[\d.,]*[\s-]?(lakh crore|thousand|million|billion|trillion|crores?|lakhs?|mln|bln|bn|tn|mn|cr|k|m|b)\b/;
+const RANGE_SCALE = /^\s?(?:[–-]|to)\s?[$€£¥₹]?\d[\d.,]*[\s-]?(lakh crore|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|crores?|lakhs?|mln|bln|[Bb]n|tn|mn|cr|k|m|b|K|M|B)\b/;
 /** ISO codes that are also English words in capitals ("ALL 5 TEAMS"); never read as money. */
 const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'BOB']);
 
@@ -51,7 +52,7 @@ const PATTERNS = (() => {
   const codeList = [...codes].filter((code) => !WORD_CODES.has(code));
   const prefixes = [...new Set([...marks.keys(), '$'])].sort(byLength).map(escape);
   // A letter mark ("Rp", "RM", "Tk") or code must stand alone; a sign ("€", "₸") may touch the number.
-  const prefix = new RegExp(`(?<![\\p{L}\\p{N}$])(${prefixes.join('|')}|${codeList.join('|')})(?:(?<=[\\p{L}.])\\s?|(?<![\\p{L}.])\\s?)${NUMBER}${SCALE}(?![\\p{L}])`, 'gu');
+  const prefix = new RegExp(`(?<![\\p{L}\\p{N}$])(${prefixes.join('|')}|${codeList.join('|')})(?:(?<=[\\p{L}.])\\s?|(?<![\\p{L}.])\\s?)${NUMBER}${SCALE}(?![\\p{L}\\p{N}]|[.,]\\d)`, 'gu');
   const words = [...units.keys(), ...codeList, ...[...marks.keys()].filter((mark) => /^\p{L}+$/u.test(mark) && !/^\p{Lu}{2,3}$/u.test(mark))].sort(byLength).map(escape);
   const suffix = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥₹₩])${NUMBER}${SCALE}\\s(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?|US|U\\.S\\.) )?(${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return { prefix, suffix };
