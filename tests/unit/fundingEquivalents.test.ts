@@ -51,5 +51,15 @@ describe('amounts that are no funding', () => {
     const body = 'The Australian government will commit around $700 million (US$434 million) to the Kestrel network.';
     expect(fundings(body)).toEqual([[7e8, 'AUD', 4.34e8, 'article']]);
   });
+
+  it('takes an amount bracketed alone some words after another, or after a dash and a word of approximation, as its equivalent', () => {
+    const bracketed = 'The lab gets EUR 7 million from the EU\'s Horizon Europe research programme (just over ISK 1 billion) for the model.';
+    expect(fundings(bracketed).map(([a, c]) => [a, c])).toEqual([[7e6, 'EUR']]);
+    const dashed = 'The machine was paid for by a SEK 300 million donation from the Kestrel Foundation, announced last October - roughly USD 34 million.';
+    expect(fundings(dashed)).toEqual([[3e8, 'SEK', 3.4e7, 'article']]);
+    // (A bracket that says more than an amount is no equivalent.)
+    expect(fundings('The lab gets EUR 7 million from the programme (and USD 2 million from Vardo).').map(([a, c]) => [a, c])).toEqual([[2e6, 'USD'], [7e6, 'EUR']]);
+    expect(fundings('The lab gets EUR 7 million from the programme (about USD 2 million of which comes from Vardo).').map(([a, c]) => [a, c])).toEqual([[2e6, 'USD'], [7e6, 'EUR']]);
+  });
 });
 

@@ -71,7 +71,7 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
       const next = mentions[i + 1];
       let usd: number | undefined;
       // "1 trillion yen (about $6.2 billion)", "$1 billion (₹8,300 crore)": one commitment, two currencies.
-      if (next && next.currency !== money.currency && EQUIVALENT.test(sentence.slice(money.end, next.start))) {
+      if (next && next.currency !== money.currency && (EQUIVALENT.test(sentence.slice(money.end, next.start)) || isBracketedEquivalent(sentence, money, next))) {
         if (next.currency === 'USD') usd = next.amount;
         i++;
       }
@@ -88,6 +88,23 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
     }
   });
   for (const group of groupByAmount(occurrences)) emitFunding(article, group, sink);
+}
+
+/** A bracket that holds nothing but an approximate amount: "(just over ISK 1 billion)", "(about $43 million at current rates)". */
+const BRACKET_OPENS = /^[^()]{0,80}\(\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|just over|just under|over|more than|circa|~|≈)?\s*$/iu;
+const BRACKET_CLOSES = /^\s*(?:at [^()]{1,40})?\)/u;
+/** "SEK 300 million donation from …, announced last October - roughly USD 34 million": a dash or comma, then a word of approximation. */
+const APPROXIMATED_AFTER_DASH = /^[^()]{0,100}(?:,| [-–—]) (?:about|approximately|roughly|around|nearly|almost|circa|≈|equivalent to)\s*$/iu;
+
+/**
+ * "EUR 7 million from the EU's Horizon Europe programme (just over ISK 1
+ * billion)": an amount bracketed alone a few words after another, or after a
+ * dash or comma and a word of approximation, is its equivalent, however long
+ * the phrase between them.
+ */
+function isBracketedEquivalent(sentence: string, money: MoneyMention, next: MoneyMention): boolean {
+  const between = sentence.slice(money.end, next.start);
+  return (BRACKET_OPENS.test(between) && BRACKET_CLOSES.test(sentence.slice(next.end))) || APPROXIMATED_AFTER_DASH.test(between);
 }
 
 /** "X received ₹… from Y": the subject is the recipient; the funder is after "from" or the state. */
