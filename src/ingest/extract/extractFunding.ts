@@ -71,7 +71,7 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
       const next = mentions[i + 1];
       let usd: number | undefined;
       // "1 trillion yen (about $6.2 billion)", "$1 billion (₹8,300 crore)": one commitment, two currencies.
-      if (next && next.currency !== money.currency && (EQUIVALENT.test(sentence.slice(money.end, next.start)) || isBracketedEquivalent(sentence, money, next))) {
+      if (next && next.currency !== money.currency && (EQUIVALENT.test(sentence.slice(money.end, next.start)) || isEquivalentAfterPhrase(sentence, money, next))) {
         if (next.currency === 'USD') usd = next.amount;
         i++;
       }
@@ -102,7 +102,7 @@ const APPROXIMATED_AFTER_DASH = /^[^()]{0,100}(?:,| [-–—]) (?:about|approxim
  * dash or comma and a word of approximation, is its equivalent, however long
  * the phrase between them.
  */
-function isBracketedEquivalent(sentence: string, money: MoneyMention, next: MoneyMention): boolean {
+function isEquivalentAfterPhrase(sentence: string, money: MoneyMention, next: MoneyMention): boolean {
   const between = sentence.slice(money.end, next.start);
   return (BRACKET_OPENS.test(between) && BRACKET_CLOSES.test(sentence.slice(next.end))) || APPROXIMATED_AFTER_DASH.test(between);
 }

@@ -3,19 +3,18 @@ import { findNameSpans, type NameSpan } from './nameSpans';
 /**
  * The lists of names a sentence holds: runs of name spans joined only by
  * commas, semicolons and "and" ("Google, Meta, NVIDIA and QTS"), each with
- * whether an "and" closes it (`joined`) and whether anything closes it
- * (`closed`: an "and", or the edges of a table cell or bullet that holds
- * nothing but the list, "| Fujitsu, ELYZA, Kotoba Technologies |"). A
- * possessive or a place after "in" breaks a run ("Mila in Montreal, the
- * Vector Institute").
+ * whether something closes it: an "and", or the edges of a table cell or
+ * bullet that holds nothing but the list ("| Fujitsu, ELYZA, Kotoba
+ * Technologies |"). A possessive or a place after "in" breaks a run ("Mila in
+ * Montreal, the Vector Institute").
  */
-export function listRuns(sentence: string): Array<{ spans: NameSpan[]; joined: boolean; closed: boolean }> {
+export function listRuns(sentence: string): Array<{ spans: NameSpan[]; closed: boolean }> {
   const spans = findNameSpans(sentence);
-  const runs: Array<{ spans: NameSpan[]; joined: boolean }> = [];
+  const runs: Array<{ spans: NameSpan[]; closed: boolean }> = [];
   let run: NameSpan[] = [];
   let joined = false;
   const flush = (): void => {
-    if (run.length) runs.push({ spans: run, joined });
+    if (run.length) runs.push({ spans: run, closed: joined || (run.length >= 2 && fillsCellOrBullet(sentence, run)) });
     run = [];
     joined = false;
   };
@@ -30,7 +29,7 @@ export function listRuns(sentence: string): Array<{ spans: NameSpan[]; joined: b
     run.push(span);
   });
   flush();
-  return runs.map((r) => ({ ...r, closed: r.joined || (r.spans.length >= 2 && fillsCellOrBullet(sentence, r.spans)) }));
+  return runs;
 }
 
 /** The run is all its table cell or bullet line holds: "| A, B, C |", "- A, B, C". */
