@@ -53,4 +53,13 @@ describe('amounts that are not commitments', () => {
     ].join(' ');
     expect(fundings(body)).toEqual([[1.2e7, 'EUR']]);
   });
+
+  it('skips a unit price stated at length and a fund\'s reserves', () => {
+    const body = [
+      'The ministry granted €12 million to the lab.',
+      'A single data-centre GPU of the type being installed costs an estimated US$45,000 to US$60,000.',
+      'The new sovereign wealth fund, with about $1.4 billion in reserves, has talked about data centres.',
+    ].join(' ');
+    expect(fundings(body)).toEqual([[1.2e7, 'EUR']]);
+  });
 });
