@@ -8,13 +8,15 @@ import type { GovernmentsResult } from './extractGovernments';
 import { parseMoney, type MoneyMention } from './parseMoney';
 import { ASSETS, isBudgetStatement, isChannelMention, passiveFunderOf, ownVentureReferent, sourceFunderOf } from './fundingCues';
 
+/** Words saying an amount restates another in a second currency ("about", "≈"); each pattern below adds its own. */
+const APPROXIMATELY = String.raw`about|approximately|approx\.?|roughly|around|nearly|almost|circa|≈|equivalent to`;
 /**
  * A USD equivalent in brackets or after "or": "(approximately $6.2 billion)";
  * after a comma when a word of approximation says so ("NIS 150 million, about
  * $43 million"); a bracket may follow the noun the amount measures ("a 250
  * million euro package (about $263 million)").
  */
-const EQUIVALENT = /^\s*(?:(?:[\p{Ll}-]+\s+){0,2}\(|,\s*or\s+|—\s*|-\s*)\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|just over|over|more than|circa|~|≈|or|equivalent to|worth)?\s*$|^\s*,\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|circa|≈|equivalent to|worth)\s*$/iu;
+const EQUIVALENT = new RegExp(String.raw`^\s*(?:(?:[\p{Ll}-]+\s+){0,2}\(|,\s*or\s+|—\s*|-\s*)\s*(?:${APPROXIMATELY}|some|just over|over|more than|~|or|worth)?\s*$|^\s*,\s*(?:${APPROXIMATELY}|some|worth)\s*$`, 'iu');
 /** Amounts that are not commitments of money. */
 // ("valued at" alone prices a project, which is a commitment; only a company's value is not.)
 const NOT_FUNDING = /\b(?:revenue|revenues|sales|turnover|exports|imports|GDP|output|valuation|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living|selling for|sells for|sold for|traded (?:as high as|at)|trades at)\b[^.;]{0,30}$|\b(?:company|firm|start-?up|business|unicorn|it)(?:['’]s)? (?:is |was |now |being |has been |had been |last |recently |previously |reportedly |once )*valued at\s*[^.;]{0,20}$/i;
@@ -91,10 +93,10 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
 }
 
 /** A bracket that holds nothing but an approximate amount: "(just over ISK 1 billion)", "(about $43 million at current rates)". */
-const BRACKET_OPENS = /^[^()]{0,80}\(\s*(?:about|approximately|approx\.?|roughly|around|some|nearly|almost|just over|just under|over|more than|circa|~|≈)?\s*$/iu;
+const BRACKET_OPENS = new RegExp(String.raw`^[^()]{0,80}\(\s*(?:${APPROXIMATELY}|some|just over|just under|over|more than|~)?\s*$`, 'iu');
 const BRACKET_CLOSES = /^\s*(?:at [^()]{1,40})?\)/u;
 /** "SEK 300 million donation from …, announced last October - roughly USD 34 million": a dash or comma, then a word of approximation. */
-const APPROXIMATED_AFTER_DASH = /^[^()]{0,100}(?:,| [-–—]) (?:about|approximately|roughly|around|nearly|almost|circa|≈|equivalent to)\s*$/iu;
+const APPROXIMATED_AFTER_DASH = new RegExp(String.raw`^[^()]{0,100}(?:,| [-–—]) (?:${APPROXIMATELY})\s*$`, 'iu');
 
 /**
  * "EUR 7 million from the EU's Horizon Europe programme (just over ISK 1

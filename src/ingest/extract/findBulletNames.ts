@@ -22,13 +22,14 @@ export function findBulletNames(sentences: string[], index: number, add: (span: 
   if (!marker) return;
   const span = readNameAt(line, marker[0].length);
   if (!span || classifyName(span.text) !== 'Organization') return;
-  const listed = namesListedFrom(line, span);
-  if (listed.length < 2 && !NAME_ENDS.test(line.slice(span.end))) return;
   let above = index - 1;
   while (above >= 0 && BULLET.test(sentences[above])) above--;
   const heading = sentences[above] ?? '';
   // A short heading or a line ending in a colon introduces the list.
   if ((heading.length > 80 && !heading.endsWith(':')) || !ACTOR_HEADING.test(heading)) return;
+  // (The line's other names are read only under such a heading.)
+  const listed = namesListedFrom(line, span);
+  if (listed.length < 2 && !NAME_ENDS.test(line.slice(span.end))) return;
   for (const name of listed.length > 1 ? listed : [span]) add(name, 'strong');
 }
 

@@ -30,11 +30,13 @@ const SCALES: Record<string, number> = {
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 // "Rs 10,300-crore mission": an adjectival hyphen still carries the scale.
 // ("KRW 2.4 Trillion", "C$700M": headlines and tables capitalise the scale.)
-const SCALE = String.raw`(?:[\s-]?(lakh crore|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|crores?|lakhs?|mln|bln|[Bb]n|tn|mn|cr)\b|(k|m|b|tr|K|M|B)\b)?`;
+const SCALE_WORDS = 'lakh crore|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|crores?|lakhs?|mln|bln|[Bb]n|tn|mn|cr';
+const SCALE_LETTERS = 'k|m|b|tr|K|M|B';
+const SCALE = String.raw`(?:[\s-]?(${SCALE_WORDS})\b|(${SCALE_LETTERS})\b)?`;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
 /** The second end of a range and its scale: "–200 million", " to 3bn". */
-const RANGE_SCALE = /^\s?(?:[–-]|to)\s?[$€£¥₹]?\d[\d.,]*[\s-]?(lakh crore|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|THOUSAND|MILLION|BILLION|TRILLION|crores?|lakhs?|mln|bln|[Bb]n|tn|mn|cr|k|m|b|K|M|B)\b/;
+const RANGE_SCALE = new RegExp(String.raw`^\s?(?:[–-]|to)\s?[$€£¥₹]?\d[\d.,]*[\s-]?(${SCALE_WORDS}|${SCALE_LETTERS})\b`);
 /** ISO codes that are also English words in capitals ("ALL 5 TEAMS"); never read as money. */
 const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'BOB']);
 
