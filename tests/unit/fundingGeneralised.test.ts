@@ -62,4 +62,28 @@ describe('amounts that are not commitments', () => {
     ].join(' ');
     expect(fundings(body)).toEqual([[1.2e7, 'EUR']]);
   });
+
+  it('skips both ends of a range when its first end is no commitment, and keeps both when it is', () => {
+    const body = [
+      'The plan hopes to create chip firms, each with annual revenue of $1.5 billion to $2 billion.',
+      'Ostrel boards are priced at between €2.5 million and €4 million.',
+      'The ministry put $300 million to $450 million into the lab.',
+    ].join(' ');
+    expect(fundings(body)).toEqual([
+      [3e8, 'USD'],
+      [4.5e8, 'USD'],
+    ]);
+  });
+
+  it('skips the size of a fund its manager runs, and a company\'s value at a round, but keeps what the fund invests and a managed programme', () => {
+    const body = [
+      'The Halvern Fund Corporation, the body that manages the Commonwealth\'s $15 billion industry fund, made a $32 million investment in Vardo.',
+      'Its sister agency, set up to manage a A$2 billion fund for ports, will also manage a $40 million programme for harbours.',
+      'Ostrel was valued at $8.1 billion in a private round in 2022.',
+    ].join(' ');
+    expect(fundings(body)).toEqual([
+      [3.2e7, 'USD'],
+      [4e7, 'USD'],
+    ]);
+  });
 });

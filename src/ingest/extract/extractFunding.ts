@@ -30,6 +30,12 @@ const SIZE_OR_PRICE_AFTER = /^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|eco
 const RATE_NOTE = { before: /=\s*$/, after: /^\s*=/ };
 /** "The round values Mistral at €11.7bn", "valued the Beijing company at $3 billion"; "A single high-end GPU can cost $45,000 to $60,000", "A single data-centre GPU of the type being installed costs an estimated …": a valuation or a unit price. */
 const VALUE_OR_UNIT_PRICE = /(?:\bvalu(?:es|ed|ing) (?:\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*|it|the (?:[\p{L}-]+ )?(?:company|firm|startup|start-up|group|business)) at|\b(?:[Aa] single|[Ee]ach|[Oo]ne|[Pp]er|[Ee]very) [\p{L}-]+(?: [\p{L}-]+){0,7} (?:can |could |would |will |may )?(?:cost|costs|sells? for|retails? for|goes for|go for)(?: an estimated)?)\s*[^.;]{0,20}$/u;
+/** "the arm's-length body that manages the Commonwealth's $15 billion manufacturing fund": the size of a fund someone runs, which describes it. */
+const MANAGED_FUND = { before: /\bmanag(?:e|es|ed|ing)\s+(?:the|its|their|a|an)\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u, after: /^ (?:[\p{L}-]+ ){0,2}funds?\b/u };
+/** "was valued at $8.1 billion in a private round": a company's price at a funding round, not the round. */
+const ROUND_VALUATION = { before: /\bvalued at\s*[^.;]{0,20}$/, after: /^ in (?:a|an|its|the|their|that|this|his|her) (?:[\p{L}-]+ ){0,3}(?:round|raise|fundraise|fundraising)\b/u };
+/** "$1.5 billion to $2 billion", "between NOK 75 million and NOK 200 million": the second end of a range. */
+const RANGE_GAP = /^\s*(?:to|and|-|–|—)\s*$/;
 /** "roughly Rp 27.6 trillion at current exchange rates": an amount stated elsewhere, converted; not a second commitment. */
 const CONVERSION_AFTER = /^ (?:[\p{L}-]+ ){0,2}at (?:the |today['’]s |current |present |prevailing |official |then[- ]current |that day['’]s )*(?:exchange )?rates?\b|^ at the time\b/u;
 /** "(US$434 million)" after a bare "$" amount: a US-dollar equivalent, which says nothing about which dollar the bare "$" is. */
@@ -64,11 +70,17 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
       // Canadian, Australian, Singaporean … copy writes its own dollar as a bare "$".
       m.bareDollar && localDollar && !/US\$|U\.S\. dollars?|\bUSD\b|American dollars?/.test(sentence.replace(USD_EQUIVALENT_IN_BRACKETS, '')) ? { ...m, currency: localDollar } : m,
     );
+    let notCommitted: MoneyMention | undefined;
     for (let i = 0; i < mentions.length; i++) {
       const money = mentions[i];
       const before = sentence.slice(0, money.start);
       const after = sentence.slice(money.end);
-      if (NOT_FUNDING.test(before) || HOPED_FOR.test(before) || VALUE_OR_UNIT_PRICE.test(before) || ASSETS.test(before) || SIZE_OR_PRICE_AFTER.test(after)) continue;
+      // A range's second end is what its first is ("revenue of $1.5 billion to $2 billion": the cue is out of reach behind "1.5").
+      const endOfRange = notCommitted !== undefined && RANGE_GAP.test(sentence.slice(notCommitted.end, money.start));
+      if (endOfRange || isNotCommitment(before, after)) {
+        notCommitted = money;
+        continue;
+      }
       if (RATE_NOTE.before.test(before) || RATE_NOTE.after.test(after) || CONVERSION_AFTER.test(after)) continue;
       const next = mentions[i + 1];
       let usd: number | undefined;
@@ -90,6 +102,19 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
     }
   });
   for (const group of groupByAmount(occurrences)) emitFunding(article, group, sink);
+}
+
+/** A revenue, value, price, market size, hope or fund size: money nobody commits. */
+function isNotCommitment(before: string, after: string): boolean {
+  return (
+    NOT_FUNDING.test(before) ||
+    HOPED_FOR.test(before) ||
+    VALUE_OR_UNIT_PRICE.test(before) ||
+    ASSETS.test(before) ||
+    SIZE_OR_PRICE_AFTER.test(after) ||
+    (MANAGED_FUND.before.test(before) && MANAGED_FUND.after.test(after)) ||
+    (ROUND_VALUATION.before.test(before) && ROUND_VALUATION.after.test(after))
+  );
 }
 
 /** A bracket that holds nothing but an approximate amount: "(just over ISK 1 billion)", "(about $43 million at current rates)". */
