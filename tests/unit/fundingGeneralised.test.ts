@@ -75,6 +75,16 @@ describe('amounts that are not commitments', () => {
     ]);
   });
 
+  it('skips a market\'s forecast size, a company\'s current value, a share price and a contribution to the economy, but keeps money for an economy ministry', () => {
+    const body = [
+      'The global AI market is expected to be worth $1.8 trillion by 2030, and the chip sector is projected to reach $90 billion.',
+      'Vardo, now valued at more than $3 trillion, supplies the chips; its shares rose 5% to $120.',
+      'AI could contribute $15.7 trillion to the global economy by 2030.',
+      'The government allocated $500 million to the economy ministry.',
+    ].join(' ');
+    expect(fundings(body)).toEqual([[5e8, 'USD']]);
+  });
+
   it('skips the size of a fund its manager runs, and a company\'s value at a round, but keeps what the fund invests and a managed programme', () => {
     const body = [
       'The Halvern Fund Corporation, the body that manages the Commonwealth\'s $15 billion industry fund, made a $32 million investment in Vardo.',

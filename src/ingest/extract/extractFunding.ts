@@ -20,12 +20,14 @@ const EQUIVALENT = new RegExp(String.raw`^\s*(?:(?:[\p{Ll}-]+\s+){0,2}\(|,\s*or\
 /** Amounts that are not commitments of money. */
 // ("valued at" alone prices a project, which is a commitment; only a company's value is not.)
 const NOT_FUNDING = /\b(?:revenue|revenues|sales|turnover|exports|imports|GDP|output|valuation|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living|selling for|sells for|sold for|traded (?:as high as|at)|trades at)\b[^.;]{0,30}$|\b(?:company|firm|start-?up|business|unicorn|it)(?:['’]s)? (?:is |was |now |being |has been |had been |last |recently |previously |reportedly |once )*valued at\s*[^.;]{0,20}$/i;
+/** "The global AI market is expected to be worth $1.8 trillion", "Nvidia, now valued at more than $3 trillion", "shares rose 5% to $120": a market's size, a company's price, a share price. */
+const SIZE_OR_PRICE_BEFORE = /\b(?:markets?|industry|sector)\b[^.;]{0,40}\b(?:worth|reach|hit|top|exceed|surpass|grow to|be valued at)\s*[^.;]{0,15}$|\b(?:now|currently|today|recently) valued at\s*[^.;]{0,15}$|\bshares? (?:price )?(?:rose|fell|jumped|climbed|dropped|slid|gained|closed|traded|ended|opened)\b[^.;]{0,25}$/i;
 /** "will save … more than US$60 million", "savings of up to £100 billion", "wants revenue from X to reach $1 billion": money hoped for, not committed. */
 const HOPED_FOR = /\b(?:save|saves|saving|savings)\b[^.;]{0,50}$|\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,60}\b(?:to reach|to hit|to top|to exceed|to pass|target of)\s*[^.;]{0,10}$/i;
 /** "a $1.5 billion domestic market", "a €4bn industry", "a $2 billion price tag": a market's size or a company's price, not money anyone commits. */
-// ("add about $71 billion to Saudi gross domestic product": an economic effect, not money anyone commits.)
+// ("add about $71 billion to Saudi gross domestic product", "contribute $15.7 trillion to the global economy": an economic effect, not money anyone commits.)
 // ("more than 100 trillion won in added value", "$80 billion in annual R&D spending", "A$1.15 for each share", "$100 per collar": an effect, a total spend, a unit price.)
-const SIZE_OR_PRICE_AFTER = /^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)\b|^ (?:to|of) (?:[\p{L}-]+ ){0,2}(?:GDP|gross domestic product|economic output)\b|^ in (?:[\p{L}&-]+ ){0,2}(?:spending|added value|value added|economic value|economic impact|revenues?|sales|reserves)\b|^ (?:per|for each|for every) (?:\p{Lu}[\p{L}-]* )?(?:share|unit|collar|device|vehicle|aircraft|user|person|head|capita)\b/u;
+const SIZE_OR_PRICE_AFTER = /^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)\b(?! (?:ministry|minister|department|agency)\b)|^ (?:to|of) (?:[\p{L}-]+ ){0,2}(?:GDP|gross domestic product|economic output|economy|economies)\b(?! (?:ministry|minister|department|agency)\b)|^ in (?:[\p{L}&-]+ ){0,2}(?:spending|added value|value added|economic value|economic impact|revenues?|sales|reserves)\b|^ (?:per|for each|for every) (?:\p{Lu}[\p{L}-]* )?(?:share|unit|collar|device|vehicle|aircraft|user|person|head|capita)\b/u;
 /** "($1 = 386 drams)": an exchange-rate note states two amounts, neither a commitment. */
 const RATE_NOTE = { before: /=\s*$/, after: /^\s*=/ };
 /** "The round values Mistral at €11.7bn", "valued the Beijing company at $3 billion"; "A single high-end GPU can cost $45,000 to $60,000", "A single data-centre GPU of the type being installed costs an estimated …": a valuation or a unit price. */
@@ -108,6 +110,7 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
 function isNotCommitment(before: string, after: string): boolean {
   return (
     NOT_FUNDING.test(before) ||
+    SIZE_OR_PRICE_BEFORE.test(before) ||
     HOPED_FOR.test(before) ||
     VALUE_OR_UNIT_PRICE.test(before) ||
     ASSETS.test(before) ||
