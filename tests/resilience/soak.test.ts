@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
+import { percentile } from '../../bench/measure';
 import type { Graph } from '../../src/graph';
 import { ArticleBuilder } from '../helpers/buildFacts';
 import { connectClients, send, type Outcome } from '../helpers/keepAliveClients';
@@ -38,10 +39,6 @@ interface Phase {
 }
 
 const newPhase = (): Phase => ({ responses: 0, non2xx: 0, errors: 0, timeouts: 0, latencies: [] });
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 function startServer(): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {

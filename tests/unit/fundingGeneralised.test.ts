@@ -68,8 +68,10 @@ describe('amounts that are not commitments', () => {
       'The plan hopes to create chip firms, each with annual revenue of $1.5 billion to $2 billion.',
       'Ostrel boards are priced at between €2.5 million and €4 million.',
       'The ministry put $300 million to $450 million into the lab.',
+      'Vardo reported annual revenue of ¥1.5 billion and ¥40 million in grants from the state.',
     ].join(' ');
     expect(fundings(body)).toEqual([
+      [4e7, 'JPY'],
       [3e8, 'USD'],
       [4.5e8, 'USD'],
     ]);

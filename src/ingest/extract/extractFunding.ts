@@ -27,7 +27,12 @@ const HOPED_FOR = /\b(?:save|saves|saving|savings)\b[^.;]{0,50}$|\b(?:revenue|re
 /** "a $1.5 billion domestic market", "a €4bn industry", "a $2 billion price tag": a market's size or a company's price, not money anyone commits. */
 // ("add about $71 billion to Saudi gross domestic product", "contribute $15.7 trillion to the global economy": an economic effect, not money anyone commits.)
 // ("more than 100 trillion won in added value", "$80 billion in annual R&D spending", "A$1.15 for each share", "$100 per collar": an effect, a total spend, a unit price.)
-const SIZE_OR_PRICE_AFTER = /^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)\b(?! (?:ministry|minister|department|agency)\b)|^ (?:to|of) (?:[\p{L}-]+ ){0,2}(?:GDP|gross domestic product|economic output|economy|economies)\b(?! (?:ministry|minister|department|agency)\b)|^ in (?:[\p{L}&-]+ ){0,2}(?:spending|added value|value added|economic value|economic impact|revenues?|sales|reserves)\b|^ (?:per|for each|for every) (?:\p{Lu}[\p{L}-]* )?(?:share|unit|collar|device|vehicle|aircraft|user|person|head|capita)\b/u;
+// ("to the economy ministry": a body named for its field is a recipient.)
+const NOT_A_BODY = String.raw`\b(?! (?:ministry|minister|department|agency)\b)`;
+const SIZE_OR_PRICE_AFTER = new RegExp(
+  String.raw`^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)${NOT_A_BODY}|^ (?:to|of) (?:[\p{L}-]+ ){0,2}(?:GDP|gross domestic product|economic output|economy|economies)${NOT_A_BODY}|^ in (?:[\p{L}&-]+ ){0,2}(?:spending|added value|value added|economic value|economic impact|revenues?|sales|reserves)\b|^ (?:per|for each|for every) (?:\p{Lu}[\p{L}-]* )?(?:share|unit|collar|device|vehicle|aircraft|user|person|head|capita)\b`,
+  'u',
+);
 /** "($1 = 386 drams)": an exchange-rate note states two amounts, neither a commitment. */
 const RATE_NOTE = { before: /=\s*$/, after: /^\s*=/ };
 /** "The round values Mistral at €11.7bn", "valued the Beijing company at $3 billion"; "A single high-end GPU can cost $45,000 to $60,000", "A single data-centre GPU of the type being installed costs an estimated …": a valuation or a unit price. */
@@ -36,8 +41,9 @@ const VALUE_OR_UNIT_PRICE = /(?:\bvalu(?:es|ed|ing) (?:\p{Lu}[\p{L}\p{N}-]*(?: \
 const MANAGED_FUND = { before: /\bmanag(?:e|es|ed|ing)\s+(?:the|its|their|a|an)\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u, after: /^ (?:[\p{L}-]+ ){0,2}funds?\b/u };
 /** "was valued at $8.1 billion in a private round": a company's price at a funding round, not the round. */
 const ROUND_VALUATION = { before: /\bvalued at\s*[^.;]{0,20}$/, after: /^ in (?:a|an|its|the|their|that|this|his|her) (?:[\p{L}-]+ ){0,3}(?:round|raise|fundraise|fundraising)\b/u };
-/** "$1.5 billion to $2 billion", "between NOK 75 million and NOK 200 million": the second end of a range. */
-const RANGE_GAP = /^\s*(?:to|and|-|–|—)\s*$/;
+/** "$1.5 billion to $2 billion", "between NOK 75 million and NOK 200 million": the second end of a range ("and" only after "between"). */
+const RANGE_GAP = /^\s*(?:to|-|–|—)\s*$/;
+const BETWEEN = { before: /\bbetween\s*$/, gap: /^\s*and\s*$/ };
 /** "roughly Rp 27.6 trillion at current exchange rates": an amount stated elsewhere, converted; not a second commitment. */
 const CONVERSION_AFTER = /^ (?:[\p{L}-]+ ){0,2}at (?:the |today['’]s |current |present |prevailing |official |then[- ]current |that day['’]s )*(?:exchange )?rates?\b|^ at the time\b/u;
 /** "(US$434 million)" after a bare "$" amount: a US-dollar equivalent, which says nothing about which dollar the bare "$" is. */
@@ -78,8 +84,7 @@ export function extractFunding(article: ParsedArticle, sink: FactSink, governmen
       const before = sentence.slice(0, money.start);
       const after = sentence.slice(money.end);
       // A range's second end is what its first is ("revenue of $1.5 billion to $2 billion": the cue is out of reach behind "1.5").
-      const endOfRange = notCommitted !== undefined && RANGE_GAP.test(sentence.slice(notCommitted.end, money.start));
-      if (endOfRange || isNotCommitment(before, after)) {
+      if ((notCommitted && isRangeEnd(sentence, notCommitted, money)) || isNotCommitment(before, after)) {
         notCommitted = money;
         continue;
       }
@@ -118,6 +123,11 @@ function isNotCommitment(before: string, after: string): boolean {
     (MANAGED_FUND.before.test(before) && MANAGED_FUND.after.test(after)) ||
     (ROUND_VALUATION.before.test(before) && ROUND_VALUATION.after.test(after))
   );
+}
+
+function isRangeEnd(sentence: string, first: MoneyMention, second: MoneyMention): boolean {
+  const gap = sentence.slice(first.end, second.start);
+  return RANGE_GAP.test(gap) || (BETWEEN.gap.test(gap) && BETWEEN.before.test(sentence.slice(0, first.start)));
 }
 
 /** A bracket that holds nothing but an approximate amount: "(just over ISK 1 billion)", "(about $43 million at current rates)". */
