@@ -39,7 +39,7 @@ const articles = readDevArticles();
 const group = writerGroups(articles.map((a) => a.writer));
 const rows = articles.map(({ article, gold }) => {
   const teams = new Set([...gold.memberships, ...gold.leaders].flatMap(([, team]) => goldKeys(team)));
-  return teamNameRows(withPlainSentences(article).sentences, article.title).map((row) => ({ features: row.features, context: row.context, positive: teams.has(organisationKey(row.text)) }));
+  return teamNameRows(withPlainSentences(article).sentences, article.title, article.url).map((row) => ({ features: row.features, context: row.context, positive: teams.has(organisationKey(row.text)) }));
 });
 const tallies = new Map([WITHOUT, ...THRESHOLDS].map((threshold) => [threshold, { extracted: 0, found: 0, strictFound: 0 }]));
 for (let out = 0; out < WRITER_GROUPS; out++) {

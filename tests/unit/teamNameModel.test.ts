@@ -68,6 +68,21 @@ describe('team-name model', () => {
     expect(teamNames.isTitleCase('Quillon Works joined Kelpie Grid in May.')).toBe(false);
   });
 
+  it('reads the article\'s address: a name its path spells, in words or run together, is a story\'s subject', () => {
+    // A hand-made model: only a name the address carries counts.
+    const model = { weights: NAME_FEATURES.map((name) => (name === 'bias' ? -3 : 0)), words: { 't:url': 5 }, threshold: 0.5 };
+    const sentences = ['Quillon Works and Orvane Motion back Kelpnet this year.', 'Brask Data met the Marra Field board.'];
+    const named = (url: string) => teamNames.likelyTeamName(sentences, '', () => true, model, url)?.name;
+    expect(named('https://news.example/2024/05/kelpnet-second-phase')).toBe('Kelpnet');
+    expect(named('https://news.example/2024/05/marra-field-opens?ref=rss')).toBe('Marra Field');
+    expect(named('https://news.example/2024/05/marrafield-opens')).toBe('Marra Field');
+    // The host names the publisher, a query the campaign; a longer word only contains the name.
+    expect(named('https://kelpnet.example/2024/05/opens')).toBeUndefined();
+    expect(named('https://news.example/2024/05/opens?campaign=kelpnet')).toBeUndefined();
+    expect(named('https://news.example/2024/05/kelpnetwork-opens')).toBeUndefined();
+    expect(named('')).toBeUndefined();
+  });
+
   it('asks only about names a team can bear: not a city\'s or a public body\'s, unless a body of that name was extracted', () => {
     const sink = new FactSink();
     expect(['Tidewater Compute', 'Grand Challenges Network', 'Lyon', 'Ministry of Data and Robotics'].filter((name) => canNameTeam(sink, name))).toEqual(['Tidewater Compute', 'Grand Challenges Network']);

@@ -90,7 +90,7 @@ export function extractFactsWithFeatures(
   // (What the team-name model reads as the article's team, asked once, among names that can be a team's and that the text does not show are people's or places'.)
   // ("Because …" opening a Q&A's answers is no team's name, though no cue proposed it as a name.)
   const canBeTeam = (name: string): boolean => !registry.refuses(name) && !isSentenceCaseWord(name, article.sentences) && canNameTeam(sink, name);
-  const teamName = once(() => (useModel ? likelyTeamName(article.sentences, article.title, canBeTeam, teamModel) : undefined));
+  const teamName = once(() => (useModel ? likelyTeamName(article.sentences, article.title, canBeTeam, teamModel, article.url) : undefined));
   if (useModel) {
     applyMembershipModel(article.sentences, sink, orgFeatures, { title: article.title, project: book.project, unbuilt, teamName });
     readTeamLeaders(article.sentences, sink);

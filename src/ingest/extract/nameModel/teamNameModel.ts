@@ -23,10 +23,47 @@ export function teamNameModel(): TeamNameModel {
   return trainedModel<TeamNameModel>('team-name-model.json', NAME_FEATURES, 'train:teams');
 }
 
-/** A row per distinct name of the article, with "t:headline" among its words when the headline carries it. */
-export function teamNameRows(sentences: string[], title: string): NameSpanRow[] {
+/**
+ * A row per distinct name of the article, with "t:headline" among its words
+ * when the headline carries it, and "t:url" when the article's address does
+ * (".../2023/06/dairnet-phase-two-contracts": news sites put the subject of a
+ * story in its address, often as the only name there).
+ */
+export function teamNameRows(sentences: string[], title: string, url = ''): NameSpanRow[] {
   const headline = ` ${nameKey(title)} `;
-  return nameSpanRows(sentences).map((row) => (headline.includes(` ${nameKey(row.text)} `) ? { ...row, context: [...row.context, 't:headline'] } : row));
+  const address = urlWords(url);
+  return nameSpanRows(sentences).map((row) => {
+    const tags = [...(headline.includes(` ${nameKey(row.text)} `) ? ['t:headline'] : []), ...(inAddress(row.text, address) ? ['t:url'] : [])];
+    return tags.length ? { ...row, context: [...row.context, ...tags] } : row;
+  });
+}
+
+/** The words of an address's path, lower case, accents dropped ("vera.ai" → "vera", "ai"); the host names the publisher, not the story. */
+function urlWords(url: string): string[] {
+  const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  return nameKey(decodeURIComponentSafe(path)).split(' ').filter(Boolean);
+}
+
+const decodeURIComponentSafe = (text: string): string => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+/** Whether the address spells the name as consecutive words, its own words or run together ("DAIRNet" in "dairnet-phase-two"). */
+function inAddress(name: string, words: string[]): boolean {
+  const joined = nameKey(name).replace(/ /g, '');
+  if (joined.length < 3) return false;
+  for (let start = 0; start < words.length; start++) {
+    let run = '';
+    for (let end = start; end < words.length && run.length < joined.length; end++) {
+      run += words[end];
+      if (run === joined) return true;
+    }
+  }
+  return false;
 }
 
 /** A name the model reads as the article's team's, with the model's probability. */
@@ -47,10 +84,11 @@ export function likelyTeamName(
   title: string,
   canBeTeam: (name: string) => boolean = () => true,
   model: TeamNameWeights = teamNameModel(),
+  url = '',
 ): LikelyTeam | undefined {
   let best: LikelyTeam | undefined;
   const titleCase = sentences.map(isTitleCase);
-  for (const row of teamNameRows(sentences, title)) {
+  for (const row of teamNameRows(sentences, title, url)) {
     // ("💬 JudyAI Lab Perspective": a name that is only ever a line of its own is a section's label.)
     if (row.spans.every(({ sentence, span }) => !/\p{L}/u.test(sentences[sentence].slice(0, span.start) + sentences[sentence].slice(span.end)))) continue;
     // ("AI Research Consortium Launched to Help Address Global Pandemics": a headline in title case capitalises words that are no name.)
