@@ -15,6 +15,20 @@ describe('consortium phrasings', () => {
     ]);
   });
 
+  it('reads "X leads the Y consortium" as the team Y led by X, never a second team led by Y', () => {
+    expect(members('Brask Systems leads the Helios consortium, with Orvane Labs and Quillon Works. Helios will train a Greek model.')).toEqual([
+      'Brask Systems → Helios',
+      'Orvane Labs → Helios',
+      'Quillon Works → Helios',
+    ]);
+    expect(leaders('Brask Systems will lead the Helios consortium, which plans a Greek model, with Orvane Labs.')).toEqual(['Brask Systems → Helios']);
+    expect(members('Brask Systems leads the Helios project alongside Orvane Labs.')).toEqual(['Brask Systems → Helios', 'Orvane Labs → Helios']);
+    // A demonym, the leader's own name or words around a name before the noun name no team.
+    expect(members('Brask Systems leads the Horizon Europe-funded consortium, with Orvane Labs.')).toEqual(['Brask Systems → Brask Systems consortium', 'Orvane Labs → Brask Systems consortium']);
+    expect(members('Brask Systems leads the Greek consortium, with Orvane Labs.')).toEqual(['Brask Systems → Brask Systems consortium', 'Orvane Labs → Brask Systems consortium']);
+    expect(members('Brask Systems leads the Brask Systems consortium, with Orvane Labs.')).toEqual(['Brask Systems → Brask Systems consortium', 'Orvane Labs → Brask Systems consortium']);
+  });
+
   it('reads "X\'s partners include A and B" in an article about teams', () => {
     expect(members('The ministry shortlisted three teams. Rakuma AI\'s partners include chip startup Densa and translation platform Kotobo.')).toEqual([
       'Densa → Rakuma AI consortium',

@@ -24,7 +24,7 @@ import { readTeamIntroductions, readTeamParticipation } from './readTeamFrames';
 import { readCoDeveloped, readFrontedLedBy, readLedInitiative, readSubjectLedLater } from './readLeadClauses';
 import { conjunctsEndingAt } from './teamInView';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
-import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader } from './readLeadPhrasings';
+import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader, teamNameInObject } from './readLeadPhrasings';
 import { readList, readListsFrom, type ListItem } from './readList';
 import { nameTeamsByHeading } from './headingTeams';
 import { leadersAt, leadsArticleProject, leadsHeadedProject } from './readProjectLeaders';
@@ -419,8 +419,11 @@ function readXHeads(ctx: SentenceContext): void {
     // "TNO leads the consortium": "the" points back to the team just described, when it has no leader yet.
     const definite = / (?:the) (?:consortium|team|alliance|coalition|partnership|joint venture)$/.test(verb[0]);
     const described = definite && book.current && !book.current.leaders.size && book.current.refs.some((ref) => ref.sentence >= index - 4) ? book.current : undefined;
-    const draft = described ?? book.byLeader(span.text, index);
-    if (described) addTo(described.leaders, span.text, index);
+    // "Brask Systems leads the Helios consortium": the team goes by the name before its noun.
+    const ownName = teamNameInObject(verb[0], span.text);
+    const named = ownName ? (book.named(ownName) ?? book.byName(ownName)) : described;
+    const draft = named ?? book.byLeader(span.text, index);
+    if (named) addTo(named.leaders, span.text, index);
     else if (definite) draft.definiteLead = true;
     book.refer(draft, index, span.start, span.end);
     setCount(draft, verb[0]);

@@ -1,5 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
-import { classifyName, isOrganizationName } from './classifyName';
+import { classifyName, isOrganizationName, isTeamOrProjectName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
@@ -53,7 +53,9 @@ export function readLeaderVerbs(ctx: SentenceContext): void {
     // ("… will lead the joint venture": a definite venture is the one in view, however far back it was named.)
     const definite = /\bthe (?:joint venture|venture|consortium|alliance|partnership)$/.test(verb[0]);
     const venture = book.current?.name && !book.current.leaders.size && (definite || book.current.refs.some((ref) => ref.sentence >= index - 2)) ? book.current : undefined;
-    const existing = book.drafts.find((d) => d.leaders.has(span.text)) ?? venture;
+    // "Brask Systems leads the Helios consortium": a name between "the" and the team noun is the team's own, not a second leader's.
+    const ownName = teamNameInObject(verb[0], span.text);
+    const existing = (ownName && (book.named(ownName) ?? book.byName(ownName))) || (book.drafts.find((d) => d.leaders.has(span.text)) ?? venture);
     const draft = existing ?? book.anonymous();
     // A team exists once someone else is named in it; "X leads the project" alone is not a consortium.
     // "X is leading the project …, with A as its main partner", "… the partners include A": partners may come later.
@@ -73,6 +75,18 @@ export function readLeaderVerbs(ctx: SentenceContext): void {
     addTo(draft.leaders, span.text, index);
     book.refer(draft, index, span.start, span.end);
   }
+}
+
+/**
+ * The name in "leads the Helios consortium" when it is a team's: a whole name
+ * that is not the leader's and no country's, city's or public body's ("the
+ * Japanese consortium", "the Lyon team"). The team may be spoken of by that
+ * name alone elsewhere ("Helios will train …"), which reads like a company.
+ */
+export function teamNameInObject(phrase: string, leader: string): string | undefined {
+  const words = new RegExp(`\\bthe ((?:[\\w-]+ ){1,3}?)${TEAM_NOUN}$`).exec(phrase)?.[1]?.trim();
+  if (!words || words === leader || findNameSpans(words)[0]?.text !== words) return undefined;
+  return isTeamOrProjectName(words) ? words : undefined;
 }
 
 const PRONOUN_LEADS = new RegExp(`\\b(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Tt]his|[Tt]he) (?:[\\p{L}-]+ ){0,3}(?:startup|company|firm|lab|operator|developer|group|institute|university) ${LEADS} (?:a|an|the) (?:[\\w-]+ ){0,3}?(?:consortium|group|team|alliance|coalition)\\b`, 'u');
