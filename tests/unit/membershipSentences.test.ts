@@ -38,6 +38,17 @@ const cases: Array<[text: string, team: string, members: string[], leaders: stri
   ['A rival bid by Orvik Systems and Talla University was rejected.', 'Orvik Systems consortium', [ORVIK, TALLA], []],
   ['The Halden consortium (Orvik Systems, Talla University, Brenna Labs) won the tender.', 'Halden', [ORVIK, TALLA, BRENNA], []],
   ['Orvik Systems, Talla University and Brenna Labs have signed a memorandum to form the Halden alliance.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Talla University, a member of the Halden consortium, said the model would be open.', 'Halden', [TALLA], []],
+  ['Talla University, a partner in the Halden consortium, will host the servers.', 'Halden', [TALLA], []],
+  ['Orvik Systems, one of the founding partners of Halden, said the model would be open.', 'Halden', [ORVIK], []],
+  ['Talla University, a member of the Halden project, will host the servers.', 'Halden', [TALLA], []],
+  ['Talla University, a partner in the Halden alliance, said it would grow.', 'Halden', [TALLA], []],
+  ['Orvik Systems is a partner in the Halden project.', 'Halden', [ORVIK], []],
+  ['Orvik Systems led the Halden project through its research institute. Talla University and Brenna Labs were partners.', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
+  // (The leader by its short form: "led the Halden project" is read once, by the reader of leaders' verbs.)
+  ['The Talla University (TU) has released Halden-8B ("Halden"). It is an open model built for Norse. TU led the Halden project through its foundation-models institute. Orvik Systems, the Kesh company that co-developed the Skarn models, and the chip maker Brenna Labs were partners.', 'Halden', [ORVIK, TALLA, BRENNA], [TALLA]],
+  ['Brenna Labs is a founding member of Halden.', 'Halden', [BRENNA], []],
+  ['The Halden consortium will build a Norse model. Orvik Systems is one of eight members of the Halden consortium.', 'Halden', [ORVIK], []],
   ['Shortlist.\n\n| Consortium | Coordinator | Members |\n|---|---|---|\n| Halden | Orvik Systems | Talla University; Brenna Labs |', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
   ['Shortlist.\n\n| Country | Model | Developer | Partners |\n|---|---|---|---|\n| Norway | Halden-7B | Orvik Systems | Talla University, Brenna Labs |', 'Orvik Systems consortium', [ORVIK, TALLA, BRENNA], [ORVIK]],
 ];
@@ -61,6 +72,7 @@ describe('membership sentences', () => {
     ['a negated membership', 'The Halden consortium will work with Orvik Systems and Talla University, which are not formal partners.'],
     ['suppliers', 'The Halden project buys chips from suppliers including Orvik Systems and Talla University.'],
     ['a solo bid', 'A rival bid by Orvik Systems was rejected.'],
+    ['a body one organisation belongs to', 'Talla University, a member of Orvik Systems, said it would grow. Brenna Labs is a member of Orvik Systems.'],
     ['a table of models and their developers alone', 'Models.\n\n| Model | Developer |\n|---|---|\n| Halden-7B | Orvik Systems |\n| Skarn-2 | Talla University |'],
   ])('makes nobody a member in %s', (_what, text) => {
     expect(relationsOf(extractFacts(articleOf(text)), 'MEMBER_OF')).toEqual([]);

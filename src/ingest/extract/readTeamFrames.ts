@@ -42,7 +42,7 @@ const PRODUCT_HEAD = /\b(?:model|models|LLM|chatbot|supercomputer|cluster|data c
 /** "the project", "the consortium", "this hub", "it": a definite reference to the team in view. */
 const TEAM_REFERENCE = new RegExp(`^(?:the|this|that|its|their) (?:new |joint |national |wider |whole |European |EU |research |same )?(?:${TEAM_HEAD}|effort|build|work)\\b`, 'u');
 /** Verbs of taking part, after the subjects and before the team. */
-const PARTICIPATES = /^,? (?:(?:have|has|had|will|would|also|already|now|each|both|all|officially|formally|recently|are set to|is set to|have also|has also|will also)\s+)*(?:joined|joins|join|signed on to|signed up to|signed up for|(?:are|is|were|was|will be) (?:also |now )?(?:part of|involved in|participating in|taking part in|members of|a member of|partners in|a partner in|partners of|a partner of|(?:among )?the (?:founding )?(?:members|partners) of|(?:a |the )?founding (?:member|members|partner|partners) of)|participates? in|participated in|takes? part in|took part in) /;
+const PARTICIPATES = /^,? (?:(?:have|has|had|will|would|also|already|now|each|both|all|officially|formally|recently|are set to|is set to|have also|has also|will also)\s+)*(?:joined|joins|join|signed on to|signed up to|signed up for|(?:are|is|were|was|will be) (?:also |now )?(?:part of|involved in|participating in|taking part in|members of|a member of|partners in|a partner in|partners of|a partner of|(?:among )?the (?:founding )?(?:members|partners) of|(?:a |the )?founding (?:member|members|partner|partners) of|one of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:members|partners|participants) (?:of|in))|participates? in|participated in|takes? part in|took part in|(?:a|an|one of the|one of its|one of (?:[\w-]+ ){0,2}?) (?:founding |full |core |associate |academic |industrial |industry )?(?:member|members|partner|partners|participant|participants) (?:of|in)) /;
 /** "… join A and B as founding partners of T": A and B are partners already. */
 const AS_PARTNERS_OF = /^,? as (?:the )?(?:founding |full |core )?(?:partners|members|participants) (?:of|in) /;
 /** Verbs of leading, after the subject and before the team. */
@@ -97,7 +97,7 @@ export function readTeamParticipation(ctx: SentenceContext): void {
       // "A and B will join C and D as founding partners of T": the objects are partners already.
       const partners = /join $/.test(joins[0]) ? readList(sentence, at) : [];
       const asOf = partners.length ? AS_PARTNERS_OF.exec(sentence.slice(partners[partners.length - 1].name.end)) : null;
-      const draft = teamReferredAt(ctx, asOf ? partners[partners.length - 1].name.end + asOf[0].length : at);
+      const draft = teamReferredAt(ctx, asOf ? partners[partners.length - 1].name.end + asOf[0].length : at, false, /\bfounding\b/.test(joins[0]));
       if (!draft) continue;
       addMembers(ctx, draft, [...subjects.map((name) => ({ name, descriptor: '' })), ...(asOf ? partners : [])]);
       settle(draft);
@@ -145,7 +145,7 @@ export function readTeamParticipation(ctx: SentenceContext): void {
 }
 
 /** The team a phrase starting at `at` names: a known team by name, a team-like name, or a definite reference. */
-function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false): ConsortiumDraft | undefined {
+function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false, founded = false): ConsortiumDraft | undefined {
   const { sentence, index } = ctx;
   const text = sentence.slice(at);
   const reference = TEAM_REFERENCE.exec(text);
@@ -160,7 +160,9 @@ function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false)
   const named = readNameAt(sentence, text.startsWith('the ') ? at + 4 : at);
   if (!named) return undefined;
   const known = ctx.book.named(named.text);
-  if (!known && !(classifyName(named.text) === 'Consortium' || /\b(?:Hub|AI Factory|Project|Network)$/.test(named.text) || APPOSITIVE_TEAM.test(sentence.slice(named.end)))) return undefined;
+  // ("a partner in the Helios project": a team noun after the name says it too; so does founding one, "a founding member of Helios".)
+  const teamNoun = !referenceOnly && /^ (?:consortium|project|alliance|coalition|partnership|initiative|network)\b/.test(sentence.slice(named.end));
+  if (!known && !(classifyName(named.text) === 'Consortium' || /\b(?:Hub|AI Factory|Project|Network)$/.test(named.text) || teamNoun || founded || APPOSITIVE_TEAM.test(sentence.slice(named.end)))) return undefined;
   if (!known && !isTeamOrProjectName(named.text)) return undefined;
   const draft = known ?? introduce(ctx, named);
   ctx.book.refer(draft, index, named.start, named.end);
