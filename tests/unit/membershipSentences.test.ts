@@ -38,6 +38,8 @@ const cases: Array<[text: string, team: string, members: string[], leaders: stri
   ['A rival bid by Orvik Systems and Talla University was rejected.', 'Orvik Systems consortium', [ORVIK, TALLA], []],
   ['The Halden consortium (Orvik Systems, Talla University, Brenna Labs) won the tender.', 'Halden', [ORVIK, TALLA, BRENNA], []],
   ['Orvik Systems, Talla University and Brenna Labs have signed a memorandum to form the Halden alliance.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Halden, led by Orvik Systems, includes Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
+  ['Halden is coordinated by Orvik Systems and includes Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
   ['Talla University, a member of the Halden consortium, said the model would be open.', 'Halden', [TALLA], []],
   ['Talla University, a partner in the Halden consortium, will host the servers.', 'Halden', [TALLA], []],
   ['Orvik Systems, one of the founding partners of Halden, said the model would be open.', 'Halden', [ORVIK], []],
@@ -60,6 +62,17 @@ describe('membership sentences', () => {
     expect(relationsOf(facts, 'LEADS')).toEqual(leaders.map((m) => `${m} → ${team}`).sort());
   });
 
+  it('keeps a company led by a person a company, whatever titles the person has', () => {
+    const facts = extractFacts(articleOf('Kesh Cloud, led by Crown Prince Arvid bin Holm, will develop Halden-7B with Orvik Systems.'));
+    expect(facts.entities.filter((e) => e.label === 'Organization').map((e) => e.name)).toContain('Kesh Cloud');
+    expect(facts.entities.filter((e) => e.label === 'Consortium')).toEqual([]);
+  });
+
+  it('names a team by its long name when the text gives its short form in brackets', () => {
+    const facts = extractFacts(articleOf('Open Halden Compute (OHC) is a plan to pool GPUs. OHC is being spearheaded by Orvik Systems, with Talla University.'));
+    expect(facts.entities.filter((e) => e.label === 'Consortium').map((e) => e.name)).toEqual(['Open Halden Compute consortium']);
+  });
+
   it('keeps a team a second one in the same sentence does not join', () => {
     const facts = extractFacts(articleOf('Two consortia were shortlisted. The first is led by Orvik Systems with Talla University; the second, fronted by Brenna Labs, includes Kesh Cloud and Mira AI.'));
     expect(relationsOf(facts, 'LEADS')).toEqual(['Brenna Labs → Brenna Labs consortium', 'Orvik Systems → Orvik Systems consortium']);
@@ -72,6 +85,8 @@ describe('membership sentences', () => {
     ['a negated membership', 'The Halden consortium will work with Orvik Systems and Talla University, which are not formal partners.'],
     ['suppliers', 'The Halden project buys chips from suppliers including Orvik Systems and Talla University.'],
     ['a solo bid', 'A rival bid by Orvik Systems was rejected.'],
+    ['a name inside the sentence, led by someone', 'The deal with Kesh Grid, led by Orvik Systems, includes Talla University.'],
+    ['a company led by its chief executive', 'Orvik Systems, led by chief executive Jane Roe, grew this year. Kesh Cloud, led by Mira Holm, did too.'],
     ['a body one organisation belongs to', 'Talla University, a member of Orvik Systems, said it would grow. Brenna Labs is a member of Orvik Systems.'],
     ['a table of models and their developers alone', 'Models.\n\n| Model | Developer |\n|---|---|\n| Halden-7B | Orvik Systems |\n| Skarn-2 | Talla University |'],
   ])('makes nobody a member in %s', (_what, text) => {

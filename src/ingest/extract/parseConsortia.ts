@@ -20,7 +20,7 @@ import { readTeamFormations } from './readTeamFormations';
 import { readTableRows } from './readTableRows';
 import { readMembershipSentence } from './readMembershipSentence';
 import { findArticleProject } from './articleProject';
-import { readTeamIntroductions, readTeamParticipation } from './readTeamFrames';
+import { readLedOpener, readTeamIntroductions, readTeamParticipation } from './readTeamFrames';
 import { readCoDeveloped, readFrontedLedBy, readLedInitiative, readSubjectLedLater } from './readLeadClauses';
 import { conjunctsEndingAt } from './teamInView';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
@@ -115,6 +115,8 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readStatus(ctx);
     readMembershipSentence(ctx);
   });
+  // ("Helios, led by X, includes …": a name no reader above made a team, led by an organisation.)
+  sentences.forEach((sentence, index) => readLedOpener({ sentence, index, sentences, book, registry, consortiumArticle }));
   // "The ELTE team did not train from scratch" in an article that never speaks of consortia: the
   // organisation's own researchers, not a team of several organisations.
   if (!consortiumArticle) dropOwnStaffTeams(book);

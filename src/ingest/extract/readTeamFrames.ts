@@ -1,4 +1,5 @@
-import { classifyName, isOrganizationName, isTeamOrProjectName } from './classifyName';
+import { classifyName, isOrganizationName, isTeamOrProjectName, looksLikePerson } from './classifyName';
+import { ORG_HEADS } from './lexicon';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import type { ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt } from './nameSpans';
@@ -50,6 +51,8 @@ const AS_PARTNERS_OF = /^,? as (?:the )?(?:founding |full |core )?(?:partners|me
 const SUBJECT_LEADS = /^(?:, (?:which|who) [^,;]{1,80},)?,? (?:(?:will|would|is to|has been chosen to|was chosen to|is set to|also)\s+)*(?:leads|lead|led|coordinates|coordinate|coordinated|heads|head|headed|is leading|is coordinating|is heading|fronts|fronted|chairs|chaired) /;
 /** "T is coordinated by A", "It is led by A". */
 const LED_BY = /^,? (?:which |that )?(?:is|was|will be|has been|are|were) (?:being )?(?:jointly )?(?:led|co-led|coordinated|headed|fronted|chaired|spearheaded|initiated|co-initiated|convened)(?: jointly)? by /;
+/** "T, led by A, …": the participle alone, after a name opening the sentence. */
+const LED_BY_APPOSITIVE = /^, (?:jointly )?(?:led|co-led|coordinated|headed|fronted|chaired|spearheaded)(?: jointly)? by /;
 
 /** Whether the article writes the name as a project's ("the project HIVE", "HIVE project"). */
 function isProjectMentioned(name: string, sentences: string[]): boolean {
@@ -144,6 +147,26 @@ export function readTeamParticipation(ctx: SentenceContext): void {
   }
 }
 
+/**
+ * "Helios, led by Brask Systems, includes …", "Helios is coordinated by Brask
+ * Systems": a name opening the sentence that an organisation leads is a
+ * team's (a company is led by people; "led by Jane Roe" names no team).
+ * Read after every other reader, for names none of them made a team: a
+ * reader that knows the sentence's shape better reads it its own way.
+ */
+export function readLedOpener(ctx: SentenceContext): void {
+  const span = findNameSpans(ctx.sentence)[0];
+  if (!span || span.start > 4 || ctx.book.named(span.text) || !isTeamOrProjectName(span.text)) return;
+  // ("Open Cloud Compute (OCC) … OCC is spearheaded by X": a short form is its long name's, which readers name the team after.)
+  if (ctx.sentences.some((sentence) => sentence.includes(`(${span.text})`))) return;
+  const rest = ctx.sentence.slice(span.end);
+  const by = LED_BY.exec(rest) ?? LED_BY_APPOSITIVE.exec(rest);
+  const leader = by && readList(ctx.sentence, span.end + by[0].length)[0]?.name.text;
+  // (Only an organisation leading it makes a team: "Kesh Cloud, led by Crown Prince X" stays a company.)
+  if (!leader || !isOrganizationName(leader) || looksLikePerson(leader, ORG_HEADS) || ctx.registry.refuses(leader)) return;
+  leadBy(ctx, introduce(ctx, span), span.end, true);
+}
+
 /** The team a phrase starting at `at` names: a known team by name, a team-like name, or a definite reference. */
 function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false, founded = false): ConsortiumDraft | undefined {
   const { sentence, index } = ctx;
@@ -169,15 +192,25 @@ function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false,
   return draft;
 }
 
+/** What the team does after its leader is named: "…, includes B and C", "… and brings together B and C". */
+const MEMBERS_AFTER_LEADER = /^,? (?:and )?(?:also )?(?:includes|comprises|brings together|unites|counts|gathers|consists of|is made up of|has partners|whose members include|whose partners include|with partners|with members) /;
+
 /** "… is coordinated by A" at `at`: A leads the team, unless it has a leader already. */
-function leadBy(ctx: SentenceContext, draft: ConsortiumDraft, at: number): boolean {
-  const by = LED_BY.exec(ctx.sentence.slice(at));
+function leadBy(ctx: SentenceContext, draft: ConsortiumDraft, at: number, appositive = false): boolean {
+  const by = LED_BY.exec(ctx.sentence.slice(at)) ?? (appositive ? LED_BY_APPOSITIVE.exec(ctx.sentence.slice(at)) : null);
   const items = by ? readList(ctx.sentence, at + by[0].length) : [];
   if (!items.length || draft.leaders.size || !isOrganizationName(items[0].name.text)) return false;
   // "jointly by A and B", "co-led by A and B": every name leads; otherwise the first does ("by A, with B as partner").
   const pair = items.length === 2 && /^ and (?:the )?$/.test(ctx.sentence.slice(items[0].name.end, items[1].name.start));
   const joint = (/jointly|co-/.test(by![0]) && items.length <= 3) || pair;
   for (const item of joint ? items : items.slice(0, 1)) if (isOrganizationName(item.name.text)) lead(ctx, draft, item.name);
+  // "Helios, led by A, includes B and C": the team's members after its leader.
+  const last = items[items.length - 1].name.end;
+  const includes = MEMBERS_AFTER_LEADER.exec(ctx.sentence.slice(last));
+  if (includes) {
+    addMembers(ctx, draft, readList(ctx.sentence, last + includes[0].length));
+    settle(draft);
+  }
   // A project's own team, led as the text says, is a team even before its partners are named.
   if (draft.servesName && !draft.name) draft.tentative = false;
   return true;
