@@ -38,6 +38,10 @@ const cases: Array<[text: string, team: string, members: string[], leaders: stri
   ['A rival bid by Orvik Systems and Talla University was rejected.', 'Orvik Systems consortium', [ORVIK, TALLA], []],
   ['The Halden consortium (Orvik Systems, Talla University, Brenna Labs) won the tender.', 'Halden', [ORVIK, TALLA, BRENNA], []],
   ['Orvik Systems, Talla University and Brenna Labs have signed a memorandum to form the Halden alliance.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Orvik Systems teamed up with Talla University and Brenna Labs to form Halden, a consortium for Norse AI.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Orvik Systems, Talla University and Brenna Labs formed Halden last year.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Orvik Systems and Talla University have jointly set up Halden, which will train a Norse model.', 'Halden', [ORVIK, TALLA], []],
+  ['Kesh Cloud said Orvik Systems and Talla University quietly formed Halden in May.', 'Halden', [ORVIK, TALLA], []],
   ['Halden, led by Orvik Systems, includes Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
   ['Halden is coordinated by Orvik Systems and includes Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
   ['Talla University, a member of the Halden consortium, said the model would be open.', 'Halden', [TALLA], []],
@@ -60,6 +64,11 @@ describe('membership sentences', () => {
     const facts = extractFacts(articleOf(text));
     expect(relationsOf(facts, 'MEMBER_OF')).toEqual(members.map((m) => `${m} → ${team}`).sort());
     expect(relationsOf(facts, 'LEADS')).toEqual(leaders.map((m) => `${m} → ${team}`).sort());
+  });
+
+  it('names no team after a country "formed" by organisations', () => {
+    const facts = extractFacts(articleOf('Orvik Systems teamed up with Talla University and Brenna Labs to form Norway, a new start-up. Orvik Systems and Talla University established Sweden in May.'));
+    expect(facts.entities.filter((e) => e.label === 'Consortium').map((e) => e.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Norway|Sweden/)]));
   });
 
   it('keeps a company led by a person a company, whatever titles the person has', () => {
@@ -86,6 +95,7 @@ describe('membership sentences', () => {
     ['suppliers', 'The Halden project buys chips from suppliers including Orvik Systems and Talla University.'],
     ['a solo bid', 'A rival bid by Orvik Systems was rejected.'],
     ['a name inside the sentence, led by someone', 'The deal with Kesh Grid, led by Orvik Systems, includes Talla University.'],
+    ['what one organisation formed', 'Orvik Systems formed Halden last year. Talla University backed the plan after Brenna Labs formed Skarn. Orvik Systems and Talla University signed a deal that formed Vemork.'],
     ['a company led by its chief executive', 'Orvik Systems, led by chief executive Jane Roe, grew this year. Kesh Cloud, led by Mira Holm, did too.'],
     ['a body one organisation belongs to', 'Talla University, a member of Orvik Systems, said it would grow. Brenna Labs is a member of Orvik Systems.'],
     ['a table of models and their developers alone', 'Models.\n\n| Model | Developer |\n|---|---|\n| Halden-7B | Orvik Systems |\n| Skarn-2 | Talla University |'],

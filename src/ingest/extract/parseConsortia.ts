@@ -567,6 +567,26 @@ function readSubjectsFormed(ctx: SentenceContext): void {
     draft.phrases.add(sentence.slice(match.index ?? 0, (match.index ?? 0) + match[0].length).replace(/^\w+ (?:a|an) /, ''));
     book.refer(draft, index, match.index ?? 0, (match.index ?? 0) + match[0].length);
   }
+  // "A, B and C formed Helios last year": what several organisations form together is a team of theirs, named.
+  for (const match of sentence.matchAll(/ (?:have |had )?(?:jointly )?(?:formed|co-founded|set up|established) (?=\p{Lu})/gu)) {
+    const at = (match.index ?? 0) + match[0].length;
+    const team = readNameAt(sentence, at);
+    const subjects = subjectsBefore(sentence, match.index ?? 0);
+    if (!team || subjects.length < 2 || !isTeamOrProjectName(team.text)) continue;
+    const draft = book.byName(team.text);
+    addMembers(ctx, draft, subjects.map((name) => ({ name, descriptor: '' })));
+    book.refer(draft, index, team.start, team.end);
+  }
+}
+
+/** The organisations listed right before `at` ("A, B and C" then the verb, perhaps one adverb between). */
+function subjectsBefore(sentence: string, at: number): NameSpan[] {
+  const spans = findNameSpans(sentence.slice(0, at)).filter((s) => isOrganizationName(s.text));
+  const last = spans[spans.length - 1];
+  if (!last || !/^(?: \p{Ll}+ly)?$/u.test(sentence.slice(last.end, at))) return [];
+  let first = spans.length - 1;
+  while (first > 0 && /^(?:,| and|, and)\s*(?:the )?$/.test(sentence.slice(spans[first - 1].end, spans[first].start))) first--;
+  return spans.slice(first);
 }
 
 /**

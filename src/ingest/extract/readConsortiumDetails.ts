@@ -1,9 +1,9 @@
-import { classifyName, isOrganizationName } from './classifyName';
+import { classifyName, isOrganizationName, isTeamOrProjectName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, leaderKey, type ConsortiumDraft } from './consortiumDrafts';
 import { isHeading } from './headingTeams';
 import { EMPTY_WORDS, parseCount } from './lexicon';
-import { findNameSpans } from './nameSpans';
+import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import { isCountryForm } from '../resolve/countries';
 import { readList } from './readList';
 
@@ -119,11 +119,28 @@ export function readTeamsUpWith(ctx: SentenceContext): void {
     ctx.registry.add({ surface: span.text, sentence: index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
     // "X is joined by A and B in the Halden consortium": the team has its own name, X leads it.
     const inNamed = / in the ((?:\p{Lu}[\p{L}\p{N}+-]*)(?: \p{Lu}[\p{L}\p{N}+-]*){0,3}) (?:consortium|project|alliance|team)\b/u.exec(sentence.slice(items[items.length - 1].name.end, items[items.length - 1].name.end + 60));
+    // "X teamed up with A and B to form Helios": they made the team together, and it has a name.
+    const formed = !inNamed && bare && !inVenture ? formedName(sentence, items[items.length - 1].name.end) : undefined;
+    if (formed) {
+      const draft = book.byName(formed.text);
+      addMembers(ctx, draft, [{ name: span, descriptor: '' }, ...items]);
+      book.refer(draft, index, formed.start, formed.end);
+      continue;
+    }
     const draft = inNamed && !classifyName(inNamed[1])?.startsWith('Agency') && !isCountryForm(inNamed[1]) ? book.byName(inNamed[1]) : book.byLeader(span.text, index);
     if (inNamed) addTo(draft.leaders, span.text, index);
     addMembers(ctx, draft, items);
     book.refer(draft, index, span.start, span.end);
   }
+}
+
+const TO_FORM = /^,? (?:in order )?to (?:form|create|launch|set up|establish|found|start) (?:the |a |an |their )?(?:new |joint )?/;
+
+/** The team name after "… to form", when it can be a team's ("to form Helios"; not "to form a company", "to create jobs"). */
+function formedName(sentence: string, at: number): NameSpan | undefined {
+  const cue = TO_FORM.exec(sentence.slice(at));
+  const span = cue ? readNameAt(sentence, at + cue[0].length) : null;
+  return span && isTeamOrProjectName(span.text) && !isCountryForm(span.text) ? span : undefined;
 }
 
 /** "the joint venture will focus on …": a definite reference to the current consortium. */
