@@ -1,5 +1,5 @@
 import { extractFacts } from '../../src/ingest/extract';
-import { articleOf, relationsOf } from './support/articleOf';
+import { articleOf, relationsOf, titledArticle } from './support/articleOf';
 
 /**
  * Membership stated in the many ways articles word it, each read to the same
@@ -44,6 +44,9 @@ const cases: Array<[text: string, team: string, members: string[], leaders: stri
   ['Kesh Cloud said Orvik Systems and Talla University quietly formed Halden in May.', 'Halden', [ORVIK, TALLA], []],
   ['Halden, led by Orvik Systems, includes Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
   ['Halden is coordinated by Orvik Systems and includes Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
+  ['Orvik Systems, Talla University and Brenna Labs are among the 12 companies taking part in the Halden consortium.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['Orvik Systems, which is part of the Halden consortium, said it was ready.', 'Halden', [ORVIK], []],
+  ['The Halden alliance was set up in May. Halden members Orvik Systems and Talla University will share compute.', 'Halden', [ORVIK, TALLA], []],
   ['Talla University, a member of the Halden consortium, said the model would be open.', 'Halden', [TALLA], []],
   ['Talla University, a partner in the Halden consortium, will host the servers.', 'Halden', [TALLA], []],
   ['Orvik Systems, one of the founding partners of Halden, said the model would be open.', 'Halden', [ORVIK], []],
@@ -64,6 +67,11 @@ describe('membership sentences', () => {
     const facts = extractFacts(articleOf(text));
     expect(relationsOf(facts, 'MEMBER_OF')).toEqual(members.map((m) => `${m} → ${team}`).sort());
     expect(relationsOf(facts, 'LEADS')).toEqual(leaders.map((m) => `${m} → ${team}`).sort());
+  });
+
+  it('lets an organisation that is part of a group lead the work ("QCRI, which is part of HBKU, leads the work")', () => {
+    const body = 'Halden, the Norse language model developed at Orvik Systems, was raised to a national project in May. Orvik Systems, which is part of Kesh University under the Vemork Foundation, leads the work.';
+    expect(relationsOf(extractFacts(titledArticle('Halden goes national', body)), 'LEADS')).toEqual(['Orvik Systems → Halden consortium']);
   });
 
   it('names no team after a country "formed" by organisations', () => {
@@ -95,6 +103,8 @@ describe('membership sentences', () => {
     ['suppliers', 'The Halden project buys chips from suppliers including Orvik Systems and Talla University.'],
     ['a solo bid', 'A rival bid by Orvik Systems was rejected.'],
     ['a name inside the sentence, led by someone', 'The deal with Kesh Grid, led by Orvik Systems, includes Talla University.'],
+    ['a company\'s business partner', 'Kesh Cloud partner Orvik Systems will host the cluster.'],
+    ['a group one organisation is part of', 'Orvik Systems, which is part of Kesh Group, said it was ready.'],
     ['what one organisation formed', 'Orvik Systems formed Halden last year. Talla University backed the plan after Brenna Labs formed Skarn. Orvik Systems and Talla University signed a deal that formed Vemork.'],
     ['a company led by its chief executive', 'Orvik Systems, led by chief executive Jane Roe, grew this year. Kesh Cloud, led by Mira Holm, did too.'],
     ['a body one organisation belongs to', 'Talla University, a member of Orvik Systems, said it would grow. Brenna Labs is a member of Orvik Systems.'],

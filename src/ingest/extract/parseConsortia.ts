@@ -20,7 +20,7 @@ import { readTeamFormations } from './readTeamFormations';
 import { readTableRows } from './readTableRows';
 import { readMembershipSentence } from './readMembershipSentence';
 import { findArticleProject } from './articleProject';
-import { readLedOpener, readTeamIntroductions, readTeamParticipation } from './readTeamFrames';
+import { readLedOpener, readTeamIntroductions, readTeamParticipation, readTitledMembers } from './readTeamFrames';
 import { readCoDeveloped, readFrontedLedBy, readLedInitiative, readSubjectLedLater } from './readLeadClauses';
 import { conjunctsEndingAt } from './teamInView';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
@@ -117,6 +117,8 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
   });
   // ("Helios, led by X, includes …": a name no reader above made a team, led by an organisation.)
   sentences.forEach((sentence, index) => readLedOpener({ sentence, index, sentences, book, registry, consortiumArticle }));
+  // ("Helios members A and B will …": a team's name before its members, once every reader has named the teams.)
+  sentences.forEach((sentence, index) => readTitledMembers({ sentence, index, sentences, book, registry, consortiumArticle }));
   // "The ELTE team did not train from scratch" in an article that never speaks of consortia: the
   // organisation's own researchers, not a team of several organisations.
   if (!consortiumArticle) dropOwnStaffTeams(book);

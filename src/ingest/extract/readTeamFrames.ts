@@ -43,7 +43,8 @@ const PRODUCT_HEAD = /\b(?:model|models|LLM|chatbot|supercomputer|cluster|data c
 /** "the project", "the consortium", "this hub", "it": a definite reference to the team in view. */
 const TEAM_REFERENCE = new RegExp(`^(?:the|this|that|its|their) (?:new |joint |national |wider |whole |European |EU |research |same )?(?:${TEAM_HEAD}|effort|build|work)\\b`, 'u');
 /** Verbs of taking part, after the subjects and before the team. */
-const PARTICIPATES = /^,? (?:(?:have|has|had|will|would|also|already|now|each|both|all|officially|formally|recently|are set to|is set to|have also|has also|will also)\s+)*(?:joined|joins|join|signed on to|signed up to|signed up for|(?:are|is|were|was|will be) (?:also |now )?(?:part of|involved in|participating in|taking part in|members of|a member of|partners in|a partner in|partners of|a partner of|(?:among )?the (?:founding )?(?:members|partners) of|(?:a |the )?founding (?:member|members|partner|partners) of|one of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:members|partners|participants) (?:of|in))|participates? in|participated in|takes? part in|took part in|(?:a|an|one of the|one of its|one of (?:[\w-]+ ){0,2}?) (?:founding |full |core |associate |academic |industrial |industry )?(?:member|members|partner|partners|participant|participants) (?:of|in)) /;
+// ("A, which is part of the Helios consortium": a relative clause says it too.)
+const PARTICIPATES = /^,? (?:(?:which|who|that) )?(?:(?:have|has|had|will|would|also|already|now|each|both|all|officially|formally|recently|are set to|is set to|have also|has also|will also)\s+)*(?:joined|joins|join|signed on to|signed up to|signed up for|(?:are|is|were|was|will be) (?:also |now )?(?:part of|involved in|participating in|taking part in|members of|a member of|partners in|a partner in|partners of|a partner of|(?:among )?the (?:founding )?(?:members|partners) of|(?:a |the )?founding (?:member|members|partner|partners) of|one of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:members|partners|participants) (?:of|in)|(?:also )?among the (?:[\w-]+ ){0,2}?(?:companies|firms|organi[sz]ations|institutions|universities|members|partners|participants) (?:taking part in|participating in|involved in|in|of))|participates? in|participated in|takes? part in|took part in|(?:a|an|one of the|one of its|one of (?:[\w-]+ ){0,2}?) (?:founding |full |core |associate |academic |industrial |industry )?(?:member|members|partner|partners|participant|participants) (?:of|in)) /;
 /** "… join A and B as founding partners of T": A and B are partners already. */
 const AS_PARTNERS_OF = /^,? as (?:the )?(?:founding |full |core )?(?:partners|members|participants) (?:of|in) /;
 /** Verbs of leading, after the subject and before the team. */
@@ -101,10 +102,12 @@ export function readTeamParticipation(ctx: SentenceContext): void {
       const partners = /join $/.test(joins[0]) ? readList(sentence, at) : [];
       const asOf = partners.length ? AS_PARTNERS_OF.exec(sentence.slice(partners[partners.length - 1].name.end)) : null;
       const draft = teamReferredAt(ctx, asOf ? partners[partners.length - 1].name.end + asOf[0].length : at, false, /\bfounding\b/.test(joins[0]));
-      if (!draft) continue;
-      addMembers(ctx, draft, [...subjects.map((name) => ({ name, descriptor: '' })), ...(asOf ? partners : [])]);
-      settle(draft);
-      continue;
+      if (draft) {
+        addMembers(ctx, draft, [...subjects.map((name) => ({ name, descriptor: '' })), ...(asOf ? partners : [])]);
+        settle(draft);
+        continue;
+      }
+      // ("QCRI, which is part of HBKU, leads the work": what it is part of is no team, so it may still lead one.)
     }
     const leads = SUBJECT_LEADS.exec(rest);
     // ("QCRI, which is part of HBKU under Qatar Foundation, leads the work": the name inside the clause leads nothing.)
@@ -165,6 +168,22 @@ export function readLedOpener(ctx: SentenceContext): void {
   // (Only an organisation leading it makes a team: "Kesh Cloud, led by Crown Prince X" stays a company.)
   if (!leader || !isOrganizationName(leader) || looksLikePerson(leader, ORG_HEADS) || ctx.registry.refuses(leader)) return;
   leadBy(ctx, introduce(ctx, span), span.end, true);
+}
+
+/**
+ * "Helios members Orvane Labs and Quillon Works will share compute", "Helios
+ * partner Orvane Labs": a team's name used as a title before its members.
+ * Only for a name some reader made a team ("Microsoft partner OpenAI" is a
+ * company's business partner); read after every other reader.
+ */
+export function readTitledMembers(ctx: SentenceContext): void {
+  for (const span of findNameSpans(ctx.sentence)) {
+    const draft = ctx.book.named(span.text);
+    const title = draft && /^ (?:founding |core |consortium |project )?(?:members?|partners?) (?=\p{Lu}|the \p{Lu})/u.exec(ctx.sentence.slice(span.end));
+    if (!draft || !title) continue;
+    addMembers(ctx, draft, readList(ctx.sentence, span.end + title[0].length));
+    ctx.book.refer(draft, ctx.index, span.start, span.end);
+  }
 }
 
 /** The team a phrase starting at `at` names: a known team by name, a team-like name, or a definite reference. */
