@@ -10,6 +10,11 @@ describe('model names', () => {
     expect(models(body)).toEqual(['Q-ORCA']);
   });
 
+  it('reads "X, the model …" as an appositive only when no verb follows: "According to Orvane, the model will be released" names no model', () => {
+    expect(models('According to Orvane Labs, the model will be released in June. Data came from Kesh Cloud, the model is trained on it.')).toEqual([]);
+    expect(models('Orvane Labs released Halden, the model that tops the Norse benchmark, in June.')).toEqual(['Halden']);
+  });
+
   it('makes every name coordinated before a plural "models" a model, not an organisation', () => {
     const body = "Analysts pointed to Ruritania's Zephyr and Quillon models as rivals of Velmont Labs.";
     expect(models(body)).toEqual(['Quillon', 'Zephyr']);

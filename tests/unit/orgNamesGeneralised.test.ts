@@ -7,6 +7,21 @@ const organizations = (body: string): string[] => namesOf(extractFacts(articleOf
 const aliasesOf = (body: string, name: string): string[] =>
   extractFacts(articleOf(body)).entities.find((e) => e.name === name)?.aliases ?? [];
 
+describe('names the sentence shows to be companies', () => {
+  it('takes the names opening a sentence for the companies its closing speakers are ("…, the two companies said")', () => {
+    expect(organizations('Orvane and Kesh will co-develop the model, the two companies said.')).toEqual(['Kesh', 'Orvane']);
+    expect(organizations('Orvane, Kesh and Ledra will build a data centre in Oulu, the companies said in a statement.')).toEqual(['Kesh', 'Ledra', 'Orvane']);
+    expect(organizations('Under the deal, Orvane and Kesh will share a cluster, the two companies said.')).toEqual(['Kesh', 'Orvane']);
+    // A dateline is no subject; countries stay countries.
+    expect(organizations('OULU, Lapland, May 2 - Orvane has been acquired by Kesh, the companies said.')).not.toContain('Lapland');
+    expect(organizations('Finland and Sweden will share compute, the two countries said.')).toEqual([]);
+  });
+
+  it('takes a name that "said on Monday it would" act for a company', () => {
+    expect(organizations('Orvane said on Monday it would train a Finnish model.')).toEqual(['Orvane']);
+  });
+});
+
 describe('long institution names', () => {
   it('extends a name over "and" back to the start its bracketed acronym spells', () => {
     expect(organizations('The loan comes from the Nordic Bank for Housing and Transport (NBHT), the lender said.')).toEqual(['Nordic Bank for Housing and Transport']);

@@ -10,7 +10,8 @@ const MODEL_NOUN = /^ (?:(?:open-source|open-weight|open|multilingual|multimodal
 /** Cues before a name that make it a model: "model called X", "released X, a … model". */
 const BEFORE = /\b(?:model|LLM|chatbot|assistant)s? (?:called|named|dubbed|known as|branded) $/;
 // "Atlas AI, a model lab": a model word that qualifies an organisation noun names the organisation.
-const APPOSITIVE = /^, (?:a|an|the|its) (?:(?!behind|of|for|by|from|with|that|which|who|startup|startups|start-up|start-ups|company|firm|lab|developer|maker|project|programme|plan|training|building|developing|fine-tuning)[\w-]+ ){0,6}(?:model|LLM|chatbot|assistant)\b(?! (?:lab|labs|developer|developers|maker|makers|company|startup|start-up|firm|builder|builders)\b)/;
+// ("According to Orvane, the model will be released": a verb after it makes "the model" a clause's subject, not an appositive.)
+const APPOSITIVE = /^, (?:a|an|the|its) (?:(?!behind|of|for|by|from|with|that|which|who|startup|startups|start-up|start-ups|company|firm|lab|developer|maker|project|programme|plan|training|building|developing|fine-tuning)[\w-]+ ){0,6}(?:model|LLM|chatbot|assistant)\b(?! (?:lab|labs|developer|developers|maker|makers|company|startup|start-up|firm|builder|builders)\b)(?! (?:will|would|is|was|has|had|can|could|may|might|should|must|are|were|remains|needs|uses)\b)/;
 
 /** "N-X, the National Atlas for Languages, an open model": a capitalised expansion between a name and its appositive. */
 const EXPANSION = /^, the (?:\p{Lu}[\p{L}\p{N}-]*|for|of|and|at|in|on|the)(?: (?:\p{Lu}[\p{L}\p{N}-]*|for|of|and|at|in|on|the))*(?=, )/u;

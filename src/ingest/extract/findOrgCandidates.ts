@@ -56,6 +56,7 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
     findHeadedNames(sentence, add);
     findPossessives(sentence, add);
     findActingSubjects(sentence, add);
+    findClosingSpeakers(sentence, add);
     findInitiativeCues(sentence, add);
     findAgencyUnits(sentence, add);
     findKnownAgencies(sentence, add);
@@ -295,7 +296,7 @@ const OWNED_OFFERING = /^(?:[\p{Ll}-]+ |AI ){1,2}(?:platform|cloud|data cent(?:r
 
 /** Verbs companies do in this domain; a name right before one is acting as an organisation. */
 // ("Databricks is a partner": a subject stated to be a partner or member acts as an organisation.)
-const COMPANY_VERB = /^ (?:is|was|has been|became) (?:a|an) (?:(?:founding|full|key|technology|industry|research|academic|strategic|launch|new) )?(?:partner|member|sponsor|backer|shareholder|supplier)\b|^,? (?:which|that) (?:is |are )?(?:develops|developing|builds|building|makes|making|operates|operating|runs|running|owns|designs|designing|sells|supplies|supplying|provides|providing|trains|training|employs|bid|applied|competed|entered|works on|working on)\b|^(?:,[^,]{0,80},)? (?:agreed to (?:a|an) (?:[\w-]+ ){0,2}(?:partnership|deal|agreement|investment)|(?:already |also )?(?:supply|supplies) the|(?:has |had )?pledged to|will support the|(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|(?:is|are) (?:providing|supplying|hosting|operating)|(?:is|are) (?:to|set to|due to) (?:provide|supply|build|host|operate|develop)|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said it would|is offering|offers|will offer|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured)\b/;
+const COMPANY_VERB = /^ (?:is|was|has been|became) (?:a|an) (?:(?:founding|full|key|technology|industry|research|academic|strategic|launch|new) )?(?:partner|member|sponsor|backer|shareholder|supplier)\b|^,? (?:which|that) (?:is |are )?(?:develops|developing|builds|building|makes|making|operates|operating|runs|running|owns|designs|designing|sells|supplies|supplying|provides|providing|trains|training|employs|bid|applied|competed|entered|works on|working on)\b|^(?:,[^,]{0,80},)? (?:agreed to (?:a|an) (?:[\w-]+ ){0,2}(?:partnership|deal|agreement|investment)|(?:already |also )?(?:supply|supplies) the|(?:has |had )?pledged to|will support the|(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|(?:is|are) (?:providing|supplying|hosting|operating)|(?:is|are) (?:to|set to|due to) (?:provide|supply|build|host|operate|develop)|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said(?: on [A-Z][a-z]+| in a statement| this week)? it would|is offering|offers|will offer|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured)\b/;
 
 const ROLE_GAP = new RegExp(`^ (?:${ROLE_NOUNS.join('|')}) $`, 'u');
 const CONJUNCT_GAP = new RegExp(`^(?:, | and |, and )(?:the )?(?:(?:\\p{Lu}[\\p{L}-]+ )?(?:${ROLE_NOUNS.join('|')}) )?$`, 'u');
@@ -321,6 +322,22 @@ function findActingSubjects(sentence: string, add: AddFn): void {
       next = spans[j];
     }
   });
+}
+
+/** ", the two companies said": who the sentence's closing speakers are says what its opening names are. */
+const CLOSING_SPEAKERS = /,? (?:the|both) (?:(?:two|three|four|five) )?(?:companies|firms|groups|start-?ups|universities|institutes|institutions|organi[sz]ations|labs|banks|operators|partners) (?:said|say|announced|added|told)\b/;
+
+/** "Orvane and Kesh will co-develop the model, the two companies said": the names opening the sentence are those companies. */
+function findClosingSpeakers(sentence: string, add: AddFn): void {
+  const speakers = CLOSING_SPEAKERS.exec(sentence);
+  if (!speakers) return;
+  const spans = findNameSpans(sentence.slice(0, speakers.index));
+  if (!spans.length) return;
+  let last = 0;
+  while (last + 1 < spans.length && CONJUNCT_GAP.test(sentence.slice(spans[last].end, spans[last + 1].start))) last++;
+  // (The names are the subject: a verb follows the last. "BRISTOL, England, July 12 - Graphcore …" is a dateline.)
+  if (last === 0 || !/^ (?:\p{Ll}+ )?\p{Ll}/u.test(sentence.slice(spans[last].end))) return;
+  for (const span of spans.slice(0, last + 1)) add(span, 'strong');
 }
 
 /** What a public body does to a unit of its own: "launched the X", "works through its X". */
