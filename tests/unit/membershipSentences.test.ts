@@ -47,6 +47,8 @@ const cases: Array<[text: string, team: string, members: string[], leaders: stri
   ['Orvik Systems, Talla University and Brenna Labs are among the 12 companies taking part in the Halden consortium.', 'Halden', [ORVIK, TALLA, BRENNA], []],
   ['Orvik Systems, which is part of the Halden consortium, said it was ready.', 'Halden', [ORVIK], []],
   ['The Halden alliance was set up in May. Halden members Orvik Systems and Talla University will share compute.', 'Halden', [ORVIK, TALLA], []],
+  ['The Halden consortium won the tender. Joining Orvik Systems in the consortium are Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], []],
+  ['The ministry picked Halden, a group of five companies led by Orvik Systems and including Talla University.', 'Halden', [ORVIK, TALLA], [ORVIK]],
   ['Talla University, a member of the Halden consortium, said the model would be open.', 'Halden', [TALLA], []],
   ['Talla University, a partner in the Halden consortium, will host the servers.', 'Halden', [TALLA], []],
   ['Orvik Systems, one of the founding partners of Halden, said the model would be open.', 'Halden', [ORVIK], []],
@@ -77,6 +79,13 @@ describe('membership sentences', () => {
   it('names no team after a country "formed" by organisations', () => {
     const facts = extractFacts(articleOf('Orvik Systems teamed up with Talla University and Brenna Labs to form Norway, a new start-up. Orvik Systems and Talla University established Sweden in May.'));
     expect(facts.entities.filter((e) => e.label === 'Consortium').map((e) => e.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Norway|Sweden/)]));
+  });
+
+  it('keeps a corporate group a company, and the team of the bid an organisation says is its own', () => {
+    const group = extractFacts(articleOf('Kesh Cloud, a group of companies owned by the Vemork family, bought Orvik Systems and Talla University.'));
+    expect(group.entities.filter((e) => e.label === 'Organization').map((e) => e.name)).toContain('Kesh Cloud');
+    const own = extractFacts(articleOf('The Halden consortium won the tender. Joining Kesh Cloud in its bid are Talla University and Brenna Labs.'));
+    expect(relationsOf(own, 'MEMBER_OF')).toEqual(expect.arrayContaining(['Talla University → Kesh Cloud consortium', 'Brenna Labs → Kesh Cloud consortium']));
   });
 
   it('keeps a company led by a person a company, whatever titles the person has', () => {

@@ -78,9 +78,12 @@ function readJoining(ctx: SentenceContext): void {
   if (!joining || !isOrganizationName(joining[1])) return;
   const items = orgItems(ctx, readList(sentence, joining[0].length));
   if (!items.length) return;
-  const draft = book.byLeader(joining[1], index);
   ctx.registry.add({ surface: joining[1], sentence: index, start: 8, end: 8 + joining[1].length, strength: 'strong', viaConsortium: true });
-  addMembers(ctx, draft, items);
+  // ("The Helios consortium won the tender. Joining X in the consortium are A and B": "the consortium" is the one just spoken of, X one more member.)
+  const inView = / (?:in|on) the /.test(joining[0]) && book.current?.refs.some((ref) => ref.sentence >= index - 2) ? book.current : undefined;
+  const draft = inView ?? book.byLeader(joining[1], index);
+  const first = { name: { text: joining[1], start: 8, end: 8 + joining[1].length, possessive: false }, descriptor: '' };
+  addMembers(ctx, draft, inView ? [first, ...items] : items);
   book.refer(draft, index, 0, joining[0].length);
 }
 
