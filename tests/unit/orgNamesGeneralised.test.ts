@@ -17,6 +17,12 @@ describe('names the sentence shows to be companies', () => {
     expect(organizations('Finland and Sweden will share compute, the two countries said.')).toEqual([]);
   });
 
+  it('reads "X, the Helios project will …" as the end of a fronted clause, not X\'s appositive', () => {
+    const facts = extractFacts(articleOf('Led by Orvik Systems in partnership with Talla University, the Halden project will build a Norse model.'));
+    expect(namesOf(facts, 'Organization')).toContain('Talla University');
+    expect(namesOf(facts, 'Initiative')).not.toContain('Talla University');
+  });
+
   it('takes a name that "said on Monday it would" act for a company', () => {
     expect(organizations('Orvane said on Monday it would train a Finnish model.')).toEqual(['Orvane']);
   });

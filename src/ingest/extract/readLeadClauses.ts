@@ -32,7 +32,9 @@ export function readFrontedLedBy(ctx: SentenceContext): void {
   const subject = team ?? readNameAt(sentence, after + (/^,? (?:the )?/.exec(sentence.slice(after))?.[0].length ?? 0));
   // With no named subject, only "it" or "the project" points back to the team in view.
   const pointsBack = /^,? (?:it|the (?:project|consortium|initiative|alliance|team))\b/.test(sentence.slice(after));
-  const draft = subject && isTeamOrProjectName(subject.text) && MAIN_VERB.test(sentence.slice(subject.end)) ? introduce(ctx, subject) : pointsBack ? inView(ctx) : undefined;
+  // ("Led by A, the Helios consortium includes …": the team noun after the subject's name is part of it.)
+  const verbAfter = subject && sentence.slice(subject.end).replace(/^ (?:consortium|project|alliance|coalition|partnership|initiative|network|hub|team)\b/, '');
+  const draft = subject && isTeamOrProjectName(subject.text) && MAIN_VERB.test(verbAfter || '') ? introduce(ctx, subject) : pointsBack ? inView(ctx) : undefined;
   if (!draft) return;
   for (const item of leaders) lead(ctx, draft, item.name);
   addMembers(ctx, draft, partners);
@@ -87,4 +89,4 @@ export function readSubjectLedLater(ctx: SentenceContext): void {
   for (const item of orgItems(ctx, readList(sentence, subject!.end + by.index + by[0].length)).slice(0, 3)) addTo(draft.leaders, item.name.text, ctx.index);
 }
 
-const MAIN_VERB = /^,? (?:will|would|is|was|has|have|aims|plans|focuses|brings|builds|develops|studies|works|seeks)\b/;
+const MAIN_VERB = /^,? (?:will|would|is|was|has|have|aims|plans|focuses|brings|builds|develops|studies|works|seeks|includes|comprises|unites|counts)\b/;
