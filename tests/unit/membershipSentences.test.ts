@@ -50,6 +50,8 @@ const cases: Array<[text: string, team: string, members: string[], leaders: stri
   ['The Halden consortium won the tender. Joining Orvik Systems in the consortium are Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], []],
   ['The ministry picked Halden, a group of five companies led by Orvik Systems and including Talla University.', 'Halden', [ORVIK, TALLA], [ORVIK]],
   ['Led by Orvik Systems, the Halden consortium includes Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
+  ['The Orvik Systems-led Halden consortium includes Talla University and Brenna Labs.', 'Halden', [ORVIK, TALLA, BRENNA], [ORVIK]],
+  ['The Orvik Systems-led Norwegian consortium includes Talla University and Brenna Labs.', 'Orvik Systems consortium', [ORVIK, TALLA, BRENNA], [ORVIK]],
   ['Talla University, a member of the Halden consortium, said the model would be open.', 'Halden', [TALLA], []],
   ['Talla University, a partner in the Halden consortium, will host the servers.', 'Halden', [TALLA], []],
   ['Orvik Systems, one of the founding partners of Halden, said the model would be open.', 'Halden', [ORVIK], []],

@@ -400,14 +400,17 @@ function phraseStartIn(window: string, nounIndex: number): number {
 /** "SoftBank-led consortium". */
 function readXLed(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  const pattern = /((?:\p{Lu}|\p{N}+\p{L})[\p{L}\p{N}.&*]*(?: (?:\p{Lu}|\p{N}+\p{L})[\p{L}\p{N}.&*]*){0,4})-led (consortium|group|team|alliance|coalition|joint venture|partnership|bloc)\b/gu;
+  // ("The Orvane Labs-led Helios consortium": a name between "-led" and the noun is the team's own.)
+  const pattern = /((?:\p{Lu}|\p{N}+\p{L})[\p{L}\p{N}.&*]*(?: (?:\p{Lu}|\p{N}+\p{L})[\p{L}\p{N}.&*]*){0,4})-led (?:(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}) )?(consortium|group|team|alliance|coalition|joint venture|partnership|bloc)\b/gu;
   for (const match of sentence.matchAll(pattern)) {
     const leader = match[1].replace(/^(?:The|A|An) /, '');
     if (classifyName(leader) !== 'Organization') continue;
     const start = (match.index ?? 0) + match[0].indexOf(leader);
     ctx.registry.add({ surface: leader, sentence: index, start, end: start + leader.length, strength: 'strong', viaConsortium: true });
-    const draft = book.byLeader(leader, index);
-    draft.phrases.add(`${leader}-led ${match[2]}`);
+    const own = match[2] && isTeamOrProjectName(match[2]) ? match[2] : undefined;
+    const draft = own ? (book.named(own) ?? book.byName(own)) : book.byLeader(leader, index);
+    if (own) addTo(draft.leaders, leader, index);
+    draft.phrases.add(`${leader}-led ${own ? `${own} ` : ''}${match[3]}`);
     book.refer(draft, index, start, (match.index ?? 0) + match[0].length);
     readMembersAfter(ctx, draft, (match.index ?? 0) + match[0].length);
   }
