@@ -23,6 +23,10 @@ describe('names the sentence shows to be companies', () => {
     expect(namesOf(facts, 'Initiative')).not.toContain('Talla University');
   });
 
+  it('leaves the article opening a sentence out of the name before "-led" or "-backed"', () => {
+    expect(organizations('The Orvik Systems-led consortium includes Talla University. An Orvane-backed start-up joined.')).toEqual(['Orvane', 'Orvik Systems', 'Talla University']);
+  });
+
   it('takes a name that "said on Monday it would" act for a company', () => {
     expect(organizations('Orvane said on Monday it would train a Finnish model.')).toEqual(['Orvane']);
   });

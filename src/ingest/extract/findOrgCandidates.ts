@@ -134,9 +134,11 @@ function findRoleCues(sentence: string, add: AddFn): void {
     if (!countryOf(match[1]) && !capitalOf(match[1])) add({ text: match[1], start, end: start + match[1].length, possessive: false }, 'weak');
   }
   // "PIF-backed HUMAIN", "an Nvidia-funded startup": whoever backs is an organisation (or a state).
+  // ("The SoftBank-led consortium": an article opening the sentence is no part of the name.)
   for (const match of sentence.matchAll(/((?:\p{Lu}|\p{N}+\p{L})[\p{L}\p{N}&.]*(?: \p{Lu}[\p{L}\p{N}&.]*){0,3})-(?:backed|owned|funded|controlled|led|founded)\b/gu)) {
-    const start = match.index ?? 0;
-    if (!countryOf(match[1]) && !capitalOf(match[1])) add({ text: match[1], start, end: start + match[1].length, possessive: false }, 'strong');
+    const name = match[1].replace(/^(?:The|A|An|This|Its) (?=\p{Lu})/u, '');
+    const start = (match.index ?? 0) + match[1].length - name.length;
+    if (!countryOf(name) && !capitalOf(name)) add({ text: name, start, end: start + name.length, possessive: false }, 'strong');
   }
   for (const match of sentence.matchAll(/\b(?:subsidiary|arm|unit|affiliate|division|spin-?off|spinout|parent|owner) of (?:the )?(?:[\p{Ll}-]+ ){0,3}/gu)) {
     const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
