@@ -115,10 +115,13 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readStatus(ctx);
     readMembershipSentence(ctx);
   });
-  // ("Helios, led by X, includes …": a name no reader above made a team, led by an organisation.)
-  sentences.forEach((sentence, index) => readLedOpener({ sentence, index, sentences, book, registry, consortiumArticle }));
-  // ("Helios members A and B will …": a team's name before its members, once every reader has named the teams.)
-  sentences.forEach((sentence, index) => readTitledMembers({ sentence, index, sentences, book, registry, consortiumArticle }));
+  // Once every reader above has named the teams: "Helios, led by X, includes …" for a name none of them made
+  // a team, and "Helios members A and B will …", a known team's name before its members.
+  sentences.forEach((sentence, index) => {
+    const ctx: SentenceContext = { sentence, index, sentences, book, registry, consortiumArticle };
+    readLedOpener(ctx);
+    readTitledMembers(ctx);
+  });
   // "The ELTE team did not train from scratch" in an article that never speaks of consortia: the
   // organisation's own researchers, not a team of several organisations.
   if (!consortiumArticle) dropOwnStaffTeams(book);
@@ -573,26 +576,6 @@ function readSubjectsFormed(ctx: SentenceContext): void {
     draft.phrases.add(sentence.slice(match.index ?? 0, (match.index ?? 0) + match[0].length).replace(/^\w+ (?:a|an) /, ''));
     book.refer(draft, index, match.index ?? 0, (match.index ?? 0) + match[0].length);
   }
-  // "A, B and C formed Helios last year": what several organisations form together is a team of theirs, named.
-  for (const match of sentence.matchAll(/ (?:have |had )?(?:jointly )?(?:formed|co-founded|set up|established) (?=\p{Lu})/gu)) {
-    const at = (match.index ?? 0) + match[0].length;
-    const team = readNameAt(sentence, at);
-    const subjects = subjectsBefore(sentence, match.index ?? 0);
-    if (!team || subjects.length < 2 || !isTeamOrProjectName(team.text)) continue;
-    const draft = book.byName(team.text);
-    addMembers(ctx, draft, subjects.map((name) => ({ name, descriptor: '' })));
-    book.refer(draft, index, team.start, team.end);
-  }
-}
-
-/** The organisations listed right before `at` ("A, B and C" then the verb, perhaps one adverb between). */
-function subjectsBefore(sentence: string, at: number): NameSpan[] {
-  const spans = findNameSpans(sentence.slice(0, at)).filter((s) => isOrganizationName(s.text));
-  const last = spans[spans.length - 1];
-  if (!last || !/^(?: \p{Ll}+ly)?$/u.test(sentence.slice(last.end, at))) return [];
-  let first = spans.length - 1;
-  while (first > 0 && /^(?:,| and|, and)\s*(?:the )?$/.test(sentence.slice(spans[first - 1].end, spans[first].start))) first--;
-  return spans.slice(first);
 }
 
 /**

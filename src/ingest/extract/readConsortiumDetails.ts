@@ -140,7 +140,7 @@ const TO_FORM = /^,? (?:in order )?to (?:form|create|launch|set up|establish|fou
 function formedName(sentence: string, at: number): NameSpan | undefined {
   const cue = TO_FORM.exec(sentence.slice(at));
   const span = cue ? readNameAt(sentence, at + cue[0].length) : null;
-  return span && isTeamOrProjectName(span.text) && !isCountryForm(span.text) ? span : undefined;
+  return span && isTeamOrProjectName(span.text) ? span : undefined;
 }
 
 /** "the joint venture will focus on …": a definite reference to the current consortium. */

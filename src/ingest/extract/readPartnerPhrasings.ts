@@ -33,11 +33,12 @@ export function subjectsEndingAt(sentence: string, at: number): NameSpan[] {
   return out.filter((span) => isOrganizationName(span.text));
 }
 
-const FOUND_NAMED = /\b(?:have |has |had )?(?:formed|launched|created|set up|established|founded|unveiled|started|announced) the (?=\p{Lu})/gu;
+// ("A, B and C formed Helios last year", "A and B have jointly set up Helios", "… quietly formed Helios": "the" and an adverb are optional.)
+const FOUND_NAMED = /\b(?:have |has |had )?(?:\p{Ll}+ly )?(?:formed|launched|created|set up|established|founded|unveiled|started|announced) (?:the )?(?=\p{Lu})/gu;
 
 const FOUNDING = /\b(?:formed|founded|set up|established|created)\b/;
 
-/** "A, B and the startup C formed the Y Alliance": the founders are Y's members. */
+/** "A, B and the startup C formed the Y Alliance", "A, B and C formed Helios": the founders are Y's members. */
 export function readFormedNamed(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const match of sentence.matchAll(FOUND_NAMED)) {

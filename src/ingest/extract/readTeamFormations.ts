@@ -78,12 +78,12 @@ function readJoining(ctx: SentenceContext): void {
   if (!joining || !isOrganizationName(joining[1])) return;
   const items = orgItems(ctx, readList(sentence, joining[0].length));
   if (!items.length) return;
-  ctx.registry.add({ surface: joining[1], sentence: index, start: 8, end: 8 + joining[1].length, strength: 'strong', viaConsortium: true });
+  const joined = { text: joining[1], start: 'Joining '.length, end: 'Joining '.length + joining[1].length, possessive: false };
+  ctx.registry.add({ surface: joined.text, sentence: index, start: joined.start, end: joined.end, strength: 'strong', viaConsortium: true });
   // ("The Helios consortium won the tender. Joining X in the consortium are A and B": "the consortium" is the one just spoken of, X one more member.)
   const inView = / (?:in|on) the /.test(joining[0]) && book.current?.refs.some((ref) => ref.sentence >= index - 2) ? book.current : undefined;
-  const draft = inView ?? book.byLeader(joining[1], index);
-  const first = { name: { text: joining[1], start: 8, end: 8 + joining[1].length, possessive: false }, descriptor: '' };
-  addMembers(ctx, draft, inView ? [first, ...items] : items);
+  const draft = inView ?? book.byLeader(joined.text, index);
+  addMembers(ctx, draft, inView ? [{ name: joined, descriptor: '' }, ...items] : items);
   book.refer(draft, index, 0, joining[0].length);
 }
 

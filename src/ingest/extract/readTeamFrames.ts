@@ -41,6 +41,8 @@ const BRANDED = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:new |joint |n
 const PRODUCT_HEAD = /\b(?:model|models|LLM|chatbot|supercomputer|cluster|data cent(?:re|er)|campus|platform|system|tool|app|fund)\b/;
 
 /** "the project", "the consortium", "this hub", "it": a definite reference to the team in view. */
+/** A team noun right after a name: "the Helios project". */
+const TEAM_NOUN_NEXT = new RegExp(`^ ${TEAM_HEAD}\\b`);
 const TEAM_REFERENCE = new RegExp(`^(?:the|this|that|its|their) (?:new |joint |national |wider |whole |European |EU |research |same )?(?:${TEAM_HEAD}|effort|build|work)\\b`, 'u');
 /** Verbs of taking part, after the subjects and before the team. */
 // ("A, which is part of the Helios consortium": a relative clause says it too.)
@@ -203,7 +205,7 @@ function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false,
   if (!named) return undefined;
   const known = ctx.book.named(named.text);
   // ("a partner in the Helios project": a team noun after the name says it too; so does founding one, "a founding member of Helios".)
-  const teamNoun = !referenceOnly && /^ (?:consortium|project|alliance|coalition|partnership|initiative|network)\b/.test(sentence.slice(named.end));
+  const teamNoun = !referenceOnly && TEAM_NOUN_NEXT.test(sentence.slice(named.end));
   if (!known && !(classifyName(named.text) === 'Consortium' || /\b(?:Hub|AI Factory|Project|Network)$/.test(named.text) || teamNoun || founded || APPOSITIVE_TEAM.test(sentence.slice(named.end)))) return undefined;
   if (!known && !isTeamOrProjectName(named.text)) return undefined;
   const draft = known ?? introduce(ctx, named);
