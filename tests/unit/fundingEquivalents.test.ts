@@ -25,6 +25,12 @@ describe('funding with an equivalent in another currency', () => {
     ]);
   });
 
+  it('takes an equivalent after "which is roughly", one bracketed "at that moment", and one "at the official exchange"', () => {
+    expect(fundings('The agency committed R$25 million over five years, which is roughly US$5 million.')).toEqual([[2.5e7, 'BRL', 5e6, 'article']]);
+    expect(fundings('The project started with a budget of 7.9 million euro (at that moment about 9.4 million dollar), paid by the state.')).toEqual([[7.9e6, 'EUR', 9.4e6, 'article']]);
+    expect(fundings('The state paid 1,740 million pesos for the machine, some 5 million dollars at the official exchange.').map(([a, c]) => [a, c])).toEqual([[1.74e9, 'MXN']]);
+  });
+
   it('takes an equivalent after a comma and a word of approximation, or in brackets after the noun the amount measures', () => {
     expect(fundings('The three consortia were allocated NIS 150 million, about $43 million, over three years.')).toEqual([[1.5e8, 'ILS', 4.3e7, 'article']]);
     expect(fundings('The contract is part of a 250 million euro package (about $263 million) for the machine.')).toEqual([[2.5e8, 'EUR', 2.63e8, 'article']]);

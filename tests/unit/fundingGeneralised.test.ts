@@ -87,6 +87,19 @@ describe('amounts that are not commitments', () => {
     expect(fundings(body)).toEqual([[5e8, 'USD']]);
   });
 
+  it('skips what a company is worth, however the sentence says it, and what something can cost in general, but keeps an investment in a company and a fund for companies', () => {
+    const body = [
+      'Vardo, the $3 trillion chipmaker, supplies the chips, and Ostrel is a $4 billion company.',
+      'Kestrel Labs, now worth $2 billion, was last valued at $1.5 billion; the company is worth $10 billion after the round.',
+      'Its founder has a net worth of $5 billion, and training a frontier model can cost more than $100 million.',
+      'Halvern put a $20 million investment in the company, and the ministry set up a $50 million fund for companies.',
+    ].join(' ');
+    expect(fundings(body)).toEqual([
+      [2e7, 'USD'],
+      [5e7, 'USD'],
+    ]);
+  });
+
   it('skips the size of a fund its manager runs, and a company\'s value at a round, but keeps what the fund invests and a managed programme', () => {
     const body = [
       'The Halvern Fund Corporation, the body that manages the Commonwealth\'s $15 billion industry fund, made a $32 million investment in Vardo.',

@@ -16,10 +16,10 @@ const APPROXIMATELY = String.raw`about|approximately|approx\.?|roughly|around|ne
  * $43 million"); a bracket may follow the noun the amount measures ("a 250
  * million euro package (about $263 million)").
  */
-const EQUIVALENT = new RegExp(String.raw`^\s*(?:(?:[\p{Ll}-]+\s+){0,2}\(|,\s*or\s+|—\s*|-\s*)\s*(?:${APPROXIMATELY}|some|just over|over|more than|~|or|worth)?\s*$|^\s*,\s*(?:${APPROXIMATELY}|some|worth)\s*$`, 'iu');
+const EQUIVALENT = new RegExp(String.raw`^\s*(?:(?:[\p{Ll}-]+\s+){0,2}\(|,\s*or\s+|—\s*|-\s*)\s*(?:${APPROXIMATELY}|some|just over|over|more than|~|or|worth)?\s*$|^\s*,\s*(?:which is |which was |that is |or )?(?:${APPROXIMATELY}|some|worth)\s*$`, 'iu');
 /** Amounts that are not commitments of money. */
 // ("valued at" alone prices a project, which is a commitment; only a company's value is not.)
-const NOT_FUNDING = /\b(?:revenue|revenues|sales|turnover|exports|imports|GDP|output|valuation|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living|selling for|sells for|sold for|traded (?:as high as|at)|trades at)\b[^.;]{0,30}$|\b(?:company|firm|start-?up|business|unicorn|it)(?:['’]s)? (?:is |was |now |being |has been |had been |last |recently |previously |reportedly |once )*valued at\s*[^.;]{0,20}$/i;
+const NOT_FUNDING = /\b(?:revenue|revenues|sales|turnover|exports|imports|GDP|output|valuation|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|price|prices|priced at|costs? of living|selling for|sells for|sold for|traded (?:as high as|at)|trades at)\b[^.;]{0,30}$|\b(?:company|firm|start-?up|business|unicorn|chipmaker|it)(?:['’]s)? (?:is |was |now |being |has been |had been |last |recently |previously |reportedly |once )*(?:valued at|worth)\s*[^.;]{0,20}$|\b(?:last|most recently|now|currently|today) (?:valued at|worth)\s*[^.;]{0,20}$|\bnet worth\b[^.;]{0,20}$|\bcan cost\s*[^.;]{0,20}$/i;
 /** "The global AI market is expected to be worth $1.8 trillion", "Nvidia, now valued at more than $3 trillion", "shares rose 5% to $120": a market's size, a company's price, a share price. */
 const SIZE_OR_PRICE_BEFORE = /\b(?:markets?|industry|sector)\b[^.;]{0,40}\b(?:worth|reach|hit|top|exceed|surpass|grow to|be valued at)\s*[^.;]{0,15}$|\b(?:now|currently|today|recently) valued at\s*[^.;]{0,15}$|\bshares? (?:price )?(?:rose|fell|jumped|climbed|dropped|slid|gained|closed|traded|ended|opened)\b[^.;]{0,25}$/i;
 /** "will save … more than US$60 million", "savings of up to £100 billion", "wants revenue from X to reach $1 billion": money hoped for, not committed. */
@@ -39,13 +39,18 @@ const RATE_NOTE = { before: /=\s*$/, after: /^\s*=/ };
 const VALUE_OR_UNIT_PRICE = /(?:\bvalu(?:es|ed|ing) (?:\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)*|it|the (?:[\p{L}-]+ )?(?:company|firm|startup|start-up|group|business)) at|\b(?:[Aa] single|[Ee]ach|[Oo]ne|[Pp]er|[Ee]very) [\p{L}-]+(?: [\p{L}-]+){0,7} (?:can |could |would |will |may )?(?:cost|costs|sells? for|retails? for|goes for|go for)(?: an estimated)?)\s*[^.;]{0,20}$/u;
 /** "the arm's-length body that manages the Commonwealth's $15 billion manufacturing fund": the size of a fund someone runs, which describes it. */
 const MANAGED_FUND = { before: /\bmanag(?:e|es|ed|ing)\s+(?:the|its|their|a|an)\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?$/u, after: /^ (?:[\p{L}-]+ ){0,2}funds?\b/u };
+/** "Vardo, the $3 trillion chipmaker", "a $4 billion company": what a company is worth, written as its epithet. */
+const COMPANY_EPITHET = {
+  before: /\b(?:a|an|the)\s*$/i,
+  after: /^ (?:(?!(?:in|into|to|for|from|of|by|with|at|on)\b)[\p{Ll}-]+ ){0,2}(?:company|companies|chipmaker|firm|start-?up|unicorn|giant|conglomerate)\b/u,
+};
 /** "was valued at $8.1 billion in a private round": a company's price at a funding round, not the round. */
 const ROUND_VALUATION = { before: /\bvalued at\s*[^.;]{0,20}$/, after: /^ in (?:a|an|its|the|their|that|this|his|her) (?:[\p{L}-]+ ){0,3}(?:round|raise|fundraise|fundraising)\b/u };
 /** "$1.5 billion to $2 billion", "between NOK 75 million and NOK 200 million": the second end of a range ("and" only after "between"). */
 const RANGE_GAP = /^\s*(?:to|-|–|—)\s*$/;
 const BETWEEN = { before: /\bbetween\s*$/, gap: /^\s*and\s*$/ };
 /** "roughly Rp 27.6 trillion at current exchange rates": an amount stated elsewhere, converted; not a second commitment. */
-const CONVERSION_AFTER = /^ (?:[\p{L}-]+ ){0,2}at (?:the |today['’]s |current |present |prevailing |official |then[- ]current |that day['’]s )*(?:exchange )?rates?\b|^ at the time\b/u;
+const CONVERSION_AFTER = /^ (?:[\p{L}-]+ ){0,2}at (?:the |today['’]s |current |present |prevailing |official |then[- ]current |that day['’]s )*(?:exchange )?rates?\b|^ at the (?:official |current |prevailing )?exchange\b|^ at the time\b/u;
 /** "(US$434 million)" after a bare "$" amount: a US-dollar equivalent, which says nothing about which dollar the bare "$" is. */
 const USD_EQUIVALENT_IN_BRACKETS = /\((?:about |approximately |roughly |around |some |~|≈ ?)?(?:US\$|U\.S\. ?\$|USD ?)[^()]*\)/g;
 const UP_TO = /\b(?:up to|as much as|a maximum of|at most|no more than)\s*$/i;
@@ -121,7 +126,8 @@ function isNotCommitment(before: string, after: string): boolean {
     ASSETS.test(before) ||
     SIZE_OR_PRICE_AFTER.test(after) ||
     (MANAGED_FUND.before.test(before) && MANAGED_FUND.after.test(after)) ||
-    (ROUND_VALUATION.before.test(before) && ROUND_VALUATION.after.test(after))
+    (ROUND_VALUATION.before.test(before) && ROUND_VALUATION.after.test(after)) ||
+    (COMPANY_EPITHET.before.test(before) && COMPANY_EPITHET.after.test(after))
   );
 }
 
@@ -131,10 +137,10 @@ function isRangeEnd(sentence: string, first: MoneyMention, second: MoneyMention)
 }
 
 /** A bracket that holds nothing but an approximate amount: "(just over ISK 1 billion)", "(about $43 million at current rates)". */
-const BRACKET_OPENS = new RegExp(String.raw`^[^()]{0,80}\(\s*(?:${APPROXIMATELY}|some|just over|just under|over|more than|~)?\s*$`, 'iu');
+const BRACKET_OPENS = new RegExp(String.raw`^[^()]{0,80}\(\s*(?:(?:at (?:that|the) (?:time|moment)|then|at the time),? )?(?:${APPROXIMATELY}|some|just over|just under|over|more than|~)?\s*$`, 'iu');
 const BRACKET_CLOSES = /^\s*(?:at [^()]{1,40})?\)/u;
 /** "SEK 300 million donation from …, announced last October - roughly USD 34 million": a dash or comma, then a word of approximation. */
-const APPROXIMATED_AFTER_DASH = new RegExp(String.raw`^[^()]{0,100}(?:,| [-–—]) (?:${APPROXIMATELY})\s*$`, 'iu');
+const APPROXIMATED_AFTER_DASH = new RegExp(String.raw`^[^()]{0,100}(?:,| [-–—]) (?:which is |which was |that is )?(?:${APPROXIMATELY})\s*$`, 'iu');
 
 /**
  * "EUR 7 million from the EU's Horizon Europe programme (just over ISK 1
