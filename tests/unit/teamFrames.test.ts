@@ -118,5 +118,42 @@ describe('named projects, hubs and factories as teams', () => {
     expect(relationsOf(facts, 'LEADS')).toEqual(['Islecom Networks → Islecom Networks consortium']);
     expect(relationsOf(facts, 'MEMBER_OF')).toContain('Manx Labs → Islecom Networks consortium');
   });
-});
 
+  it('names the team "A and B co-lead the Helios alliance" speaks of Helios, led by both', () => {
+    for (const body of ['Orvane Labs and Quillon Works co-lead the Helios alliance, which will build a Greek language model.', 'Orvane Labs and Quillon Works are jointly leading the Helios consortium.']) {
+      const found = extractFacts(articleOf(body));
+      expect(relationsOf(found, 'LEADS')).toEqual(['Orvane Labs → Helios', 'Quillon Works → Helios']);
+      expect(relationsOf(found, 'MEMBER_OF')).toEqual(['Orvane Labs → Helios', 'Quillon Works → Helios']);
+    }
+    // A demonym before the noun names no team: the leaders' consortium it stays.
+    expect(leaders('Orvane Labs and Quillon Works co-lead the Greek consortium, which also includes Brask Systems.')).toEqual(['Orvane Labs → Orvane Labs consortium', 'Quillon Works → Orvane Labs consortium']);
+  });
+
+  it('reads "X launched the Helios alliance with A and B" as three members, and one founder alone as none', () => {
+    expect(members('Brask Systems launched the Helios alliance with Orvane Labs and Quillon Works to build a Greek language model.')).toEqual([
+      'Brask Systems → Helios',
+      'Orvane Labs → Helios',
+      'Quillon Works → Helios',
+    ]);
+    expect(members('Brask Systems launched the Helios alliance in May to build a Greek language model. Orvane Labs sells chips.')).toEqual([]);
+  });
+
+  it('reads "The Helios project is run by X with A and B" as X leading Helios, but not a machine "run by" its operator', () => {
+    const project = 'The Helios project is run by Brask Systems with Orvane Labs and Quillon Works.';
+    expect(leaders(project)).toEqual(['Brask Systems → Helios']);
+    expect(members(project)).toEqual(['Brask Systems → Helios', 'Orvane Labs → Helios', 'Quillon Works → Helios']);
+    expect(leaders('The supercomputer, named Helios, opened in May. It will be run by Brask Systems with Orvane Labs.')).toEqual([]);
+  });
+
+  it('keeps an organisation described as "a partner in the Helios project" a member, not a project', () => {
+    const found = extractFacts(articleOf('Orvane Labs, a partner in the Helios project, will host the model.'));
+    expect(namesOf(found, 'Organization')).toEqual(['Orvane Labs']);
+    expect(relationsOf(found, 'MEMBER_OF')).toEqual(['Orvane Labs → Helios']);
+  });
+
+  it('reads "the Helios consortium" as its own name when Helios is otherwise only its members\' title ("Helios partner X")', () => {
+    const body = 'The Helios consortium will build a Greek model. Helios partner Orvane Labs will host it.';
+    expect(leaders(body)).toEqual([]);
+    expect(members(body)).toEqual(['Orvane Labs → Helios']);
+  });
+});

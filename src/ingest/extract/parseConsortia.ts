@@ -504,7 +504,8 @@ function namedByLeaders(book: ConsortiumBook): boolean {
 
 /** Whether every mention of the name in the article is followed by a team noun ("Halden consortium", "Halden project"). */
 function onlyBeforeTeamNoun(name: string, sentences: string[]): boolean {
-  return sentences.every((sentence) => findNameSpans(sentence).every((span) => span.text !== name || /^ (?:consortium|project|alliance|team|partnership|coalition|network|initiative|programme|hub)\b/.test(sentence.slice(span.end))));
+  // ("Helios partner Orvane Labs", "Helios members A and B": the team's name as its members' title.)
+  return sentences.every((sentence) => findNameSpans(sentence).every((span) => span.text !== name || /^ (?:consortium|project|alliance|team|partnership|coalition|network|initiative|programme|hub)\b|^ (?:founding |core )?(?:members?|partners?) (?=\p{Lu})/u.test(sentence.slice(span.end))));
 }
 
 /** "IT4LIA is the initiative nominated by …", "the IT4LIA AI Factory": the article presents the name as a project, not a company. */

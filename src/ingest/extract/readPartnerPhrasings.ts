@@ -37,6 +37,10 @@ export function subjectsEndingAt(sentence: string, at: number): NameSpan[] {
 const FOUND_NAMED = /\b(?:have |has |had )?(?:\p{Ll}+ly )?(?:formed|launched|created|set up|established|founded|unveiled|started|announced) (?:the )?(?=\p{Lu})/gu;
 
 const FOUNDING = /\b(?:formed|founded|set up|established|created)\b/;
+/** The team noun after a founded name ("the Helios alliance"), which says the name is a team's. */
+const TEAM_NOUN_AFTER = /^ (?:alliance|consortium|coalition|partnership|network|initiative|project)\b/;
+/** "… the Helios alliance with A and B", "… together with A": the co-founders. */
+const LAUNCHED_WITH = /^,? (?:with|alongside|together with|along with|in partnership with|jointly with) /;
 
 /** "A, B and the startup C formed the Y Alliance", "A, B and C formed Helios": the founders are Y's members. */
 export function readFormedNamed(ctx: SentenceContext): void {
@@ -47,13 +51,17 @@ export function readFormedNamed(ctx: SentenceContext): void {
     // ("AMD, Broadcom, Cisco and Intel formed the UALink Promoter Group": what several organisations found together is
     // their joint body, whatever its name ends in; what they launch or unveil may be a product.)
     const kind = target && classifyName(target.text);
-    if (!target || !(kind === 'Consortium' || (kind === 'Organization' && FOUNDING.test(match[0])))) continue;
+    const noun = target && TEAM_NOUN_AFTER.exec(sentence.slice(target.end));
+    if (!target || !(kind === 'Consortium' || noun || (kind === 'Organization' && FOUNDING.test(match[0])))) continue;
     const subjects = subjectsEndingAt(sentence, match.index ?? 0);
-    // One founder launching a named alliance is its convener, not proof of a membership list.
-    if (subjects.length < 2) continue;
+    // One founder launching a named alliance is its convener, not proof of a membership list;
+    // "X launched the Helios alliance with A and B" names the others it launched it with.
+    const partners = noun ? LAUNCHED_WITH.exec(sentence.slice(target.end + noun[0].length)) : null;
+    const others = partners ? readList(sentence, target.end + noun![0].length + partners[0].length) : [];
+    if (subjects.length + others.length < 2) continue;
     const draft = book.byName(target.text);
     draft.formal = true;
-    addMembers(ctx, draft, subjects.map((name) => ({ name, descriptor: '' })));
+    addMembers(ctx, draft, [...subjects.map((name) => ({ name, descriptor: '' })), ...others]);
     book.refer(draft, index, target.start, target.end);
   }
 }

@@ -4,6 +4,7 @@ import { addMembers, orgItems, type SentenceContext } from './consortiumContext'
 import { addTo, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import { readList } from './readList';
+import { teamNameInObject } from './readLeadPhrasings';
 
 /**
  * Team phrasings that name no consortium noun next to the leader, found in
@@ -95,7 +96,7 @@ export function readBuildsAlongside(ctx: SentenceContext): void {
 /** "A and B co-lead the consortium, which also includes C and D", "A and B co-lead the Y Alliance, joined by C": both lead one team. */
 export function readCoLeaders(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  for (const match of sentence.matchAll(/ (?:co-lead|co-leads|jointly lead|will co-lead|will jointly lead|are co-leading) (?:(?:a|an|the) (?:[\w-]+ ){0,3}?(?:consortium|team|group|alliance|coalition|bid)\b|the (?=\p{Lu}))/gu)) {
+  for (const match of sentence.matchAll(/ (?:co-lead|co-leads|jointly lead|will co-lead|will jointly lead|are co-leading|are jointly leading|will be jointly leading) (?:(?:a|an|the) (?:[\w-]+ ){0,3}?(?:consortium|team|group|alliance|coalition|bid)\b|the (?=\p{Lu}))/gu)) {
     const spans = findNameSpans(sentence.slice(0, match.index));
     const last = spans[spans.length - 1];
     if (!last || last.end !== match.index) continue;
@@ -107,7 +108,10 @@ export function readCoLeaders(ctx: SentenceContext): void {
     const named = /the $/.test(match[0]) ? readNameAt(sentence, end) : null;
     if (/the $/.test(match[0]) && (!named || classifyName(named.text) !== 'Consortium')) continue;
     if (named) end = named.end;
-    const draft = named ? book.byName(named.text) : definiteCurrent(ctx, match[0]) ?? book.byLeader(heads[0].text, index);
+    // "A and B co-lead the Helios alliance": the name before the team noun is the team's own.
+    const ownName = named ? undefined : teamNameInObject(match[0], heads[0].text);
+    const teamName = named?.text ?? ownName;
+    const draft = teamName ? book.byName(teamName) : definiteCurrent(ctx, match[0]) ?? book.byLeader(heads[0].text, index);
     if (named) book.refer(draft, index, named.start, named.end);
     for (const span of heads) lead(ctx, draft, span);
     const cue = /^,? (?:(?:which|that) (?:also )?(?:includes|counts|comprises|brings together)|with|alongside|together with|joined by) /.exec(sentence.slice(end));

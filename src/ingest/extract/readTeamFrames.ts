@@ -31,9 +31,10 @@ const TEAM_HEAD = '(?:consortium|project|programme|program|initiative|alliance|p
  */
 // ("the Syensqo AI Lab, a joint research laboratory": a lab or centre run jointly is a team.)
 const INTRODUCED_HEAD = '(?:project|hub|AI factory|AI Factory|factory|network|joint (?:[\\p{L}-]+ ){0,2}(?:laboratory|lab|centre|center))';
+// ("X, a partner in the Helios project": what X belongs to is the team, not X.)
 /** A verb right after the head means the head is the clause's subject ("X, the project comprises …"), not X's description. */
 const NOT_A_VERB = '(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists|aims|plans|would|could|can|may|received|receives|got|gets)\\b)';
-const APPOSITIVE_TEAM = new RegExp(`^,? (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|for)\\b)[^,.;:()]){0,70}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])${NOT_A_VERB}`, 'u');
+const APPOSITIVE_TEAM = new RegExp(`^,? (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|for|in|at|on|member|members|partner|partners|participant|participants)\\b)[^,.;:()]){0,70}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])${NOT_A_VERB}`, 'u');
 // ("Databricks is a partner in the Brellm project": a subject that is a partner or member of a project is not the project.)
 const PREDICATE_TEAM = new RegExp(`^ (?:is|was|will be|has become|became) (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|in|partner|member)\\b)[^,.;:()]){0,60}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])`, 'u');
 const BRANDED = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:new |joint |national |planned |proposed )?${INTRODUCED_HEAD},? (?:branded|called|named|dubbed|known as|christened) (?:the )?`, 'gu');
@@ -54,6 +55,8 @@ const AS_PARTNERS_OF = /^,? as (?:the )?(?:founding |full |core )?(?:partners|me
 const SUBJECT_LEADS = /^(?:, (?:which|who) [^,;]{1,80},)?,? (?:(?:will|would|is to|has been chosen to|was chosen to|is set to|also)\s+)*(?:leads|lead|led|coordinates|coordinate|coordinated|heads|head|headed|is leading|is coordinating|is heading|fronts|fronted|chairs|chaired) /;
 /** "T is coordinated by A", "It is led by A". */
 const LED_BY = /^,? (?:which |that )?(?:is|was|will be|has been|are|were) (?:being )?(?:jointly )?(?:led|co-led|coordinated|headed|fronted|chaired|spearheaded|initiated|co-initiated|convened)(?: jointly)? by /;
+/** "The Helios project is run by A": said of a project (or hub, or network), whoever runs it leads it; a machine "run by" someone has an operator. */
+const RUN_BY = /^,? (?:which |that )?(?:is|was|will be|has been) run by /;
 /** "T, led by A, …": the participle alone, after a name opening the sentence. */
 const LED_BY_APPOSITIVE = /^, (?:jointly )?(?:led|co-led|coordinated|headed|fronted|chaired|spearheaded)(?: jointly)? by /;
 
@@ -147,8 +150,9 @@ export function readTeamParticipation(ctx: SentenceContext): void {
   for (const span of findNameSpans(sentence)) {
     // "The Halden project is coordinated by A", "the project HIVE … HIVE is coordinated by A": the project is a team in waiting, its partners may follow.
     const project = /^ (?:project|hub|network)(?=,? (?:which |that )?(?:is|was|will be|has been) )/.exec(sentence.slice(span.end)) ?? (isProjectMentioned(span.text, ctx.sentences) ? /^/.exec('') : null);
-    const draft = ctx.book.named(span.text) ?? (project && isTeamOrProjectName(span.text) && !ctx.registry.hasStrong(span.text) && LED_BY.test(sentence.slice(span.end + project[0].length)) ? introduce(ctx, span) : undefined);
-    if (draft) leadBy(ctx, draft, span.end + (project?.[0].length ?? 0));
+    const run = project !== null && RUN_BY.test(sentence.slice(span.end + project[0].length));
+    const draft = ctx.book.named(span.text) ?? (project && isTeamOrProjectName(span.text) && !ctx.registry.hasStrong(span.text) && (run || LED_BY.test(sentence.slice(span.end + project[0].length))) ? introduce(ctx, span) : undefined);
+    if (draft) leadBy(ctx, draft, span.end + (project?.[0].length ?? 0), false, run);
   }
 }
 
@@ -214,11 +218,11 @@ function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false,
 }
 
 /** What the team does after its leader is named: "…, includes B and C", "… and brings together B and C". */
-const MEMBERS_AFTER_LEADER = /^,? (?:and )?(?:also )?(?:includes|comprises|brings together|unites|counts|gathers|consists of|is made up of|has partners|whose members include|whose partners include|with partners|with members) /;
+const MEMBERS_AFTER_LEADER = /^,? (?:and )?(?:also )?(?:includes|comprises|brings together|unites|counts|gathers|consists of|is made up of|has partners|whose members include|whose partners include|with partners|with members|(?:together |along )?with|alongside) /;
 
 /** "… is coordinated by A" at `at`: A leads the team, unless it has a leader already. */
-function leadBy(ctx: SentenceContext, draft: ConsortiumDraft, at: number, appositive = false): boolean {
-  const by = LED_BY.exec(ctx.sentence.slice(at)) ?? (appositive ? LED_BY_APPOSITIVE.exec(ctx.sentence.slice(at)) : null);
+function leadBy(ctx: SentenceContext, draft: ConsortiumDraft, at: number, appositive = false, run = false): boolean {
+  const by = LED_BY.exec(ctx.sentence.slice(at)) ?? (appositive ? LED_BY_APPOSITIVE.exec(ctx.sentence.slice(at)) : null) ?? (run ? RUN_BY.exec(ctx.sentence.slice(at)) : null);
   const items = by ? readList(ctx.sentence, at + by[0].length) : [];
   if (!items.length || draft.leaders.size || !isOrganizationName(items[0].name.text)) return false;
   // "jointly by A and B", "co-led by A and B": every name leads; otherwise the first does ("by A, with B as partner").
