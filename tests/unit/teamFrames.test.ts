@@ -156,4 +156,35 @@ describe('named projects, hubs and factories as teams', () => {
     expect(leaders(body)).toEqual([]);
     expect(members(body)).toEqual(['Orvane Labs → Helios']);
   });
+
+  it('reads "X joined Helios as its tenth member" as a membership, but not joining a company "as a partner"', () => {
+    expect(members('Orvane Labs joined Helios as its tenth member.')).toEqual(['Orvane Labs → Helios']);
+    expect(members('Orvane Labs joined Microsoft as a partner.')).toEqual([]);
+  });
+
+  it('reads members stated of a name: "Among Helios\'s members are", "Participants in Helios include", "Helios counts … among its members"', () => {
+    const both = ['Brask Systems → Helios', 'Orvane Labs → Helios'];
+    expect(members("Among Helios's members are Orvane Labs and Brask Systems.")).toEqual(both);
+    expect(members('Participants in Helios include Orvane Labs and Brask Systems.')).toEqual(both);
+    expect(members('Helios counts Orvane Labs and Brask Systems among its members.')).toEqual(both);
+    // A company's partners are its business partners; a company the gazetteer knows has no members.
+    expect(members("Among Kesh's partners are Orvane Labs and Brask Systems.")).toEqual([]);
+    expect(members("Among Microsoft's members are Orvane Labs and Brask Systems.")).toEqual([]);
+    // Partners do join a name another sentence made a team; "partners in Helios" also says "the Helios consortium" is Helios's own name.
+    expect(members('The Helios consortium will build the model. Partners in Helios include Orvane Labs and Brask Systems.')).toEqual(both);
+  });
+
+  it('gives the members stated of a short form to the team of its long name', () => {
+    const body = 'Five hospitals formed the Kelp Health Network (KHN), a consortium. The founding members of KHN are Orvane Clinic and Brask Medical Centre.';
+    expect(members(body)).toEqual(['Brask Medical Centre → Kelp Health Network', 'Orvane Clinic → Kelp Health Network']);
+  });
+
+  it('reads "X will work alongside A and B in the Helios consortium" and "X is partnering with A and B on the Helios project" as the named team\'s members, none leading', () => {
+    const three = ['Brask Systems → Helios', 'Orvane Labs → Helios', 'Quillon Works → Helios'];
+    for (const body of ['Orvane Labs will work alongside Brask Systems and Quillon Works in the Helios consortium.', 'Orvane Labs is partnering with Brask Systems and Quillon Works on the Helios project.']) {
+      expect(members(body)).toEqual(three);
+      expect(leaders(body)).toEqual([]);
+    }
+    expect(members('Orvane Labs is working with Brask Systems on a new chip.')).toEqual([]);
+  });
 });

@@ -20,7 +20,7 @@ import { readTeamFormations } from './readTeamFormations';
 import { readTableRows } from './readTableRows';
 import { readMembershipSentence } from './readMembershipSentence';
 import { findArticleProject } from './articleProject';
-import { readLedOpener, readTeamIntroductions, readTeamParticipation, readTitledMembers } from './readTeamFrames';
+import { readLedOpener, readStatedMembersOf, readTeamIntroductions, readTeamParticipation, readTitledMembers } from './readTeamFrames';
 import { readCoDeveloped, readFrontedLedBy, readLedInitiative, readSubjectLedLater } from './readLeadClauses';
 import { conjunctsEndingAt } from './teamInView';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
@@ -33,7 +33,7 @@ import { DATELINE, readBuiltBy, readLaunchedNamed, readPartnersDubbed, readWorkO
 import { readFormedNamed, readSubjectTogetherWith } from './readPartnerPhrasings';
 import { readFoundedBody } from './readFoundedBody';
 import { readAndItsPartners, readAreMembers, readColonList, readLeadPartnerIn, readMakeUp, readTeamSubjectList, readUnderLeadership, readWithAsLeader } from './readMemberStatements';
-import { readBuildsAlongside, readCoLeaders, readCurrentTeamCues, readNamedVenture, readPairedTeams, readSubjectPartners } from './readTeamCues';
+import { readBuildsAlongside, readCoLeaders, readPartneringInNamedTeam, readCurrentTeamCues, readNamedVenture, readPairedTeams, readSubjectPartners } from './readTeamCues';
 
 /** An appositive naming someone's role in a team ("a co-founder of the coalition"). */
 const ROLE_OF_TEAM = /\b(?:co-?founders?|founders?|chair(?:man|woman|person)?|head|director|chief|president|executive|officer|spokes(?:man|woman|person)|leader|manager|members?)\b(?: \w+)? (?:of|at) /i;
@@ -89,6 +89,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readSubjectPartners(ctx);
     readPairedTeams(ctx);
     readBuildsAlongside(ctx);
+    readPartneringInNamedTeam(ctx);
     readCoLeaders(ctx);
     readCurrentTeamCues(ctx);
     readUnderLeadership(ctx);
@@ -116,11 +117,12 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readMembershipSentence(ctx);
   });
   // Once every reader above has named the teams: "Helios, led by X, includes …" for a name none of them made
-  // a team, and "Helios members A and B will …", a known team's name before its members.
+  // a team, "Helios members A and B will …", a known team's name before its members, and "Among Helios's members are …".
   sentences.forEach((sentence, index) => {
     const ctx: SentenceContext = { sentence, index, sentences, book, registry, consortiumArticle };
     readLedOpener(ctx);
     readTitledMembers(ctx);
+    readStatedMembersOf(ctx);
   });
   // "The ELTE team did not train from scratch" in an article that never speaks of consortia: the
   // organisation's own researchers, not a team of several organisations.
@@ -504,8 +506,15 @@ function namedByLeaders(book: ConsortiumBook): boolean {
 
 /** Whether every mention of the name in the article is followed by a team noun ("Halden consortium", "Halden project"). */
 function onlyBeforeTeamNoun(name: string, sentences: string[]): boolean {
-  // ("Helios partner Orvane Labs", "Helios members A and B": the team's name as its members' title.)
-  return sentences.every((sentence) => findNameSpans(sentence).every((span) => span.text !== name || /^ (?:consortium|project|alliance|team|partnership|coalition|network|initiative|programme|hub)\b|^ (?:founding |core )?(?:members?|partners?) (?=\p{Lu})/u.test(sentence.slice(span.end))));
+  // ("Helios partner Orvane Labs", "Helios members A and B", "partners in Helios": the team's name as its members' title or what they belong to.)
+  return sentences.every((sentence) =>
+    findNameSpans(sentence).every(
+      (span) =>
+        span.text !== name ||
+        /^ (?:consortium|project|alliance|team|partnership|coalition|network|initiative|programme|hub)\b|^ (?:founding |core )?(?:members?|partners?) (?=\p{Lu})/u.test(sentence.slice(span.end)) ||
+        /\b(?:members|partners|participants) (?:of|in) (?:the )?$/i.test(sentence.slice(0, span.start)),
+    ),
+  );
 }
 
 /** "IT4LIA is the initiative nominated by …", "the IT4LIA AI Factory": the article presents the name as a project, not a company. */

@@ -1,5 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
-import { classifyName, isOrganizationName } from './classifyName';
+import { classifyName, isOrganizationName, isTeamOrProjectName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
@@ -85,12 +85,39 @@ export function readBuildsAlongside(ctx: SentenceContext): void {
     // One partner makes a team only in an article about teams; an unnamed team needs that, too.
     // "with participation from A and B" says partners outright: two of them make a team in any article.
     const participation = /participation/.test(cue[0]) && items.length >= 2;
-    if (!items.length || (!ctx.consortiumArticle && !participation && (!title || items.length < 2))) continue;
-    const draft = title ? book.byName(title.text) : book.byLeader(subject.text, index);
-    if (title) book.refer(draft, index, title.start, title.end);
-    lead(ctx, draft, subject);
+    // "X will work alongside A and B in the Helios consortium": the team they share is named after the partners; none leads it.
+    const shared = title || !items.length ? undefined : sharedTeamAfter(sentence, items[items.length - 1].name.end);
+    if (!items.length || (!ctx.consortiumArticle && !participation && !shared && (!title || items.length < 2))) continue;
+    const team = title ?? shared;
+    const draft = team ? book.byName(team.text) : book.byLeader(subject.text, index);
+    if (team) book.refer(draft, index, team.start, team.end);
+    if (shared) addMembers(ctx, draft, [{ name: subject, descriptor: '' }]);
+    else lead(ctx, draft, subject);
     addMembers(ctx, draft, items);
   }
+}
+
+const PARTNERING = /\b(?:is|are|has been|have been|will be) (?:partnering|teaming up|working|collaborating) (?:with|alongside) /g;
+
+/** "X is partnering with A and B on the Helios project": the three are the named team's members. */
+export function readPartneringInNamedTeam(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  for (const match of sentence.matchAll(PARTNERING)) {
+    const subject = subjectOf(sentence, match.index ?? 0);
+    const items = subject ? orgItems(ctx, readList(sentence, (match.index ?? 0) + match[0].length)) : [];
+    const team = items.length ? sharedTeamAfter(sentence, items[items.length - 1].name.end) : undefined;
+    if (!subject || !team) continue;
+    const draft = book.byName(team.text);
+    book.refer(draft, index, team.start, team.end);
+    addMembers(ctx, draft, [{ name: subject, descriptor: '' }, ...items]);
+  }
+}
+
+/** The named team right after a list of partners: "… on the Helios project", "… in the Helios consortium". */
+function sharedTeamAfter(sentence: string, at: number): NameSpan | undefined {
+  const opener = /^ (?:on|in|for|within) (?:the )?(?=\p{Lu})/u.exec(sentence.slice(at));
+  const named = opener ? readNameAt(sentence, at + opener[0].length) : null;
+  return named && /^ (?:project|consortium|alliance|initiative|partnership|network|programme)\b/.test(sentence.slice(named.end)) && isTeamOrProjectName(named.text) ? named : undefined;
 }
 
 /** "A and B co-lead the consortium, which also includes C and D", "A and B co-lead the Y Alliance, joined by C": both lead one team. */

@@ -1,5 +1,6 @@
 import { classifyName, isOrganizationName, isTeamOrProjectName, looksLikePerson } from './classifyName';
 import { ORG_HEADS } from './lexicon';
+import { isKnownOrganization } from '../resolve/resolveNames';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import type { ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt } from './nameSpans';
@@ -192,6 +193,46 @@ export function readTitledMembers(ctx: SentenceContext): void {
   }
 }
 
+/** "Among Helios's members are A and B", "Participants in Helios include A and B": the members right after. */
+const AMONG_OWN = { before: /\b[Aa]mong $/, after: /^['’]s? (?:founding |core |current |other )?(members|participants|partners) (?:are|were|include|includes) / };
+const MEMBERS_IN = { before: /\b(?:[Mm]embers|[Pp]articipants|([Pp]artners)) (?:of|in) (?:the )?$/, after: /^(?: (?:consortium|alliance|project|network|initiative))? (?:include|includes|are|comprise) / };
+/** "Helios counts A, B and C among its members": the members between the verb and "among". */
+const COUNTS_AMONG = /^ (?:counts|lists|numbers) ([^.;]{3,200}?) among its (?:founding |core )?(members|participants|partners)\b/;
+
+/**
+ * Statements that a name has members: "Among Helios's members are A and B",
+ * "Participants in Helios include A and B", "Helios counts A and B among its
+ * members". Partners alone do not make a team of a name no reader made one
+ * ("Among Kesh's partners are Nvidia and AMD": a company's business partners);
+ * nor does a company the text or the gazetteer knows. Read after every other reader.
+ */
+export function readStatedMembersOf(ctx: SentenceContext): void {
+  const { sentence } = ctx;
+  for (const span of findNameSpans(sentence)) {
+    const before = sentence.slice(0, span.start);
+    const rest = sentence.slice(span.end);
+    const own = AMONG_OWN.before.test(before) ? AMONG_OWN.after.exec(rest) : null;
+    const inIt = MEMBERS_IN.before.exec(before);
+    const stated = own ?? (inIt ? MEMBERS_IN.after.exec(rest) : null);
+    const counts = COUNTS_AMONG.exec(rest);
+    if (!stated && !counts) continue;
+    const partners = own?.[1] === 'partners' || (!own && !!inIt?.[1]) || counts?.[2] === 'partners';
+    // ("The founding members of TRAIN are …" after "… Network (TRAIN)": the short form's team is its long name's.)
+    const known = ctx.book.named(span.text) ?? ctx.book.named(ctx.registry.longFormOf(span.text));
+    if (!known && (partners || !isTeamOrProjectName(span.text) || ctx.registry.hasStrong(span.text) || isKnownOrganization(span.text))) continue;
+    let items;
+    if (stated) items = readList(sentence, span.end + stated[0].length);
+    else {
+      const start = span.end + counts!.index + counts![0].indexOf(counts![1]);
+      items = readList(sentence.slice(0, start + counts![1].length), start);
+    }
+    if (!items.length) continue;
+    const draft = known ?? introduce(ctx, span);
+    addMembers(ctx, draft, items);
+    settle(draft);
+  }
+}
+
 /** The team a phrase starting at `at` names: a known team by name, a team-like name, or a definite reference. */
 function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false, founded = false): ConsortiumDraft | undefined {
   const { sentence, index } = ctx;
@@ -209,13 +250,19 @@ function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false,
   if (!named) return undefined;
   const known = ctx.book.named(named.text);
   // ("a partner in the Helios project": a team noun after the name says it too; so does founding one, "a founding member of Helios".)
-  const teamNoun = !referenceOnly && TEAM_NOUN_NEXT.test(sentence.slice(named.end));
+  // ("joined Helios as its tenth member": what the organisation joins as a member is a team, whatever its name ends in.)
+  // (A company the text or the gazetteer knows has partners of its own: "joined Microsoft as a partner".)
+  const asMember = AS_MEMBER.test(sentence.slice(named.end)) && !ctx.registry.hasStrong(named.text) && !isKnownOrganization(named.text);
+  const teamNoun = !referenceOnly && (TEAM_NOUN_NEXT.test(sentence.slice(named.end)) || asMember);
   if (!known && !(classifyName(named.text) === 'Consortium' || /\b(?:Hub|AI Factory|Project|Network)$/.test(named.text) || teamNoun || founded || APPOSITIVE_TEAM.test(sentence.slice(named.end)))) return undefined;
   if (!known && !isTeamOrProjectName(named.text)) return undefined;
   const draft = known ?? introduce(ctx, named);
   ctx.book.refer(draft, index, named.start, named.end);
   return draft;
 }
+
+/** "… as its tenth member", "… as a founding partner". */
+const AS_MEMBER = /^,? as (?:its|a|an|the|one of its) (?:[\p{L}\d-]+ ){0,2}(?:member|members|partner|partners|participant|participants)\b/u;
 
 /** What the team does after its leader is named: "…, includes B and C", "… and brings together B and C". */
 const MEMBERS_AFTER_LEADER = /^,? (?:and )?(?:also )?(?:includes|comprises|brings together|unites|counts|gathers|consists of|is made up of|has partners|whose members include|whose partners include|with partners|with members|(?:together |along )?with|alongside) /;
