@@ -114,6 +114,23 @@ describe('organisations named once, in business prose', () => {
     expect(orgs('It closed alongside a minority stake in a local EV maker.')).not.toContain('EV');
   });
 
+  it('reads a name with shares, a spokesperson, investors, staff or a stock listing as an organisation, or one that declines to comment', () => {
+    for (const sentence of [
+      'Shares of Kesh rose 4% after the announcement.',
+      'Kesh shares fell 2% on Tuesday.',
+      'A spokesperson for Kesh said the deal was important.',
+      'Investors in Kesh include Varo Capital.',
+      'Kesh employs 300 people in Bergen.',
+      'Kesh is listed on the Oslo Stock Exchange.',
+      'Kesh declined to comment.',
+      'Kesh did not immediately respond to a request for comment.',
+    ]) {
+      expect(orgs(sentence)).toContain('Kesh');
+    }
+    // A country declining to comment is a government.
+    expect(orgs('Norway declined to comment, and a spokesperson for Norway said so.')).toEqual([]);
+  });
+
   it('reads an owner of named businesses as an organisation', () => {
     expect(orgs("Nebiro emerged last year from the restructuring of Kvarndex's international businesses.")).toContain('Kvarndex');
   });

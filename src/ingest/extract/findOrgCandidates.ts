@@ -57,6 +57,7 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
     findPossessives(sentence, add);
     findActingSubjects(sentence, add);
     findClosingSpeakers(sentence, add);
+    findCompanyOwned(sentence, add);
     findInitiativeCues(sentence, add);
     findAgencyUnits(sentence, add);
     findKnownAgencies(sentence, add);
@@ -299,7 +300,7 @@ const OWNED_OFFERING = /^(?:[\p{Ll}-]+ |AI ){1,2}(?:platform|cloud|data cent(?:r
 
 /** Verbs companies do in this domain; a name right before one is acting as an organisation. */
 // ("Databricks is a partner": a subject stated to be a partner or member acts as an organisation.)
-const COMPANY_VERB = /^ (?:is|was|has been|became) (?:a|an) (?:(?:founding|full|key|technology|industry|research|academic|strategic|launch|new) )?(?:partner|member|sponsor|backer|shareholder|supplier)\b|^,? (?:which|that) (?:is |are )?(?:develops|developing|builds|building|makes|making|operates|operating|runs|running|owns|designs|designing|sells|supplies|supplying|provides|providing|trains|training|employs|bid|applied|competed|entered|works on|working on)\b|^(?:,[^,]{0,80},)? (?:agreed to (?:a|an) (?:[\w-]+ ){0,2}(?:partnership|deal|agreement|investment)|(?:already |also )?(?:supply|supplies) the|(?:has |had )?pledged to|will support the|(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|(?:is|are) (?:providing|supplying|hosting|operating)|(?:is|are) (?:to|set to|due to) (?:provide|supply|build|host|operate|develop)|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said(?: on [A-Z][a-z]+| in a statement| this week)? it would|is offering|offers|will offer|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured)\b/;
+const COMPANY_VERB = /^ (?:is|was|has been|became) (?:a|an) (?:(?:founding|full|key|technology|industry|research|academic|strategic|launch|new) )?(?:partner|member|sponsor|backer|shareholder|supplier)\b|^,? (?:which|that) (?:is |are )?(?:develops|developing|builds|building|makes|making|operates|operating|runs|running|owns|designs|designing|sells|supplies|supplying|provides|providing|trains|training|employs|bid|applied|competed|entered|works on|working on)\b|^(?:,[^,]{0,80},)? (?:agreed to (?:a|an) (?:[\w-]+ ){0,2}(?:partnership|deal|agreement|investment)|(?:already |also )?(?:supply|supplies) the|(?:has |had )?pledged to|will support the|(?:have|has|had) signed|(?:have|has) (?:built|developed|launched|released)|are developing|are building|is developing|is building|(?:is|are) (?:providing|supplying|hosting|operating)|(?:is|are) (?:to|set to|due to) (?:provide|supply|build|host|operate|develop)|develops|builds|will build|is training|trains|will train|will supply|supplies|will invest|will spend|invested|has invested|released|unveiled|launched|will launch|signed|plans to (?:build|invest|launch|release|develop)|operates|will operate|will provide|provides|is deploying|will deploy|said(?: on [A-Z][a-z]+| in a statement| this week)? it would|is offering|offers|will offer|announced (?:a|an|its|the)|has built|has developed|acquired|raised|won a|secured|declined to comment|did not (?:immediately )?(?:respond|reply) to (?:a |requests? )|(?:employs|employed) (?:about |around |some |more than |over |nearly )?[\d,]+|(?:is|are) listed on|shares? (?:rose|fell|jumped|climbed|dropped|slid|gained|closed|surged|plunged|tumbled|soared))\b/;
 
 const ROLE_GAP = new RegExp(`^ (?:${ROLE_NOUNS.join('|')}) $`, 'u');
 const CONJUNCT_GAP = new RegExp(`^(?:, | and |, and )(?:the )?(?:(?:\\p{Lu}[\\p{L}-]+ )?(?:${ROLE_NOUNS.join('|')}) )?$`, 'u');
@@ -325,6 +326,16 @@ function findActingSubjects(sentence: string, add: AddFn): void {
       next = spans[j];
     }
   });
+}
+
+/** "Shares of Kesh rose", "a spokesperson for Kesh", "investors in Kesh include": only a company has shares, spokespeople and investors. */
+const COMPANY_OWNED = /\b(?:[Ss]hares (?:in|of)|spokes(?:person|man|woman) for|[Ii]nvestors in|[Ss]hareholders (?:in|of)) (?=\p{Lu})/gu;
+
+function findCompanyOwned(sentence: string, add: AddFn): void {
+  for (const match of sentence.matchAll(COMPANY_OWNED)) {
+    const name = readNameAt(sentence, (match.index ?? 0) + match[0].length);
+    if (name) add(name, 'strong');
+  }
 }
 
 /** ", the two companies said": who the sentence's closing speakers are says what its opening names are. */
