@@ -124,11 +124,19 @@ describe('organisations named once, in business prose', () => {
       'Kesh is listed on the Oslo Stock Exchange.',
       'Kesh declined to comment.',
       'Kesh did not immediately respond to a request for comment.',
+      'Kesh is headquartered in Bergen.',
+      'Kesh has offices in Bergen and Tromsø.',
+      'Kesh has more than 300 employees.',
+      'Kesh went public in 2021.',
+      'Kesh reported revenue of 40 million crowns.',
+      "Kesh's valuation rose, and its board approved the deal.",
     ]) {
       expect(orgs(sentence)).toContain('Kesh');
     }
     // A country declining to comment is a government.
     expect(orgs('Norway declined to comment, and a spokesperson for Norway said so.')).toEqual([]);
+    // "went public with results" discloses them: a place opening the sentence is no company.
+    expect(orgs('Over in Hualien, Kesh and Brenn went public in January with results from the project.')).not.toContain('Hualien');
   });
 
   it('reads an owner of named businesses as an organisation', () => {
