@@ -100,6 +100,20 @@ describe('amounts that are not commitments', () => {
     ]);
   });
 
+  it('skips a loss, a profit, a fine, salaries, an hourly rate and an estimate of a market, but keeps a yearly budget and a profit-sharing grant', () => {
+    const body = [
+      'Vardo reported a $40 million net loss and earned $2 billion in profit a year later.',
+      'Ostrel was fined €5 million by the regulator and paid $3 million in fines.',
+      'Engineers earn salaries of up to $300,000, and renting a GPU costs about $2 per hour.',
+      'Analysts estimate the chip market at $500 billion by 2030.',
+      'The ministry will spend $20 million a year on the lab, and the state gave a $45 million profit-sharing grant.',
+    ].join(' ');
+    expect(fundings(body)).toEqual([
+      [2e7, 'USD'],
+      [4.5e7, 'USD'],
+    ]);
+  });
+
   it('skips the size of a fund its manager runs, and a company\'s value at a round, but keeps what the fund invests and a managed programme', () => {
     const body = [
       'The Halvern Fund Corporation, the body that manages the Commonwealth\'s $15 billion industry fund, made a $32 million investment in Vardo.',
