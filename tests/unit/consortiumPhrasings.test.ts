@@ -149,4 +149,20 @@ describe('consortium phrasings', () => {
     const teams = 'The teams led by Kestrel Data and Orra AI were picked.\n\n## The five teams\n\n- **Kestrel Data** is building a speech model.\n- **Orra AI** will focus on robotics.';
     expect(members(teams)).toEqual(['Kestrel Data → Kestrel Data consortium', 'Orra AI → Orra AI consortium']);
   });
+
+  it('reads "X will lead a consortium of eight companies, including A and B" as one team, X leading', () => {
+    const body = 'Fjordtek will lead a consortium of eight companies, including Norvik Labs and Havsul AI.';
+    expect(leaders(body)).toEqual(['Fjordtek → Fjordtek consortium']);
+    expect(members(body)).toEqual(['Fjordtek → Fjordtek consortium', 'Havsul AI → Fjordtek consortium', 'Norvik Labs → Fjordtek consortium']);
+    // With no leader before it, the consortium is still its members' own.
+    expect(leaders('A consortium of Norvik Labs and Havsul AI won the tender.')).toEqual([]);
+    expect(leaders('Fjordtek said the ministry will lead a consortium of eight companies, including Norvik Labs and Havsul AI.')).toEqual([]);
+  });
+
+  it('reads "A and B joined X\'s consortium" as both joining X\'s team', () => {
+    for (const body of ["Norvik Labs and Havsul AI joined Fjordtek's consortium.", "Norvik Labs and Havsul AI joined Fjordtek Labs' consortium."]) {
+      const leader = body.includes('Labs\'') ? 'Fjordtek Labs' : 'Fjordtek';
+      expect(members(body)).toEqual([`${leader} → ${leader} consortium`, `Havsul AI → ${leader} consortium`, `Norvik Labs → ${leader} consortium`]);
+    }
+  });
 });

@@ -22,7 +22,7 @@ import { readMembershipSentence } from './readMembershipSentence';
 import { findArticleProject } from './articleProject';
 import { readLedOpener, readStatedMembersOf, readTeamIntroductions, readTeamParticipation, readTitledMembers } from './readTeamFrames';
 import { readCoDeveloped, readFrontedLedBy, readLedInitiative, readSubjectLedLater } from './readLeadClauses';
-import { conjunctsEndingAt } from './teamInView';
+import { conjunctsEndingAt, lead } from './teamInView';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
 import { aliasProjectConsortium, readJointProgramme, readLedProject, readLeaderVerbs, readMembersAfterLeader, readPronounLeader, teamNameInObject } from './readLeadPhrasings';
 import { readList, readListsFrom, type ListItem } from './readList';
@@ -564,9 +564,15 @@ function readFormedBy(ctx: SentenceContext): void {
     if (subject && !draft.name) draft.servesName = subject[1];
     draft.phrases.add(sentence.slice(match.index ?? 0, items[items.length - 1].name.end));
     addMembers(ctx, draft, items);
+    // "X will lead a consortium of eight companies, including A and B": X leads the team the others are in.
+    const verb = LEADS_ONE.exec(sentence.slice(0, match.index));
+    const leader = verb ? findNameSpans(sentence.slice(0, match.index)).at(-1) : undefined;
+    if (leader && leader.end === verb!.index && !draft.leaders.size) lead(ctx, draft, leader);
     book.refer(draft, index, match.index ?? 0, items[items.length - 1].name.end);
   }
 }
+
+const LEADS_ONE = / (?:leads|will lead|is leading|heads|will head|is heading|led|headed) (?:a|an) (?:[\w-]+ ){0,2}$/;
 
 
 /** "A and B formed a $20 billion joint venture": the subjects are its members. */
@@ -623,6 +629,14 @@ function readJoinedNamed(ctx: SentenceContext): void {
       const subjects = conjunctsEndingAt(sentence, span);
       addMembers(ctx, book.current, subjects.map((name) => ({ name, descriptor: '' })));
       book.refer(book.current, index, at, at + generic[0].length);
+      continue;
+    }
+    // "A and B joined Orvane's consortium": every subject joins the team its leader's name owns.
+    const leader = readNameAt(sentence, at);
+    if (leader?.possessive && /^['’]s? (?:consortium|team|bid)\b/.test(sentence.slice(leader.end)) && isOrganizationName(leader.text)) {
+      const team = book.byLeader(leader.text, index);
+      addMembers(ctx, team, conjunctsEndingAt(sentence, span).map((name) => ({ name, descriptor: '' })));
+      book.refer(team, index, leader.start, leader.end);
       continue;
     }
     const direct = readNameAt(sentence, sentence.slice(at).startsWith('the ') ? at + 4 : at);
