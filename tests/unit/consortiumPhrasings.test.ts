@@ -165,4 +165,19 @@ describe('consortium phrasings', () => {
       expect(members(body)).toEqual([`${leader} → ${leader} consortium`, `Havsul AI → ${leader} consortium`, `Norvik Labs → ${leader} consortium`]);
     }
   });
+
+  it('reads "X was chosen to lead the project, with A and B as partners" and "X assembled a team of A and B" as X leading A and B', () => {
+    for (const body of ['Fjordtek was chosen to lead the project, with Norvik Labs and Havsul AI as partners.', 'Fjordtek assembled a team of Norvik Labs and Havsul AI.']) {
+      expect(leaders(body)).toEqual(['Fjordtek → Fjordtek consortium']);
+      expect(members(body)).toEqual(['Fjordtek → Fjordtek consortium', 'Havsul AI → Fjordtek consortium', 'Norvik Labs → Fjordtek consortium']);
+    }
+  });
+
+  it('names a team "T, a team made up of A, B and C" after T', () => {
+    expect(members('The prize goes to Skarvlink, a team made up of Norvik Labs, Havsul AI and the Orra Institute.')).toEqual([
+      'Havsul AI → Skarvlink',
+      'Norvik Labs → Skarvlink',
+      'Orra Institute → Skarvlink',
+    ]);
+  });
 });

@@ -535,7 +535,7 @@ const APPOSITIVE_NAME = /((?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*(?: (?:\p{Lu}|\p{N})[\
 /** "a joint venture formed by A, B, C and D", "developed by a partnership of A, B and C". */
 function readFormedBy(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  const pattern = /\b(joint venture|consortium|partnership|alliance|coalition|venture|bid|proposal|application|offer) (?:formed |set up |created |established |made up |submitted |put forward |made |filed )?(?:by|of|between|comprising) /g;
+  const pattern = /\b(joint venture|consortium|partnership|alliance|coalition|venture|bid|proposal|application|offer|team) (?:formed |set up |created |established |made up |submitted |put forward |made |filed )?(?:by|of|between|comprising) /g;
   for (const match of sentence.matchAll(pattern)) {
     // "a rival bid by A and B": a bid is a team only when several put it in; "a bid by A" is A's own.
     if (/^(?:bid|proposal|application|offer)$/.test(match[1]) && orgItems(ctx, readList(sentence, (match.index ?? 0) + match[0].length)).length < 2) continue;
@@ -564,7 +564,7 @@ function readFormedBy(ctx: SentenceContext): void {
     if (subject && !draft.name) draft.servesName = subject[1];
     draft.phrases.add(sentence.slice(match.index ?? 0, items[items.length - 1].name.end));
     addMembers(ctx, draft, items);
-    // "X will lead a consortium of eight companies, including A and B": X leads the team the others are in.
+    // "X will lead a consortium of eight companies, including A and B", "X assembled a team of A and B": X leads the team the others are in.
     const verb = LEADS_ONE.exec(sentence.slice(0, match.index));
     const leader = verb ? findNameSpans(sentence.slice(0, match.index)).at(-1) : undefined;
     if (leader && leader.end === verb!.index && !draft.leaders.size) lead(ctx, draft, leader);
@@ -572,7 +572,7 @@ function readFormedBy(ctx: SentenceContext): void {
   }
 }
 
-const LEADS_ONE = / (?:leads|will lead|is leading|heads|will head|is heading|led|headed) (?:a|an) (?:[\w-]+ ){0,2}$/;
+const LEADS_ONE = / (?:leads|will lead|is leading|heads|will head|is heading|led|headed|(?:has )?(?:assembled|put together)) (?:a|an) (?:[\w-]+ ){0,2}$/;
 
 
 /** "A and B formed a $20 billion joint venture": the subjects are its members. */
