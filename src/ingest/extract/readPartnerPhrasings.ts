@@ -37,8 +37,8 @@ export function subjectsEndingAt(sentence: string, at: number): NameSpan[] {
 const FOUND_NAMED = /\b(?:have |has |had )?(?:\p{Ll}+ly )?(?:formed|launched|created|set up|established|founded|unveiled|started|announced) (?:the )?(?=\p{Lu})/gu;
 
 const FOUNDING = /\b(?:formed|founded|set up|established|created)\b/;
-/** The team noun after a founded name ("the Helios alliance"), which says the name is a team's. */
-const TEAM_NOUN_AFTER = /^ (?:alliance|consortium|coalition|partnership|network|initiative|project)\b/;
+/** The team noun after a name ("the Helios alliance", "the Helios project"), which says the name is a team's. */
+export const TEAM_NOUN_AFTER = /^ (?:alliance|consortium|coalition|partnership|network|initiative|project|programme)\b/;
 /** "… the Helios alliance with A and B", "… together with A": the co-founders. */
 const LAUNCHED_WITH = /^,? (?:with|alongside|together with|along with|in partnership with|jointly with) /;
 

@@ -4,6 +4,7 @@ import { addMembers, orgItems, type SentenceContext } from './consortiumContext'
 import { addTo, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import { readList } from './readList';
+import { TEAM_NOUN_AFTER } from './readPartnerPhrasings';
 import { teamNameInObject } from './readLeadPhrasings';
 
 /**
@@ -85,7 +86,7 @@ export function readBuildsAlongside(ctx: SentenceContext): void {
     // One partner makes a team only in an article about teams; an unnamed team needs that, too.
     // "with participation from A and B" says partners outright: two of them make a team in any article.
     const participation = /participation/.test(cue[0]) && items.length >= 2;
-    // "X will work alongside A and B in the Helios consortium": the team they share is named after the partners; none leads it.
+    // "X will work alongside A and B in the Helios consortium": the team named after the partners is the one they share; none leads it.
     const shared = title || !items.length ? undefined : sharedTeamAfter(sentence, items[items.length - 1].name.end);
     if (!items.length || (!ctx.consortiumArticle && !participation && !shared && (!title || items.length < 2))) continue;
     const team = title ?? shared;
@@ -117,7 +118,7 @@ export function readPartneringInNamedTeam(ctx: SentenceContext): void {
 function sharedTeamAfter(sentence: string, at: number): NameSpan | undefined {
   const opener = /^ (?:on|in|for|within) (?:the )?(?=\p{Lu})/u.exec(sentence.slice(at));
   const named = opener ? readNameAt(sentence, at + opener[0].length) : null;
-  return named && /^ (?:project|consortium|alliance|initiative|partnership|network|programme)\b/.test(sentence.slice(named.end)) && isTeamOrProjectName(named.text) ? named : undefined;
+  return named && TEAM_NOUN_AFTER.test(sentence.slice(named.end)) && isTeamOrProjectName(named.text) ? named : undefined;
 }
 
 /** "A and B co-lead the consortium, which also includes C and D", "A and B co-lead the Y Alliance, joined by C": both lead one team. */

@@ -32,9 +32,9 @@ const TEAM_HEAD = '(?:consortium|project|programme|program|initiative|alliance|p
  */
 // ("the Syensqo AI Lab, a joint research laboratory": a lab or centre run jointly is a team.)
 const INTRODUCED_HEAD = '(?:project|hub|AI factory|AI Factory|factory|network|joint (?:[\\p{L}-]+ ){0,2}(?:laboratory|lab|centre|center))';
-// ("X, a partner in the Helios project": what X belongs to is the team, not X.)
 /** A verb right after the head means the head is the clause's subject ("X, the project comprises …"), not X's description. */
 const NOT_A_VERB = '(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists|aims|plans|would|could|can|may|received|receives|got|gets)\\b)';
+// ("X, a partner in the Helios project": what X belongs to is the team, not X.)
 const APPOSITIVE_TEAM = new RegExp(`^,? (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|for|in|at|on|member|members|partner|partners|participant|participants)\\b)[^,.;:()]){0,70}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])${NOT_A_VERB}`, 'u');
 // ("Databricks is a partner in the Brellm project": a subject that is a partner or member of a project is not the project.)
 const PREDICATE_TEAM = new RegExp(`^ (?:is|was|will be|has become|became) (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|in|partner|member)\\b)[^,.;:()]){0,60}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])`, 'u');
@@ -153,7 +153,7 @@ export function readTeamParticipation(ctx: SentenceContext): void {
     const project = /^ (?:project|hub|network)(?=,? (?:which |that )?(?:is|was|will be|has been) )/.exec(sentence.slice(span.end)) ?? (isProjectMentioned(span.text, ctx.sentences) ? /^/.exec('') : null);
     const run = project !== null && RUN_BY.test(sentence.slice(span.end + project[0].length));
     const draft = ctx.book.named(span.text) ?? (project && isTeamOrProjectName(span.text) && !ctx.registry.hasStrong(span.text) && (run || LED_BY.test(sentence.slice(span.end + project[0].length))) ? introduce(ctx, span) : undefined);
-    if (draft) leadBy(ctx, draft, span.end + (project?.[0].length ?? 0), false, run);
+    if (draft) leadBy(ctx, draft, span.end + (project?.[0].length ?? 0), { run });
   }
 }
 
@@ -174,7 +174,7 @@ export function readLedOpener(ctx: SentenceContext): void {
   const leader = by && readList(ctx.sentence, span.end + by[0].length)[0]?.name.text;
   // (Only an organisation leading it makes a team: "Kesh Cloud, led by Crown Prince X" stays a company.)
   if (!leader || !isOrganizationName(leader) || looksLikePerson(leader, ORG_HEADS) || ctx.registry.refuses(leader)) return;
-  leadBy(ctx, introduce(ctx, span), span.end, true);
+  leadBy(ctx, introduce(ctx, span), span.end, { appositive: true });
 }
 
 /**
@@ -220,17 +220,18 @@ export function readStatedMembersOf(ctx: SentenceContext): void {
     // ("The founding members of TRAIN are …" after "… Network (TRAIN)": the short form's team is its long name's.)
     const known = ctx.book.named(span.text) ?? ctx.book.named(ctx.registry.longFormOf(span.text));
     if (!known && (partners || !isTeamOrProjectName(span.text) || ctx.registry.hasStrong(span.text) || isKnownOrganization(span.text))) continue;
-    let items;
-    if (stated) items = readList(sentence, span.end + stated[0].length);
-    else {
-      const start = span.end + counts!.index + counts![0].indexOf(counts![1]);
-      items = readList(sentence.slice(0, start + counts![1].length), start);
-    }
+    const items = stated ? readList(sentence, span.end + stated[0].length) : countedMembers(sentence, span.end, counts!);
     if (!items.length) continue;
     const draft = known ?? introduce(ctx, span);
     addMembers(ctx, draft, items);
     settle(draft);
   }
+}
+
+/** The list "counts … among its members" holds, read no further than "among". */
+function countedMembers(sentence: string, at: number, counts: RegExpExecArray): ReturnType<typeof readList> {
+  const start = at + counts.index + counts[0].indexOf(counts[1]);
+  return readList(sentence.slice(0, start + counts[1].length), start);
 }
 
 /** The team a phrase starting at `at` names: a known team by name, a team-like name, or a definite reference. */
@@ -268,7 +269,7 @@ const AS_MEMBER = /^,? as (?:its|a|an|the|one of its) (?:[\p{L}\d-]+ ){0,2}(?:me
 const MEMBERS_AFTER_LEADER = /^,? (?:and )?(?:also )?(?:includes|comprises|brings together|unites|counts|gathers|consists of|is made up of|has partners|whose members include|whose partners include|with partners|with members|(?:together |along )?with|alongside) /;
 
 /** "… is coordinated by A" at `at`: A leads the team, unless it has a leader already. */
-function leadBy(ctx: SentenceContext, draft: ConsortiumDraft, at: number, appositive = false, run = false): boolean {
+function leadBy(ctx: SentenceContext, draft: ConsortiumDraft, at: number, { appositive = false, run = false } = {}): boolean {
   const by = LED_BY.exec(ctx.sentence.slice(at)) ?? (appositive ? LED_BY_APPOSITIVE.exec(ctx.sentence.slice(at)) : null) ?? (run ? RUN_BY.exec(ctx.sentence.slice(at)) : null);
   const items = by ? readList(ctx.sentence, at + by[0].length) : [];
   if (!items.length || draft.leaders.size || !isOrganizationName(items[0].name.text)) return false;
