@@ -66,7 +66,7 @@ const PRODUCT_SHAPE = /\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}/u;
 const VENUE = /\b(?:Convention|Conference|Exhibition|Congress|Exposition) (?:Centre|Center|Hall)\b|\b(?:Hotel|Stadium|Arena|Expo)$/;
 /** "Jane Roe, director general of …": a bare title after the comma says the name is a person's. */
 // ("Jane Roe, the company's co-founder and chief executive": an owner's possessive before the title too.)
-const TITLE_APPOSITIVE = /^, (?:the |its |their |(?:the )?[\p{L}-]+['’]s? )?(?:former |deputy |acting |vice |assistant )?(?:director(?: general)?|director-general|chief executive|chief (?:technology|scientific|operating) officer|minister|secretary(?: general)?|head|chair(?:man|woman|person)?|president|professor|founder|co-founder|CEO|CTO|spokes(?:man|woman|person))\b/u;
+const TITLE_APPOSITIVE = /^, (?:the |its |their |(?:the )?[\p{L}-]+['’]s? )?(?:former |deputy |acting |vice |assistant )?(?:director(?: general)?|director-general|chief executive|chief (?:technology|scientific|operating) officer|chief (?:[\p{L}-]+ ){1,2}(?:officer|scientist|economist|strategist)|minister|secretary(?: general)?|head|chair(?:man|woman|person)?|president|professor|founder|co-founder|CEO|CTO|spokes(?:man|woman|person))\b/u;
 
 const ROLE_ANY = new RegExp(`\\b(?:${ROLE_NOUNS.join('|')})\\b`);
 /** Role nouns a place word describes ("a Cairo early-stage investor"); ownership roles ("a Tata company", "a Google unit") are left out. */
@@ -83,7 +83,8 @@ function isPerson(span: NameSpan, before: string, after: string): boolean {
   if (words.length < 2 || words.length > 4 || classifyName(span.text) !== 'Organization') return false;
   if (PERSON_NOUNS.test(before.trimEnd().split(/\s+/).slice(-2).join(' '))) return plainWords(words);
   if (TITLE_APPOSITIVE.test(after)) return plainWords(words);
-  const appositive = /^, (?:a|an|the) ((?:[\p{Ll}-]+ ){1,3})(?:at|of|with|for|in)\b/u.exec(after);
+  // ("Jane Roe, a medical-device industry veteran who joined …", "Jane Roe, the UvA law professor who …": the noun before the clause says it.)
+  const appositive = /^, (?:a|an|the) ((?:[\p{Ll}-]+ |\p{Lu}[\p{L}-]* ){0,3}[\p{Ll}-]+ )(?:at|of|with|for|in|who|whose)\b/u.exec(after);
   return !!appositive && PERSON_NOUNS.test(appositive[1].trim());
 }
 
