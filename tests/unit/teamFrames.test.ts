@@ -166,6 +166,8 @@ describe('named projects, hubs and factories as teams', () => {
     const both = ['Brask Systems → Helios', 'Orvane Labs → Helios'];
     expect(members("Among Helios's members are Orvane Labs and Brask Systems.")).toEqual(both);
     expect(members('Participants in Helios include Orvane Labs and Brask Systems.')).toEqual(both);
+    // (A noun for members opening the sentence is no part of the name after it.)
+    expect(members('Members of Helios include Orvane Labs and Brask Systems.')).toEqual(both);
     expect(members('Helios counts Orvane Labs and Brask Systems among its members.')).toEqual(both);
     // A company's partners are its business partners; a company the gazetteer knows has no members.
     expect(members("Among Kesh's partners are Orvane Labs and Brask Systems.")).toEqual([]);

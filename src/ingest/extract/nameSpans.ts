@@ -350,6 +350,9 @@ const NOUN_OPENERS = new Set(['Research', 'Partners', 'Members', 'Teams', 'Publi
 /** "The Upstage" → "Upstage": drops leading capitalised function words (noun-like ones only where a clause starts). */
 export function dropOpener(span: NameSpan, clauseStart = true): NameSpan | null {
   let { text, start } = span;
+  // "Members of Helios include A": a noun for members, then whose members they are, is no part of the name ("Partners of the Americas" may be one).
+  const collective = /^(?:Members|Participants) (?:of|in) (?:the )?(?=\p{Lu})/u.exec(text);
+  if (collective) [text, start] = [text.slice(collective[0].length), start + collective[0].length];
   for (;;) {
     const word = /^(\S+) /.exec(text);
     // ("Research Computing Services said …": a noun opener stays when an organisation's head closes the name.)
