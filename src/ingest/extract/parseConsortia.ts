@@ -20,7 +20,7 @@ import { readTeamFormations } from './readTeamFormations';
 import { readTableRows } from './readTableRows';
 import { readMembershipSentence } from './readMembershipSentence';
 import { findArticleProject } from './articleProject';
-import { readLedOpener, readStatedMembersOf, readTeamIntroductions, readTeamParticipation, readTitledMembers } from './readTeamFrames';
+import { MEMBERS_IN, MEMBERS_TITLE, readLedOpener, readStatedMembersOf, readTeamIntroductions, readTeamParticipation, readTitledMembers } from './readTeamFrames';
 import { readCoDeveloped, readFrontedLedBy, readLedInitiative, readSubjectLedLater } from './readLeadClauses';
 import { conjunctsEndingAt, lead } from './teamInView';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
@@ -511,8 +511,9 @@ function onlyBeforeTeamNoun(name: string, sentences: string[]): boolean {
     findNameSpans(sentence).every(
       (span) =>
         span.text !== name ||
-        /^ (?:consortium|project|alliance|team|partnership|coalition|network|initiative|programme|hub)\b|^ (?:founding |core )?(?:members?|partners?) (?=\p{Lu})/u.test(sentence.slice(span.end)) ||
-        /\b(?:members|partners|participants) (?:of|in) (?:the )?$/i.test(sentence.slice(0, span.start)),
+        /^ (?:consortium|project|alliance|team|partnership|coalition|network|initiative|programme|hub)\b/.test(sentence.slice(span.end)) ||
+        MEMBERS_TITLE.test(sentence.slice(span.end)) ||
+        MEMBERS_IN.before.test(sentence.slice(0, span.start)),
     ),
   );
 }

@@ -177,6 +177,9 @@ export function readLedOpener(ctx: SentenceContext): void {
   leadBy(ctx, introduce(ctx, span), span.end, { appositive: true });
 }
 
+/** After a team's name, its members' title: "Helios members A and B", "Helios partner the Orvane Institute". */
+export const MEMBERS_TITLE = /^ (?:founding |core |consortium |project )?(?:members?|partners?) (?=\p{Lu}|the \p{Lu})/u;
+
 /**
  * "Helios members Orvane Labs and Quillon Works will share compute", "Helios
  * partner Orvane Labs": a team's name used as a title before its members.
@@ -186,7 +189,7 @@ export function readLedOpener(ctx: SentenceContext): void {
 export function readTitledMembers(ctx: SentenceContext): void {
   for (const span of findNameSpans(ctx.sentence)) {
     const draft = ctx.book.named(span.text);
-    const title = draft && /^ (?:founding |core |consortium |project )?(?:members?|partners?) (?=\p{Lu}|the \p{Lu})/u.exec(ctx.sentence.slice(span.end));
+    const title = draft && MEMBERS_TITLE.exec(ctx.sentence.slice(span.end));
     if (!draft || !title) continue;
     addMembers(ctx, draft, readList(ctx.sentence, span.end + title[0].length));
     ctx.book.refer(draft, ctx.index, span.start, span.end);
@@ -195,7 +198,7 @@ export function readTitledMembers(ctx: SentenceContext): void {
 
 /** "Among Helios's members are A and B", "Participants in Helios include A and B": the members right after. */
 const AMONG_OWN = { before: /\b[Aa]mong $/, after: /^['’]s? (?:founding |core |current |other )?(members|participants|partners) (?:are|were|include|includes) / };
-const MEMBERS_IN = { before: /\b(?:[Mm]embers|[Pp]articipants|([Pp]artners)) (?:of|in) (?:the )?$/, after: /^(?: (?:consortium|alliance|project|network|initiative))? (?:include|includes|are|comprise) / };
+export const MEMBERS_IN = { before: /\b(?:[Mm]embers|[Pp]articipants|([Pp]artners)) (?:of|in) (?:the )?$/, after: /^(?: (?:consortium|alliance|project|network|initiative))? (?:include|includes|are|comprise) / };
 /** "Helios counts A, B and C among its members": the members between the verb and "among". */
 const COUNTS_AMONG = /^ (?:counts|lists|numbers) ([^.;]{3,200}?) among its (?:founding |core )?(members|participants|partners)\b/;
 
