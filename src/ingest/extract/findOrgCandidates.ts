@@ -3,7 +3,7 @@ import { capitalOf, countryOf } from '../resolve/countries';
 import { knownAgencies } from '../resolve/resolveNames';
 import { classifyName } from './classifyName';
 import { escapeRegExp } from './extractGovernments';
-import { INNER_ORG_HEADS, INSTITUTION_WORDS_ABROAD, PERSON_TITLES, ROLE_NOUNS, ORG_HEADS } from './lexicon';
+import { INNER_ORG_HEADS, INSTITUTION_WORDS_ABROAD, NOT_A_ROLE_AFTER, PERSON_TITLES, ROLE_NOUNS, ORG_HEADS } from './lexicon';
 import { findNameSpans, isOpeningVerb, readNameAt, type NameSpan } from './nameSpans';
 import type { Candidate, CueStrength, OrgRegistry } from './orgRegistry';
 import { findOfficerCues } from './findOfficerCues';
@@ -160,7 +160,7 @@ const APPOSITIVE_ROLE = new RegExp(`^,? (?:a|an|the) ([^,.;()]{0,80}?)\\b(${ROLE
 const POSSESSIVE_APPOSITIVE = /^, (?:\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,2})['’]s? ((?:[\p{Ll}-]+ ){0,3})(arm|unit|subsidiary|affiliate|division|company|firm|lab|laboratory|institute|start-?up|spin-?off|spinout|fund|bank|venture)\b/u;
 // ("X, a partner in the Helios project": an organisation that belongs to something is not that thing.
 // "Led by A with X, the Helios project will …": a verb after the head makes it the clause's subject, not X's appositive.)
-const APPOSITIVE_INITIATIVE = /^,? (?:a|an|the) ((?:(?!\b(?:member|members|partner|partners|participant|participants) )[^,.;()]){0,60}?)\b(?:initiative|programme|program|plan|mission|project|strategy|scheme)\b(?! (?:will|would|is|was|has|had|are|were|can|could|may|includes|comprises|aims|plans)\b)/u;
+const APPOSITIVE_INITIATIVE = new RegExp(`^,? (?:a|an|the) ((?:(?!\\b(?:member|members|partner|partners|participant|participants) )[^,.;()]){0,60}?)\\b(?:initiative|programme|program|plan|mission|project|strategy|scheme)\\b(?! (?:will|would|is|was|has|had|are|were|can|could|may|includes|comprises|aims|plans)\\b)${NOT_A_ROLE_AFTER}`, 'u');
 // "X, an investor that is not a member of the alliance": a clause between makes the noun someone else's.
 const APPOSITIVE_CONSORTIUM = /^,? (?:a|an|the) ((?:(?!\b(?:that|which|who|not|member|members) )[^,.;()]){0,60}?)\b(?:consortium|joint venture|alliance|coalition|partnership)\b(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists)\b)/u;
 /** "Besides X, the consortium …": a fronted phrase, so what follows the comma is not X's appositive. */

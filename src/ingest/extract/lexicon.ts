@@ -176,3 +176,9 @@ export function saysNotMember(text: string): boolean {
 
 /** Head words of bodies: alone and capitalised ("The Centre opened") they refer back to a body named in full, and name none themselves. */
 export const BODY_HEAD_WORDS = 'University|College|Institute|Academy|Centre|Center|Laboratory|Lab|School|Association|Faculty|Company|Corporation|Foundation|Network|Alliance|Consortium|Coalition|Collaborative|Hub|Council|Trust|Hospital|Programme|Program|Project|Initiative|Partnership|Forum';
+
+/**
+ * After a team or project noun, a role someone holds in it: "X, the project coordinator", "X is the
+ * project's lead partner". The name before is the role holder's, not the project's. A regex fragment.
+ */
+export const NOT_A_ROLE_AFTER = "(?!(?:['’]s)? (?:coordinator|co-ordinator|leader|lead|partner|partners|member|members|manager|director|head|chair|host|participant)\\b)(?!['’]s\\b)";

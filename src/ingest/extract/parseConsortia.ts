@@ -1,6 +1,7 @@
 import { readHeadReferences } from './readHeadReferences';
 import type { ParsedArticle } from '../types';
 import { isCountryForm } from '../resolve/countries';
+import { isKnownOrganization } from '../resolve/resolveNames';
 import { classifyName, looksLikePerson, isOrganizationName, isTeamOrProjectName } from './classifyName';
 import { ANOTHER_TEAM, FUNDING_PROGRAMME_LAST, ORG_HEADS, STORY_BREAK } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
@@ -17,10 +18,11 @@ import { readTeamAdds } from './readTeamAdds';
 import { readJointApplication } from './readJointApplication';
 import { readNamedTeamLedBy } from './readNamedTeamLedBy';
 import { readTeamFormations } from './readTeamFormations';
+import { readObjectRelative } from './readObjectRelative';
 import { readTableRows } from './readTableRows';
 import { readMembershipSentence } from './readMembershipSentence';
 import { findArticleProject } from './articleProject';
-import { MEMBERS_IN, MEMBERS_TITLE, readLedOpener, readStatedMembersOf, readTeamIntroductions, readTeamParticipation, readTitledMembers } from './readTeamFrames';
+import { MEMBERS_IN, MEMBERS_TITLE, readLedOpener, readRoleHolder, readStatedMembersOf, readTeamIntroductions, readTeamParticipation, readTitledMembers } from './readTeamFrames';
 import { readCoDeveloped, readFrontedLedBy, readLedInitiative, readSubjectLedLater } from './readLeadClauses';
 import { conjunctsEndingAt, lead } from './teamInView';
 import { readAgreedJointBuild, readContributors, readNamedPartnership, readPartneringToLaunch } from './readNamedPartnership';
@@ -111,16 +113,19 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readTeamAdds(ctx);
     readJointApplication(ctx);
     readTeamFormations(ctx);
+    readObjectRelative(ctx);
     readTableRows(ctx);
     readWithAsLeader(ctx);
     readStatus(ctx);
     readMembershipSentence(ctx);
   });
   // Once every reader above has named the teams: "Helios, led by X, includes …" for a name none of them made
-  // a team, "Helios members A and B will …", a known team's name before its members, and "Among Helios's members are …".
+  // a team, "X, the project coordinator", "Helios members A and B will …", a known team's name before its
+  // members, and "Among Helios's members are …".
   sentences.forEach((sentence, index) => {
     const ctx: SentenceContext = { sentence, index, sentences, book, registry, consortiumArticle };
     readLedOpener(ctx);
+    readRoleHolder(ctx);
     readTitledMembers(ctx);
     readStatedMembersOf(ctx);
   });
@@ -406,19 +411,30 @@ function phraseStartIn(window: string, nounIndex: number): number {
 function readXLed(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   // ("The Orvane Labs-led Helios consortium": a name between "-led" and the noun is the team's own.)
-  const pattern = /((?:\p{Lu}|\p{N}+\p{L})[\p{L}\p{N}.&*]*(?: (?:\p{Lu}|\p{N}+\p{L})[\p{L}\p{N}.&*]*){0,4})-led (?:(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}) )?(consortium|group|team|alliance|coalition|joint venture|partnership|bloc)\b/gu;
+  const pattern = /((?:\p{Lu}|\p{N}+\p{L})[\p{L}\p{N}.&*]*(?: (?:\p{Lu}|\p{N}+\p{L})[\p{L}\p{N}.&*]*){0,4})-led (?:(\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*){0,3}) )?(consortium|group|team|alliance|coalition|joint venture|partnership|bloc|initiative|project|programme|program|network|effort)\b/gu;
   for (const match of sentence.matchAll(pattern)) {
     const leader = match[1].replace(/^(?:The|A|An) /, '');
     if (classifyName(leader) !== 'Organization') continue;
     const start = (match.index ?? 0) + match[0].indexOf(leader);
     ctx.registry.add({ surface: leader, sentence: index, start, end: start + leader.length, strength: 'strong', viaConsortium: true });
-    const own = match[2] && isTeamOrProjectName(match[2]) ? match[2] : undefined;
+    // ("Helios, the Orvane Labs-led initiative": the name the phrase describes is the team's.)
+    const described = match[2] ? undefined : describedBefore(sentence, match.index ?? 0);
+    const own = match[2] && isTeamOrProjectName(match[2]) ? match[2] : described;
     const draft = own ? (book.named(own) ?? book.byName(own)) : book.byLeader(leader, index);
     if (own) addTo(draft.leaders, leader, index);
-    draft.phrases.add(`${leader}-led ${own ? `${own} ` : ''}${match[3]}`);
+    draft.phrases.add(`${leader}-led ${match[2] && own ? `${own} ` : ''}${match[3]}`);
     book.refer(draft, index, start, (match.index ?? 0) + match[0].length);
     readMembersAfter(ctx, draft, (match.index ?? 0) + match[0].length);
   }
+}
+
+/** The team name an "X-led …" phrase describes: "Helios (HLS), the Orvane-led initiative" or "Helios – an Orvane-led project". */
+function describedBefore(sentence: string, at: number): string | undefined {
+  const tail = /(?:,|\s[-–—]) (?:the|a|an) (?:[\p{Ll}-]+ ){0,2}$/u.exec(sentence.slice(0, at));
+  if (!tail) return undefined;
+  const before = sentence.slice(0, tail.index).replace(/ \([^()]{1,20}\)$/, '');
+  const span = findNameSpans(before).at(-1);
+  return span && span.end === before.length && isTeamOrProjectName(span.text) && !isKnownOrganization(span.text) ? span.text : undefined;
 }
 
 /** "X heads the largest group", "X leads a group that counts A and B among its partners". */

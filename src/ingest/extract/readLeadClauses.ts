@@ -1,4 +1,5 @@
-import { isOrganizationName, isTeamOrProjectName } from './classifyName';
+import { isOrganizationName, isTeamOrProjectName, looksLikePerson } from './classifyName';
+import { ORG_HEADS } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { findNameSpans, readNameAt } from './nameSpans';
@@ -15,7 +16,7 @@ import { inView, introduce, lead, projectInView } from './teamInView';
 /** "Led by A in partnership with B and C, TRAILS will study …": a fronted clause naming the team's leader and partners. */
 export function readFrontedLedBy(ctx: SentenceContext): void {
   const { sentence } = ctx;
-  const fronted = /^(?:Led|Co-led|Coordinated|Headed|Run) (?:jointly )?by /.exec(sentence);
+  const fronted = /^(?:Led|Co-led|Coordinated|Co-ordinated|Headed|Steered|Spearheaded|Run) (?:jointly )?by /.exec(sentence);
   if (!fronted) return;
   // The clause's names run into the main clause's subject ("Led by A, ACTION will …"): the name before the verb is the team.
   const names = readList(sentence, fronted[0].length);
@@ -23,18 +24,20 @@ export function readFrontedLedBy(ctx: SentenceContext): void {
   const team = subjectAt > 0 ? names[subjectAt].name : undefined;
   const before = team ? names.slice(0, subjectAt) : names;
   // "Led by A in partnership with B and C, TRAILS will …": partners after the leaders.
-  const leaders = before.filter((item) => isOrganizationName(item.name.text));
+  // ("Led by Anna Berg, it funds …": a person leads a body, not a team of organisations.)
+  const leaders = before.filter((item) => isOrganizationName(item.name.text) && !looksLikePerson(item.name.text, ORG_HEADS) && !ctx.registry.refuses(item.name.text));
   if (!leaders.length) return;
   const last = leaders[leaders.length - 1].name.end;
   const partnersCue = /^,? (?:in partnership with|in collaboration with|together with|with|alongside) /.exec(sentence.slice(last));
   const partners = partnersCue ? readList(sentence, last + partnersCue[0].length).filter((item) => isOrganizationName(item.name.text) && !MAIN_VERB.test(sentence.slice(item.name.end))) : [];
   const after = partners.length ? partners[partners.length - 1].name.end : last;
   const subject = team ?? readNameAt(sentence, after + (/^,? (?:the )?/.exec(sentence.slice(after))?.[0].length ?? 0));
-  // With no named subject, only "it" or "the project" points back to the team in view.
-  const pointsBack = /^,? (?:it|the (?:project|consortium|initiative|alliance|team))\b/.test(sentence.slice(after));
+  // With no named subject, only "it" or "the project" points back to the team in view; so does a line that
+  // says no more than "Coordinated by A." under the team's name.
+  const pointsBack = /^,? (?:it|(?:the|this) (?:project|consortium|initiative|alliance|team|network|programme|hub))\b|^\.?$/.test(sentence.slice(after));
   // ("Led by A, the Helios consortium includes …": the team noun after the subject's name is part of it.)
   const verbAfter = subject && sentence.slice(subject.end).replace(/^ (?:consortium|project|alliance|coalition|partnership|initiative|network|hub|team)\b/, '');
-  const draft = subject && isTeamOrProjectName(subject.text) && MAIN_VERB.test(verbAfter || '') ? introduce(ctx, subject) : pointsBack ? inView(ctx) : undefined;
+  const draft = subject && isTeamOrProjectName(subject.text) && MAIN_VERB.test(verbAfter || '') ? introduce(ctx, subject) : pointsBack ? (inView(ctx) ?? projectInView(ctx, 2)) : undefined;
   if (!draft) return;
   for (const item of leaders) lead(ctx, draft, item.name);
   addMembers(ctx, draft, partners);

@@ -1,5 +1,5 @@
 import { classifyName, isOrganizationName, isTeamOrProjectName, looksLikePerson } from './classifyName';
-import { ORG_HEADS } from './lexicon';
+import { NOT_A_ROLE_AFTER, ORG_HEADS } from './lexicon';
 import { isKnownOrganization } from '../resolve/resolveNames';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import type { ConsortiumDraft } from './consortiumDrafts';
@@ -35,9 +35,9 @@ const INTRODUCED_HEAD = '(?:project|hub|AI factory|AI Factory|factory|network|jo
 /** A verb right after the head means the head is the clause's subject ("X, the project comprises …"), not X's description. */
 const NOT_A_VERB = '(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists|aims|plans|would|could|can|may|received|receives|got|gets)\\b)';
 // ("X, a partner in the Helios project": what X belongs to is the team, not X.)
-const APPOSITIVE_TEAM = new RegExp(`^,? (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|for|in|at|on|member|members|partner|partners|participant|participants)\\b)[^,.;:()]){0,70}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])${NOT_A_VERB}`, 'u');
+const APPOSITIVE_TEAM = new RegExp(`^,? (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|for|in|at|on|member|members|partner|partners|participant|participants)\\b)[^,.;:()]){0,70}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])${NOT_A_VERB}${NOT_A_ROLE_AFTER}`, 'u');
 // ("Databricks is a partner in the Brellm project": a subject that is a partner or member of a project is not the project.)
-const PREDICATE_TEAM = new RegExp(`^ (?:is|was|will be|has become|became) (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|in|partner|member)\\b)[^,.;:()]){0,60}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])`, 'u');
+const PREDICATE_TEAM = new RegExp(`^ (?:is|was|will be|has become|became) (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|in|partner|member)\\b)[^,.;:()]){0,60}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])${NOT_A_ROLE_AFTER}`, 'u');
 const BRANDED = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:new |joint |national |planned |proposed )?${INTRODUCED_HEAD},? (?:branded|called|named|dubbed|known as|christened) (?:the )?`, 'gu');
 /** What a team head says when it is the thing made, not a team ("a data-centre project" built by one company). */
 const PRODUCT_HEAD = /\b(?:model|models|LLM|chatbot|supercomputer|cluster|data cent(?:re|er)|campus|platform|system|tool|app|fund)\b/;
@@ -53,13 +53,16 @@ const PARTICIPATES = /^,? (?:(?:which|who|that) )?(?:(?:have|has|had|will|would|
 const AS_PARTNERS_OF = /^,? as (?:the )?(?:founding |full |core )?(?:partners|members|participants) (?:of|in) /;
 /** Verbs of leading, after the subject and before the team. */
 // ("QCRI, which is part of HBKU, leads the work": a relative clause may stand between.)
-const SUBJECT_LEADS = /^(?:, (?:which|who) [^,;]{1,80},)?,? (?:(?:will|would|is to|has been chosen to|was chosen to|is set to|also)\s+)*(?:leads|lead|led|coordinates|coordinate|coordinated|heads|head|headed|is leading|is coordinating|is heading|fronts|fronted|chairs|chaired) /;
+const SUBJECT_LEADS = /^(?:, (?:which|who) [^,;]{1,80},)?,? (?:(?:will|would|is to|has been chosen to|was chosen to|is set to|also)\s+)*(?:leads|lead|led|coordinates|coordinate|coordinated|heads|head|headed|is leading|is coordinating|is heading|fronts|fronted|chairs|chaired|(?:is|was|will be|acts as|serves as) (?:the )?(?:overall |project )?(?:coordinator|co-ordinator|leader|lead partner) of) /;
 /** "T is coordinated by A", "It is led by A". */
-const LED_BY = /^,? (?:which |that )?(?:is|was|will be|has been|are|were) (?:being )?(?:jointly )?(?:led|co-led|coordinated|headed|fronted|chaired|spearheaded|initiated|co-initiated|convened)(?: jointly)? by /;
+// ("It is led from Athens by A": where it is led from stands between.)
+const LED_BY = /^,? (?:which |that )?(?:is|was|will be|has been|are|were) (?:being )?(?:jointly )?(?:led|co-led|coordinated|headed|fronted|chaired|spearheaded|steered|initiated|co-initiated|convened)(?: jointly)?(?: from \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)? by /u;
 /** "The Helios project is run by A": said of a project (or hub, or network), whoever runs it leads it; a machine "run by" someone has an operator. */
 const RUN_BY = /^,? (?:which |that )?(?:is|was|will be|has been) run by /;
-/** "T, led by A, …": the participle alone, after a name opening the sentence. */
-const LED_BY_APPOSITIVE = /^, (?:jointly )?(?:led|co-led|coordinated|headed|fronted|chaired|spearheaded)(?: jointly)? by /;
+/** "T, led by A, …": the participle alone, after a name opening the sentence (or after its description, with no comma). */
+const LED_BY_APPOSITIVE = /^,? (?:jointly )?(?:led|co-led|coordinated|co-ordinated|headed|fronted|chaired|spearheaded|steered)(?: jointly)? by /;
+/** "Helios, a research project led by …", "Helios is a joint programme coordinated by …": the name, described as a team, up to the participle. */
+const DESCRIBED_LED = new RegExp(`^(?:,| is| was|['’]s) (?:a|an) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|for|in|at|on|member|partner|participant)\\b)[^,.;:()]){0,60}?\\b(?:project|programme|program|initiative|consortium|alliance|coalition|partnership|collaboration|network|hub|effort)(?=,? (?:jointly )?(?:led|co-led|coordinated|co-ordinated|headed|fronted|chaired|spearheaded|steered)(?: jointly)? by )`, 'u');
 
 /** Whether the article writes the name as a project's ("the project HIVE", "HIVE project"). */
 function isProjectMentioned(name: string, sentences: string[]): boolean {
@@ -124,10 +127,11 @@ export function readTeamParticipation(ctx: SentenceContext): void {
       if (!draft) continue;
       // ("A and B lead the network": a plural verb's every subject leads.)
       for (const leader of /^,? (?:lead|head|coordinate) /.test(rest) ? conjunctsEndingAt(sentence, span) : [span]) lead(ctx, draft, leader);
-      // "A will lead the consortium, with B and C": the partners follow the team.
-      const reference = TEAM_REFERENCE.exec(sentence.slice(at)) ?? /^(?:the )?\S+/.exec(sentence.slice(at))!;
-      const partners = /^,? (?:with|alongside|together with|joined by) /.exec(sentence.slice(at + reference[0].length));
-      if (partners) addMembers(ctx, draft, readList(sentence, at + reference[0].length + partners[0].length));
+      // "A will lead the consortium, with B and C", "A coordinates Helios, which brings together B and C": the partners follow the team.
+      const reference = TEAM_REFERENCE.exec(sentence.slice(at));
+      const end = reference ? at + reference[0].length : (readNameAt(sentence, sentence.startsWith('the ', at) ? at + 4 : at)?.end ?? at);
+      const partners = /^,? (?:with|alongside|together with|joined by) /.exec(sentence.slice(end)) ?? WHICH_HAS_MEMBERS.exec(sentence.slice(end));
+      if (partners) addMembers(ctx, draft, readList(sentence, end + partners[0].length));
       settle(draft);
     }
   }
@@ -141,10 +145,12 @@ export function readTeamParticipation(ctx: SentenceContext): void {
   }
   // "It is coordinated by A", "TrustLLM is led by A": a named team without a leader yet gets one.
   // (Unnamed teams are led in parseConsortia's "led by" readers.)
-  for (const match of sentence.matchAll(/(?:^|, |[—–:] )([Ii]t|[Tt]he (?:project|initiative|effort|partnership|build|work))(?=,? (?:is|was|will be|has been) )/g)) {
+  // ("It's a joint project led by A": what it is, then who leads it.)
+  for (const match of sentence.matchAll(/(?:^|, |[—–:] )([Ii]t|[Tt]he (?:project|initiative|effort|partnership|build|work))(?=,? (?:is|was|will be|has been) |['’]s )/g)) {
     const draft = inView(ctx) ?? projectInView(ctx, 2);
     const at = (match.index ?? 0) + match[0].length;
-    if (!(draft?.name || draft?.servesName) || !leadBy(ctx, draft, at)) continue;
+    const described = DESCRIBED_LED.exec(sentence.slice(at));
+    if (!(draft?.name || draft?.servesName) || !leadBy(ctx, draft, at + (described?.[0].length ?? 0), { appositive: !!described })) continue;
     // "It is coordinated by A, and its members include …": the rest of the sentence is about the team too.
     ctx.book.refer(draft, ctx.index, (match.index ?? 0) + match[0].length - match[1].length, at);
   }
@@ -153,7 +159,35 @@ export function readTeamParticipation(ctx: SentenceContext): void {
     const project = /^ (?:project|hub|network)(?=,? (?:which |that )?(?:is|was|will be|has been) )/.exec(sentence.slice(span.end)) ?? (isProjectMentioned(span.text, ctx.sentences) ? /^/.exec('') : null);
     const run = project !== null && RUN_BY.test(sentence.slice(span.end + project[0].length));
     const draft = ctx.book.named(span.text) ?? (project && isTeamOrProjectName(span.text) && !ctx.registry.hasStrong(span.text) && (run || LED_BY.test(sentence.slice(span.end + project[0].length))) ? introduce(ctx, span) : undefined);
-    if (draft) leadBy(ctx, draft, span.end + (project?.[0].length ?? 0), { run });
+    if (draft && leadBy(ctx, draft, span.end + (project?.[0].length ?? 0), { run })) continue;
+    // "Helios, a research project led by A, includes B", "Helios is a joint project coordinated by A": the described team is led.
+    const described = DESCRIBED_LED.exec(sentence.slice(span.end));
+    if (!described || PRODUCT_HEAD.test(described[0]) || isKnownOrganization(span.text) || !isTeamOrProjectName(span.text)) continue;
+    leadBy(ctx, draft ?? introduce(ctx, span), span.end + described[0].length, { appositive: true });
+  }
+}
+
+/**
+ * A team's lead role, held by the name before or after: "X, the project coordinator, said", "X acts as
+ * coordinator", "project coordinator X", "under the coordination of X".
+ */
+const ROLE = '(?:coordinator|co-ordinator|lead partner|lead organi[sz]ation|lead institution)';
+const ROLE_AFTER = new RegExp(`^(?:,| is| was| will be| acts as| serves as|,? (?:which|who) (?:is|was|will be|acts as|serves as|will act as|will serve as)) (?:the )?(?:(?:overall |project |consortium |project['’]s |consortium['’]s )?${ROLE})\\b(?! (?:of|for|in|at|on)\\b)`);
+const ROLE_BEFORE = new RegExp(`\\b(?:(?:[Pp]roject|[Cc]onsortium) ${ROLE}|[Uu]nder the (?:overall )?(?:leadership|coordination|direction) of) (?:the )?$`);
+
+/**
+ * The team in view gets the role holder as leader, when it has none yet (a person holding the role names no team's
+ * leader). Read after every other reader: the team may be named later in the same sentence ("Helios brings together
+ * A and B, which acts as coordinator").
+ */
+export function readRoleHolder(ctx: SentenceContext): void {
+  for (const span of findNameSpans(ctx.sentence)) {
+    if (!ROLE_AFTER.test(ctx.sentence.slice(span.end)) && !ROLE_BEFORE.test(ctx.sentence.slice(0, span.start))) continue;
+    if (!isOrganizationName(span.text) || looksLikePerson(span.text, ORG_HEADS) || ctx.registry.refuses(span.text)) continue;
+    const draft = inView(ctx) ?? projectInView(ctx, 2);
+    if (!(draft?.name || draft?.servesName) || draft.leaders.size) continue;
+    lead(ctx, draft, span);
+    ctx.book.refer(draft, ctx.index, span.start, span.end);
   }
 }
 
@@ -258,12 +292,17 @@ function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false,
   // (A company the text or the gazetteer knows has partners of its own: "joined Microsoft as a partner".)
   const asMember = AS_MEMBER.test(sentence.slice(named.end)) && !ctx.registry.hasStrong(named.text) && !isKnownOrganization(named.text);
   const teamNoun = !referenceOnly && (TEAM_NOUN_NEXT.test(sentence.slice(named.end)) || asMember);
-  if (!known && !(classifyName(named.text) === 'Consortium' || /\b(?:Hub|AI Factory|Project|Network)$/.test(named.text) || teamNoun || founded || APPOSITIVE_TEAM.test(sentence.slice(named.end)))) return undefined;
+  // ("… coordinates Helios, which brings together A and B": what has members is a team.)
+  const hasMembers = WHICH_HAS_MEMBERS.test(sentence.slice(named.end)) && !ctx.registry.hasStrong(named.text) && !isKnownOrganization(named.text);
+  if (!known && !(classifyName(named.text) === 'Consortium' || /\b(?:Hub|AI Factory|Project|Network)$/.test(named.text) || teamNoun || hasMembers || founded || APPOSITIVE_TEAM.test(sentence.slice(named.end)))) return undefined;
   if (!known && !isTeamOrProjectName(named.text)) return undefined;
   const draft = known ?? introduce(ctx, named);
   ctx.book.refer(draft, index, named.start, named.end);
   return draft;
 }
+
+/** "…, which brings together A and B": a clause naming a team's members. */
+const WHICH_HAS_MEMBERS = /^,? (?:which|that) (?:also )?(?:includes|brings together|comprises|unites|gathers|groups) /;
 
 /** "… as its tenth member", "… as a founding partner". */
 const AS_MEMBER = /^,? as (?:its|a|an|the|one of its) (?:[\p{L}\d-]+ ){0,2}(?:member|members|partner|partners|participant|participants)\b/u;
@@ -273,7 +312,8 @@ const MEMBERS_AFTER_LEADER = /^,? (?:and )?(?:also )?(?:includes|comprises|bring
 
 /** "… is coordinated by A" at `at`: A leads the team, unless it has a leader already. */
 function leadBy(ctx: SentenceContext, draft: ConsortiumDraft, at: number, { appositive = false, run = false } = {}): boolean {
-  const by = LED_BY.exec(ctx.sentence.slice(at)) ?? (appositive ? LED_BY_APPOSITIVE.exec(ctx.sentence.slice(at)) : null) ?? (run ? RUN_BY.exec(ctx.sentence.slice(at)) : null);
+  const rest = ctx.sentence.slice(at);
+  const by = LED_BY.exec(rest) ?? (appositive ? LED_BY_APPOSITIVE.exec(rest) : null) ?? (run ? RUN_BY.exec(rest) : null);
   const items = by ? readList(ctx.sentence, at + by[0].length) : [];
   if (!items.length || draft.leaders.size || !isOrganizationName(items[0].name.text)) return false;
   // "jointly by A and B", "co-led by A and B": every name leads; otherwise the first does ("by A, with B as partner").

@@ -1,0 +1,44 @@
+import { isKnownOrganization } from '../resolve/resolveNames';
+import { isCountryForm } from '../resolve/countries';
+import { classifyName, isTeamOrProjectName } from './classifyName';
+import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
+import { addTo } from './consortiumDrafts';
+import { findNameSpans } from './nameSpans';
+import { readList } from './readList';
+
+/**
+ * A named team described by what organisations did to it, in a relative clause
+ * whose subject they are: "Brellm, the open collaboration that Orvane Labs and
+ * Tarsin Group have jointly led since 2022", "Helios, an alliance which Orvane
+ * Labs founded in 2023", "the Helios Consortium, which A and B launched".
+ *
+ * Who leads or coordinates it leads it. Who founded or launched it leads it
+ * when one or two organisations did (as one speaks of a team's founders); a
+ * longer list of founders is its founding membership.
+ */
+const HEAD = '(?:collaboration|consortium|alliance|coalition|partnership|joint venture|venture|project|programme|program|initiative|network|effort|hub|centre|center|lab|laboratory|institute)';
+/** After the name: its description up to "that/which", or "which" alone for a name that says it is a team. */
+const DESCRIBED = new RegExp(`^(?: \\([^()]{1,20}\\))?, (?:(?:a|an|the) (?:[\\p{L}-]+ ){0,4}?${HEAD} (?:that|which)|(which)) `, 'u');
+const LED = /^ (?:have |has |had |will |now |still )*(?:jointly |together |co-)?(?:led|lead|leads|run|runs|ran|coordinate|coordinates|coordinated|steer|steers|steered|head|heads|headed|chair|chairs|chaired)\b/;
+const FOUNDED = /^ (?:have |has |had )?(?:jointly |together )?(?:founded|co-founded|launched|set up|started|created|initiated|established|formed|convened)\b/;
+
+export function readObjectRelative(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  for (const span of findNameSpans(sentence)) {
+    const described = DESCRIBED.exec(sentence.slice(span.end));
+    if (!described || isKnownOrganization(span.text) || isCountryForm(span.text) || !isTeamOrProjectName(span.text)) continue;
+    // ("Kesh, which A and B founded in 2020": a bare "which" tells nothing of what Kesh is; only a team's own name says it.)
+    if (described[1] && classifyName(span.text) !== 'Consortium') continue;
+    const items = orgItems(ctx, readList(sentence, span.end + described[0].length)).filter((item) => !isCountryForm(item.name.text));
+    const last = items[items.length - 1];
+    if (!last) continue;
+    const verb = sentence.slice(last.name.end);
+    const leads = LED.test(verb) || (FOUNDED.test(verb) && items.length <= 2);
+    if (!leads && !FOUNDED.test(verb)) continue;
+    const draft = book.named(span.text) ?? book.byName(span.text);
+    draft.formal = true;
+    if (leads) for (const item of items.slice(0, 3)) addTo(draft.leaders, item.name.text, index);
+    else addMembers(ctx, draft, items);
+    book.refer(draft, index, span.start, span.end);
+  }
+}

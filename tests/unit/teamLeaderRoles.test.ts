@@ -1,0 +1,107 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { articleOf, namesOf, relationsOf } from './support/articleOf';
+
+/** Who leads a named team, in the many ways news and press releases say it; every name here is invented. */
+const facts = (body: string) => extractFacts(articleOf(body));
+const members = (body: string): string[] => relationsOf(facts(body), 'MEMBER_OF');
+const leaders = (body: string): string[] => relationsOf(facts(body), 'LEADS');
+const TEAM = 'Helios brings together Tarsin Group, Brask Systems and Orvane Labs.';
+
+describe('a team described, then led', () => {
+  it.each([
+    ['Helios, a research project led by Orvane Labs, includes Tarsin Group and Brask Systems.'],
+    ['Helios, an EU-funded project coordinated by Orvane Labs, brings together Tarsin Group and Brask Systems.'],
+    ['Helios is a joint project led by Orvane Labs. Tarsin Group and Brask Systems are partners.'],
+  ])('reads the leader of the team the name is described as: %s', (body) => {
+    expect(leaders(body)).toEqual(['Orvane Labs → Helios']);
+    expect(members(body)).toEqual(['Brask Systems → Helios', 'Orvane Labs → Helios', 'Tarsin Group → Helios']);
+  });
+
+  it('adds no team for a described project nobody else takes part in', () => {
+    expect(namesOf(facts('Helios, a research project led by Orvane Labs, will start in May.'), 'Consortium')).toEqual([]);
+  });
+
+  it.each([
+    [`${TEAM.replace(', Brask Systems and Orvane Labs', ' and Brask Systems')} It's a joint project led by Orvane Labs.`],
+    [`${TEAM.replace(', Brask Systems and Orvane Labs', ' and Brask Systems')} It is a three-year project coordinated by Orvane Labs.`],
+    [`${TEAM.replace(', Brask Systems and Orvane Labs', ' and Brask Systems')} It is led from Athens by Orvane Labs.`],
+    [`${TEAM.replace(', Brask Systems and Orvane Labs', ' and Brask Systems')} The project is steered by Orvane Labs.`],
+  ])('reads a leader the pronoun\'s sentence names: %s', (body) => {
+    expect(leaders(body)).toEqual(['Orvane Labs → Helios']);
+  });
+});
+
+describe('a leader stated before its team', () => {
+  it('reads "Led by X, it …" and a line that only says "Coordinated by X."', () => {
+    expect(leaders('Helios is a new research network of Tarsin Group and Brask Systems. Led by Orvane Labs, it aims to build a Greek model.')).toEqual(['Orvane Labs → Helios']);
+    expect(leaders(`## Helios\n\n${TEAM.replace(', Brask Systems and Orvane Labs', ' and Brask Systems')}\n\nCoordinated by Orvane Labs.`)).toEqual(['Orvane Labs → Helios']);
+  });
+
+  it('takes neither a person nor the subject of a fronted phrase about a company for a team\'s leader', () => {
+    expect(leaders(`${TEAM.replace(', Brask Systems and Orvane Labs', ' and Brask Systems')} Led by Anna Berg, it funds open datasets.`)).toEqual([]);
+    expect(leaders('Brask Systems and Tarsin Group joined Helios, a research project. Led by Orvane Labs, Kesh grew fast.')).toEqual([]);
+  });
+
+  it('reads the members of "the Orvane Labs-led project"', () => {
+    expect(members('The Orvane Labs-led project includes Brask Systems and Tarsin Group.')).toEqual([
+      'Brask Systems → Orvane Labs consortium',
+      'Orvane Labs → Orvane Labs consortium',
+      'Tarsin Group → Orvane Labs consortium',
+    ]);
+  });
+
+  it('reads "Helios, the Orvane Labs-led initiative"', () => {
+    const body = 'Tarsin Group and Brask Systems joined Helios, the Orvane Labs-led initiative.';
+    expect(leaders(body)).toEqual(['Orvane Labs → Helios']);
+    expect(members(body)).toContain('Tarsin Group → Helios');
+  });
+});
+
+describe('a lead role held in the team', () => {
+  it.each([
+    [`${TEAM} Orvane Labs, the project coordinator, said the model is ready.`],
+    [`${TEAM} Orvane Labs is the project's coordinator.`],
+    [`${TEAM.replace('.', ', which acts as coordinator.')}`],
+    [`${TEAM} "We are proud," said Anna Berg of project coordinator Orvane Labs.`],
+    ['Helios brings together Tarsin Group and Brask Systems. It works under the coordination of Orvane Labs.'],
+  ])('makes the role holder the leader: %s', (body) => {
+    expect(leaders(body)).toEqual(['Orvane Labs → Helios']);
+    expect(namesOf(facts(body), 'Organization')).toContain('Orvane Labs');
+  });
+
+  it('names no leader for a person holding the role', () => {
+    expect(leaders(`${TEAM} Anna Berg, the project coordinator, said it works.`)).toEqual([]);
+  });
+
+  it.each([
+    ['Orvane Labs coordinates Helios, which brings together Tarsin Group and Brask Systems.'],
+    ['Orvane Labs is the coordinator of Helios, which also includes Tarsin Group and Brask Systems.'],
+  ])('reads the team the leader coordinates, and its members after: %s', (body) => {
+    expect(leaders(body)).toEqual(['Orvane Labs → Helios']);
+    expect(members(body)).toEqual(['Brask Systems → Helios', 'Orvane Labs → Helios', 'Tarsin Group → Helios']);
+  });
+});
+
+describe('a team described by what organisations did to it', () => {
+  it('reads "the collaboration that A and B have jointly led"', () => {
+    expect(leaders('Helion comes from Brellm, the open scientific collaboration that Orvane Labs and Tarsin Group have jointly led since 2022.')).toEqual([
+      'Orvane Labs → Brellm',
+      'Tarsin Group → Brellm',
+    ]);
+  });
+
+  it('makes one founder the leader and a longer list of founders members', () => {
+    expect(leaders('Brellm, an alliance which Orvane Labs founded in 2023, now has 40 members.')).toEqual(['Orvane Labs → Brellm']);
+    const three = 'The Helios Consortium, which Orvane Labs, Tarsin Group and Brask Systems launched in May, will train a model.';
+    expect(leaders(three)).toEqual([]);
+    expect(members(three)).toEqual(['Brask Systems → Helios Consortium', 'Orvane Labs → Helios Consortium', 'Tarsin Group → Helios Consortium']);
+  });
+
+  it('reads no membership from what organisations did to a team other than lead or found it', () => {
+    expect(members('Brellm, the alliance that Orvane Labs and Tarsin Group criticised last year, has a new chief.')).toEqual([]);
+  });
+
+  it('leaves a company its founders set up alone', () => {
+    expect(namesOf(facts('Kesh, which Orvane Labs and Tarsin Group founded in 2020, raised money.'), 'Consortium')).toEqual([]);
+  });
+});
