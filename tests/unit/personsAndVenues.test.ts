@@ -22,4 +22,28 @@ describe('people and venues are not organisations', () => {
     ];
     for (const body of bodies) expect(organizations(body).filter((name) => !/Kesh|Brenn/.test(name))).toEqual([]);
   });
+
+  it.each([
+    ['the title of an organisation before the name', 'On 24 September in Brussels, the director of Orvane Labs, Ondra Velkan, and Jean Pakett signed the agreement with Tarsin Group.'],
+    ['a title of "the institute" with no comma', 'Director of the institute Xu Bonan went on stage to introduce the model, and Orvane Labs and Tarsin Group were named as partners.'],
+    ['"The chairman is"', 'The chairman is Tetsu Higamura, a former president of the chip-equipment maker Tokyo Lens; Orvane Labs and Tarsin Group are shareholders.'],
+    ['a plural occupation before a list of names', 'Partners include Orvane Labs, Tarsin Group and the former Google researchers Daniel Hanna and Lion Jonas.'],
+    ['"who" after the name', 'The Jalisco hub is led by Enrique Dortes, who has argued that academia and industry must work together with Orvane Labs and Tarsin Group.'],
+    ['"of" and an organisation after the name', 'The project is headed by Mara Velden of Orvane Labs, with Tarsin Group and Brask Systems as partners.'],
+  ])('refuses a person named with %s', (_, body) => {
+    expect(organizations(body).filter((name) => !/Orvane|Tarsin|Brask|Tokyo Lens|Google/.test(name))).toEqual([]);
+  });
+
+  it('keeps an organisation whose people a "who" clause speaks of, and one a person heads', () => {
+    expect(organizations('Engineers at the startup Kesh Face, who contributed training infrastructure, joined Tarsin Group and Orvane Labs.')).toContain('Kesh Face');
+    expect(organizations('Mads Thomsen, head of the Novo Nordisk Foundation, has said the aim is to speed up research with Orvane Labs and Tarsin Group.')).toContain('Novo Nordisk Foundation');
+    expect(organizations('Anna Berg, president of the chip-equipment maker Tokyo Lens, said Tarsin Group will join.')).toContain('Tokyo Lens');
+    expect(organizations('The director of Tarsin Group, Ondra Velkan, and Novo Nordisk Foundation backed the plan with Orvane Labs.')).toContain('Novo Nordisk Foundation');
+    // ("of Liège": a place, not an employer.)
+    expect(organizations('Two teams were shortlisted. The second is led by Tarsin Automation of Liège, working alongside the Liège Robotics Institute and steelmaker Brask Steel.')).toContain('Tarsin Automation');
+  });
+
+  it('makes no team of the people who founded a company', () => {
+    expect(namesOf(extractFacts(articleOf('Mara Velden and Tomas Brandt founded Orvane Labs in 2020.')), 'Consortium')).toEqual([]);
+  });
 });

@@ -101,6 +101,10 @@ describe('a team described by what organisations did to it', () => {
     expect(members('Brellm, the alliance that Orvane Labs and Tarsin Group criticised last year, has a new chief.')).toEqual([]);
   });
 
+  it('makes the one who launched a named alliance with others its leader', () => {
+    expect(leaders('Brask Systems launched the Helios alliance with Orvane Labs and Tarsin Group.')).toEqual(['Brask Systems → Helios']);
+  });
+
   it('leaves a company its founders set up alone', () => {
     expect(namesOf(facts('Kesh, which Orvane Labs and Tarsin Group founded in 2020, raised money.'), 'Consortium')).toEqual([]);
   });

@@ -66,7 +66,7 @@ export const DATE_SPAN = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|J
 /** Nouns for machines and products: "Alps, the GH200-based supercomputer" names a thing, not an actor. */
 export const THING_NOUNS = /\b(?:supercomputer|supercomputers|machine|system|cluster|computer|data cent(?:re|er)|datacent(?:re|er)|facility|campus|model|models|chip|chips|accelerator|processor|app|application|platform|product|tool|chatbot|assistant|satellite|dataset|benchmark)$/;
 /** People's occupations before or after a name: "computational linguist Jan Hajič", "a former engineer at …". */
-export const PERSON_NOUNS = /\b(?:linguist|researcher|engineer|analyst|economist|scientist|consultant|lawmaker|professor|official|founder|co-founder|executive|entrepreneur|journalist|reporter|student|director|officer|spokesperson|spokesman|spokeswoman|adviser|advisor|manager|partner at|teacher|doctor|veteran|facilitator|lecturer|physician|lawyer|activist|historian)$/;
+export const PERSON_NOUNS = /\b(?:linguist|researcher|engineer|analyst|economist|scientist|consultant|lawmaker|professor|official|founder|co-founder|executive|entrepreneur|journalist|reporter|student|director|officer|spokesperson|spokesman|spokeswoman|adviser|advisor|manager|partner at|teacher|doctor|veteran|facilitator|lecturer|physician|lawyer|activist|historian|researchers|engineers|scientists|group leader|team leader|monitor|urogynaecologist|gynaecologist|surgeon|nurse)$/;
 
 /** Heads that make a span a programme (Initiative). */
 export const INITIATIVE_LAST = /\b(?:Mission|Programme|Program|Plan|Strategy|Initiative|Project|Challenge|Scheme|Agenda|Compact|Factory|Factories|Gigafactory|Gigafactories)$/;

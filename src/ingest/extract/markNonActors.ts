@@ -1,6 +1,6 @@
 import { isCountryForm } from '../resolve/countries';
-import { classifyName } from './classifyName';
-import { PERSON_NOUNS, ROLE_NOUNS, THING_NOUNS } from './lexicon';
+import { classifyName, looksLikePerson } from './classifyName';
+import { ORG_HEADS, PERSON_NOUNS, ROLE_NOUNS, THING_NOUNS } from './lexicon';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
 import { markProducts } from './markProducts';
@@ -20,10 +20,14 @@ export function markNonActors(sentence: string, registry: OrgRegistry): void {
     if (span && !classifyName(span.text)?.match(/Agency|Consortium/)) registry.addNonActor(span.text);
   }
   const spans = findNameSpans(sentence);
+  let person: NameSpan | undefined;
   for (const span of spans) {
     const before = sentence.slice(Math.max(0, span.start - 40), span.start);
     const after = sentence.slice(span.end);
-    if (isPerson(span, before, after)) registry.addPerson(span.text);
+    // ("former researchers David Ha and Llion Jones": the next name of a list of people is a person's too.)
+    const listed = person && /^(?:,| and|, and) $/.test(sentence.slice(person.end, span.start)) && isPlainName(span.text) && looksLikePerson(span.text, ORG_HEADS);
+    person = isPerson(span, before, after) || listed ? span : undefined;
+    if (person) registry.addPerson(span.text);
     if (VENUE.test(span.text)) registry.addVenue(span.text);
     // "Gefion, Denmark's first national AI supercomputer": a possessive determiner works like "the".
     const appositive = /^,? (?:a|an|the|\p{Lu}[\p{L}]+['’]s) ([^,.;()]{0,60}?)(?=[,.;)]|$| that| which| in| at| operated| run| built)/u.exec(after);
@@ -79,13 +83,31 @@ const PLACE_AFTER = /(?:\b(?:state|regional|provincial|municipal|city|local) gov
 
 /** A person by the words around the name: a verb of saying, an occupation, an appositive about a person. */
 function isPerson(span: NameSpan, before: string, after: string): boolean {
-  const words = span.text.split(' ');
-  if (words.length < 2 || words.length > 4 || classifyName(span.text) !== 'Organization') return false;
-  if (PERSON_NOUNS.test(before.trimEnd().split(/\s+/).slice(-2).join(' '))) return plainWords(words);
-  if (TITLE_APPOSITIVE.test(after)) return plainWords(words);
+  if (!isPlainName(span.text)) return false;
+  if (PERSON_NOUNS.test(before.trimEnd().split(/\s+/).slice(-2).join(' ')) || PERSON_BEFORE.test(before)) return true;
+  // "headed by Jane Roe of Kesh Labs": a plain name of an organisation whose own words say what it is.
+  const of = /^ of (?:the )?/.exec(after);
+  const employer = of && readNameAt(after, of[0].length);
+  if (employer && classifyName(employer.text) === 'Organization' && !isCountryForm(employer.text) && hasOrgHead(employer.text) && looksLikePerson(span.text, ORG_HEADS)) return true;
+  // ("Jane Roe, who argued …"; but "engineers at Kesh Labs, who built …" are the people at it.)
+  if (TITLE_APPOSITIVE.test(after) || (/^, who\b/.test(after) && !/\b(?:at|from|of|with|for|in) (?:the )?(?:[\p{Ll}-]+ ){0,2}$/u.test(before))) return true;
   // ("Jane Roe, a medical-device industry veteran who joined …", "Jane Roe, the UvA law professor who …": the noun before the clause says it.)
-  const appositive = /^, (?:a|an|the) ((?:[\p{Ll}-]+ |\p{Lu}[\p{L}-]* ){0,3}[\p{Ll}-]+ )(?:at|of|with|for|in|who|whose)\b/u.exec(after);
+  const appositive = /^, (?:a|an|the) ((?:[\p{Ll}-]+ |\p{Lu}[\p{L}-]* ){0,3}[\p{Ll}-]+ )(?:at|of|with|for|in|who|whose|behind)\b/u.exec(after);
   return !!appositive && PERSON_NOUNS.test(appositive[1].trim());
+}
+
+/** Words before a name that only a person takes: "the director of CIIRC, Jane Roe", "Director of the institute Jane Roe", "The chairman is Jane Roe". */
+const PERSON_BEFORE = /(?:\b(?:[Dd]irector|[Cc]hair(?:man|woman)?|[Pp]resident|[Hh]ead|[Ff]ounder) of (?:(?:the )?\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}, |the [\p{Ll}-]+ )|\b(?:chair(?:man|woman)?|president|chief executive|CEO|director) (?:is|was) )$/u;
+
+/** Whether a name ends in, or holds, a word that only organisations' names have ("Labs", "University", "Systems"). */
+function hasOrgHead(name: string): boolean {
+  return name.split(' ').some((word) => ORG_HEADS.has(word));
+}
+
+/** Two to four plain capitalised words that no reader classed as anything but a possible organisation. */
+function isPlainName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 4 && classifyName(name) === 'Organization' && plainWords(words);
 }
 
 /** Plain capitalised words with no organisation cue of their own ("Daniyar Seitkali", not "Gulf Horizon Partners"). */

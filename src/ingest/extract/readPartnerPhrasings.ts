@@ -1,4 +1,5 @@
-import { classifyName, isOrganizationName } from './classifyName';
+import { classifyName, isOrganizationName, looksLikePerson } from './classifyName';
+import { ORG_HEADS } from './lexicon';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
@@ -42,7 +43,10 @@ export const TEAM_NOUN_AFTER = /^ (?:alliance|consortium|coalition|partnership|n
 /** "… the Helios alliance with A and B", "… together with A": the co-founders. */
 const LAUNCHED_WITH = /^,? (?:with|alongside|together with|along with|in partnership with|jointly with) /;
 
-/** "A, B and the startup C formed the Y Alliance", "A, B and C formed Helios": the founders are Y's members. */
+/**
+ * "A, B and the startup C formed the Y Alliance", "A, B and C formed Helios": the founders are Y's members;
+ * "X launched the Y alliance with A and B": X leads Y.
+ */
 export function readFormedNamed(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const match of sentence.matchAll(FOUND_NAMED)) {
@@ -54,6 +58,8 @@ export function readFormedNamed(ctx: SentenceContext): void {
     const noun = target && TEAM_NOUN_AFTER.exec(sentence.slice(target.end));
     if (!target || !(kind === 'Consortium' || noun || (kind === 'Organization' && FOUNDING.test(match[0])))) continue;
     const subjects = subjectsEndingAt(sentence, match.index ?? 0);
+    // ("Mara Velden and Tomas Brandt founded Kesh": people who found a company are its founders, not a team's members.)
+    if (kind === 'Organization' && subjects.length && subjects.every((span) => looksLikePerson(span.text, ORG_HEADS) && !ctx.registry.hasStrong(span.text))) continue;
     // One founder launching a named alliance is its convener, not proof of a membership list;
     // "X launched the Helios alliance with A and B" names the others it launched it with.
     const partners = noun ? LAUNCHED_WITH.exec(sentence.slice(target.end + noun[0].length)) : null;
@@ -62,6 +68,8 @@ export function readFormedNamed(ctx: SentenceContext): void {
     const draft = book.byName(target.text);
     draft.formal = true;
     addMembers(ctx, draft, [...subjects.map((name) => ({ name, descriptor: '' })), ...others]);
+    // ("Kesh launched the Helios alliance with A and B": the one who launched it with the others leads it.)
+    if (subjects.length === 1 && others.length) addTo(draft.leaders, subjects[0].text, index);
     book.refer(draft, index, target.start, target.end);
   }
 }
