@@ -65,6 +65,31 @@ describe('list and bullet phrasings', () => {
     expect(members(body)).toEqual(['Dromo → Lumenet', 'Fenwick Labs → Lumenet', 'Lisk University → Lumenet', 'Tarnow Institute of Technology → Lumenet']);
   });
 
+  it('reads a newsletter item on a project that "started as an innovation action", with partners by kind on lower-case bullets', () => {
+    const body = [
+      '**1. Veritext gets its partners in one room**',
+      '',
+      'The Veritext consortium held its first general assembly in Riga. The choice of city was no accident: Lisk University coordinates the project.',
+      '',
+      'Veritext started in January as a four-year innovation action under Horizon Europe. The team has chosen two case studies.',
+      '',
+      'Who is involved? Alongside the coordinator, the partner list reads like a tour of the continent:',
+      '',
+      '- research bodies: Tarnow Institute of Technology and the University of Galdor;',
+      '- media and civil society: Internews Vardia and Euronet Brava;',
+      '- companies: Dromo in Greece and Fenwick Labs in Ireland.',
+      '',
+      '---',
+      '',
+      '**2. A new alliance in Oslo**',
+      '',
+      'The Kestrel Alliance brings together Orrin Cloud, Velmar Systems and Brask Steel, which will share compute.',
+    ].join('\n');
+    // ("The Veritext consortium": the project's own name, not a consortium Veritext leads.)
+    expect(leaders(body)).toEqual(['Lisk University → Veritext']);
+    expect(members(body)).toEqual(expect.arrayContaining(['Internews Vardia → Veritext', 'Euronet Brava → Veritext', 'Dromo → Veritext', 'Tarnow Institute of Technology → Veritext']));
+  });
+
   it('does not add names listed under a funding line', () => {
     const body = ['Lumenet, a consortium of twelve research organisations, began work in March.', '', 'Funding comes from:', '', '*Public:* Arvo Bank', '', '*Private:* Fenwick Capital'].join('\n');
     expect(members(body)).toEqual([]);

@@ -544,7 +544,8 @@ function namesAProject(name: string, sentences: string[]): boolean {
   );
 }
 
-const PROJECT_PREDICATE = /^,? (?:is|was|will be|has become|became) (?:the|a|an) (?:[\p{L}-]+ ){0,3}(?:initiative|project|programme|program|effort|model|platform|facility)\b/u;
+// ("AI4Debunk started in January as a four-year innovation action": how it began says what it is.)
+const PROJECT_PREDICATE = /^,? (?:is|was|will be|has become|became|(?:started|began|was launched|was set up|kicked off|runs|ran)(?: [^,.;]{1,40}?)? as) (?:the|a|an) (?:[\p{L}\p{N}-]+ ){0,3}(?:initiative|project|programme|program|effort|model|platform|facility|action)\b/u;
 
 /** A name, its legal suffix and acronym, then ", the …" right before a team noun: "Orvik Chemistry, Inc. (OC), the ". */
 const APPOSITIVE_NAME = /((?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*(?: (?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*){0,5})(?:,? (?:Inc|Ltd|Corp|LLC|GmbH|Co)\.?)?(?: \((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\))?, (?:the|a|an) (?:new )?$/u;

@@ -8,8 +8,10 @@ import { readList } from './readList';
  * The introduction must speak of members, not money ("Funding comes from:"
  * lists backers, who are not members).
  */
-const CATEGORY_LINE = /^(?:[-*•·]\s+)?\p{Lu}[\p{Ll}-]+(?: [\p{Ll}-]+){0,3}: (?=\S)/u;
-const MEMBER_INTRO = /\b(?:include|includes|including|comprise|comprises|are|involved|partners|members|participants|consortium|line-?up|following|founding|roster|member list)\b[^.!?]*:$/i;
+// ("- research bodies: A, B": after a bullet the label may start in lower case.)
+const CATEGORY_LINE = /^(?:\p{Lu}|[-*•·]\s+\p{L})[\p{Ll}-]+(?: [\p{Ll}-]+){0,3}: (?=\S)/u;
+// ("the partner list reads like a tour of the continent:": the singular, as in "partner list", says it too.)
+const MEMBER_INTRO = /\b(?:include|includes|including|comprise|comprises|are|involved|partners?|members?|participants|consortium|line-?up|following|founding|roster)\b[^.!?]*:$/i;
 const MONEY_INTRO = /\b(?:fund|funds|funding|funded|invest\w*|backers?|sponsors?|financ\w*|donors?|customers?|suppliers?)\b/i;
 
 export function readCategoryLines(ctx: SentenceContext): void {
