@@ -1,5 +1,5 @@
 import { extractFacts } from '../../src/ingest/extract';
-import { articleOf, namesOf, relationsOf } from './support/articleOf';
+import { articleOf, namesOf, relationsOf, titledArticle } from './support/articleOf';
 
 /** Teams that are projects, hubs and AI factories rather than "consortia"; every name here is invented. */
 const facts = (body: string) => extractFacts(articleOf(body));
@@ -188,5 +188,16 @@ describe('named projects, hubs and factories as teams', () => {
       expect(leaders(body)).toEqual([]);
     }
     expect(members('Orvane Labs is working with Brask Systems on a new chip.')).toEqual([]);
+  });
+});
+
+describe('a team introduced as a joint effort', () => {
+  it('names the team after "the Open Platform for Enterprise Agents (OPEA), a collaborative effort", not after who announced it', () => {
+    const body = 'Kesh Foundation today announced the Open Platform for Enterprise Agents (OPEA), a collaborative effort to define open building blocks. Founding members include Orrin Cloud, Velmar Systems and Brask Steel.';
+    expect(relationsOf(extractFacts(titledArticle('Kesh Foundation unveils Open Platform for Enterprise Agents', body)), 'MEMBER_OF')).toEqual([
+      'Brask Steel → Open Platform for Enterprise Agents',
+      'Orrin Cloud → Open Platform for Enterprise Agents',
+      'Velmar Systems → Open Platform for Enterprise Agents',
+    ]);
   });
 });

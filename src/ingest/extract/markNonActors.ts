@@ -112,7 +112,8 @@ function isPlainName(name: string): boolean {
 
 /** Plain capitalised words with no organisation cue of their own ("Daniyar Seitkali", not "Gulf Horizon Partners"). */
 function plainWords(words: string[]): boolean {
-  return words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(word)) && !/\b(?:AI|Labs?|Cloud|Group|Research|Ventures|Capital|Partners|Institute|University|Technologies|Systems)\b/.test(words.join(' '));
+  // ("Peter Schneider-Kamp": a double surname keeps its second capital.)
+  return words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u.test(word)) && !/\b(?:AI|Labs?|Cloud|Group|Research|Ventures|Capital|Partners|Institute|University|Technologies|Systems)\b/.test(words.join(' '));
 }
 
 /** "BANGKOK — Five universities …", "GARCHING, Germany —": a capitalised place opening a story's first lines, before its dash. */

@@ -31,7 +31,8 @@ const TEAM_HEAD = '(?:consortium|project|programme|program|initiative|alliance|p
  * Initiative ("AI Singapore, a national research programme"), not a team.
  */
 // ("the Syensqo AI Lab, a joint research laboratory": a lab or centre run jointly is a team.)
-const INTRODUCED_HEAD = '(?:project|hub|AI factory|AI Factory|factory|network|joint (?:[\\p{L}-]+ ){0,2}(?:laboratory|lab|centre|center))';
+// ("OPEA, a collaborative effort to define …": an effort made together is a team's, an initiative alone may be a programme.)
+const INTRODUCED_HEAD = '(?:project|hub|AI factory|AI Factory|factory|network|joint (?:[\\p{L}-]+ ){0,2}(?:laboratory|lab|centre|center)|(?:collaborative|joint|cross-industry|industry-wide|community) (?:effort|initiative|undertaking))';
 /** A verb right after the head means the head is the clause's subject ("X, the project comprises …"), not X's description. */
 const NOT_A_VERB = '(?! (?:comprises|includes|is|was|will|has|had|are|were|said|says|brings|counts|consists|aims|plans|would|could|can|may|received|receives|got|gets)\\b)';
 // ("X, a partner in the Helios project": what X belongs to is the team, not X.)
