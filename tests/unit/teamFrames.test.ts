@@ -192,6 +192,12 @@ describe('named projects, hubs and factories as teams', () => {
 });
 
 describe('a team introduced as a joint effort', () => {
+  it('makes every organisation that "makes up" the effort its member', () => {
+    const body = 'Aarhus University, Orrin University and the Alexandra Institute make up DFM, a joint effort to build open Danish models.';
+    expect(relationsOf(extractFacts(articleOf(body)), 'MEMBER_OF')).toEqual(['Aarhus University → DFM', 'Alexandra Institute → DFM', 'Orrin University → DFM']);
+  });
+
+
   it('names the team after "the Open Platform for Enterprise Agents (OPEA), a collaborative effort", not after who announced it', () => {
     const body = 'Kesh Foundation today announced the Open Platform for Enterprise Agents (OPEA), a collaborative effort to define open building blocks. Founding members include Orrin Cloud, Velmar Systems and Brask Steel.';
     expect(relationsOf(extractFacts(titledArticle('Kesh Foundation unveils Open Platform for Enterprise Agents', body)), 'MEMBER_OF')).toEqual([

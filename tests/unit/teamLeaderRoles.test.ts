@@ -69,6 +69,12 @@ describe('a lead role held in the team', () => {
     expect(namesOf(facts(body), 'Organization')).toContain('Orvane Labs');
   });
 
+  it('reads "Helios brings together A and B under the coordination of X" as X leading Helios', () => {
+    const body = 'Helios brings together Tarsin Group and Brask Systems under the coordination of Orvane Labs.';
+    expect(leaders(body)).toEqual(['Orvane Labs → Helios']);
+    expect(members(body)).toEqual(['Brask Systems → Helios', 'Orvane Labs → Helios', 'Tarsin Group → Helios']);
+  });
+
   it('names no leader for a person holding the role', () => {
     expect(leaders(`${TEAM} Anna Berg, the project coordinator, said it works.`)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { classifyName, isOrganizationName } from './classifyName';
+import { classifyName, isOrganizationName, isTeamOrProjectName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, type ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt } from './nameSpans';
@@ -17,7 +17,7 @@ const TEAM = '(?:consortium|team|group|alliance|coalition|joint venture|partners
 /** Nouns that never mean a corporate group ("The group comprises 12 subsidiaries"): a team introduced by its member list. */
 const TEAM_ONLY = '(?:consortium|team|alliance|coalition|joint venture|partnership)';
 /** "A, B and C make up the consortium"; not "form the backbone of the alliance" or "form the largest group of investors". */
-const MAKE_UP = new RegExp(`\\b(?:make up|makes up|made up|form|forms|comprise|constitute|constitutes) (?:the|this|that) (?:(?:(?!of )[\\w-]+ ){0,3}?${TEAM}\\b(?! of\\b)|(?=\\p{Lu}))`, 'gu');
+const MAKE_UP = new RegExp(`\\b(?:make up|makes up|made up|form|forms|comprise|constitute|constitutes) (?:(?:the|this|that) (?:(?!of )[\\w-]+ ){0,3}?${TEAM}\\b(?! of\\b)|(?:the )?(?=\\p{Lu}))`, 'gu');
 const TEAM_SUBJECT_LIST = new RegExp(`^(?:The|This|That|Their|Its) (?:[\\p{Ll}-]+ ){0,3}${TEAM_ONLY}(?:, (?:which|that|whose) [^,]{1,80},)?(?: [\\p{Ll}]+(?: [\\p{Ll}-]+){0,4}?)?,? (?:comprises|includes|brings together|consists of|is made up of|unites|gathers|groups) `, 'u');
 const COLON_LIST = new RegExp(`(?:^|\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{Ll}-]+ ){0,3})(?:${TEAM}|[Pp]artners|[Mm]embers|[Cc]onsortium (?:members|partners)|line-?up)(?: members| partners)?: `, 'u');
 const ANY_TEAM = new RegExp(`\\b${TEAM}\\b`, 'i');
@@ -54,8 +54,9 @@ export function readMakeUp(ctx: SentenceContext): void {
     if (subjects.length < 2) continue;
     const end = (match.index ?? 0) + match[0].length;
     const named = readNameAt(ctx.sentence, end);
-    // "A and B form the Digital Backbone": a capitalised object must be a consortium's own name.
-    if (/ $/.test(match[0]) && (!named || classifyName(named.text) !== 'Consortium')) continue;
+    // "A and B form the Digital Backbone": a capitalised object must be a consortium's own name,
+    // or one the text introduced as a team ("make up DFM, a joint effort to …").
+    if (/ $/.test(match[0]) && (!named || (classifyName(named.text) !== 'Consortium' && !ctx.book.named(named.text)))) continue;
     // "… make up the second consortium": an ordinal introduces another team; so does a team whose members are already listed.
     const another = /\b(?:second|third|fourth|fifth|other|another|new|rival|last|final|smaller|larger)\b/.test(match[0]);
     const known = another ? undefined : teamAt(ctx, end, match.index ?? 0);
@@ -134,6 +135,8 @@ function openingSubjectsEnd(sentence: string): number {
   return last.end;
 }
 
+const SUBJECT_GATHERS = /^ (?:brings together|unites|gathers|groups together|includes|comprises) /;
+
 /** "Under X's leadership, the consortium …", "under the leadership of X, the team …". */
 export function readUnderLeadership(ctx: SentenceContext): void {
   const possessive = /\b[Uu]nder (?:the )?(?=\p{Lu})/u;
@@ -143,11 +146,16 @@ export function readUnderLeadership(ctx: SentenceContext): void {
   const span = readNameAt(ctx.sentence, cue.index + cue[0].length);
   if (!span || !isOrganizationName(span.text)) return;
   if (!of && !/^['’]s? (?:leadership|coordination|direction)\b/.test(ctx.sentence.slice(span.end))) return;
-  if (!ANY_TEAM.test(ctx.sentence)) return;
+  // ("Helios brings together A and B under the coordination of X": the sentence's subject is the team, its object the members.)
+  const opener = findNameSpans(ctx.sentence)[0];
+  const gathers = opener && opener.start <= 4 && opener !== span ? SUBJECT_GATHERS.exec(ctx.sentence.slice(opener.end)) : null;
+  const subjectTeam = gathers && isTeamOrProjectName(opener!.text) ? opener : undefined;
+  if (!subjectTeam && !ANY_TEAM.test(ctx.sentence)) return;
   ctx.registry.add({ surface: span.text, sentence: ctx.index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
-  const named = findNameSpans(ctx.sentence).find((s) => classifyName(s.text) === 'Consortium');
+  const named = subjectTeam ?? findNameSpans(ctx.sentence).find((s) => classifyName(s.text) === 'Consortium');
   const draft = named ? ctx.book.byName(named.text) : ctx.book.byLeader(span.text, ctx.index);
   addTo(draft.leaders, span.text, ctx.index);
+  if (subjectTeam) addMembers(ctx, draft, readList(ctx.sentence.slice(0, cue.index), subjectTeam.end + gathers![0].length));
   ctx.book.refer(draft, ctx.index, span.start, span.end);
 }
 

@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../../types';
 import type { FactSink } from '../factSink';
 import { readList } from '../readList';
 import { contextWordReader } from './contextWords';
+import { clausesOf } from './orgClauses';
 
 /**
  * What the text around an organisation says about it belonging to a team:
@@ -67,6 +68,9 @@ const CUES: Partial<Record<FeatureName, RegExp>> = {
   speech: /\b(?:said|says|told|according to)\b/i,
 };
 
+/** Cues that speak against membership: read in the organisation's own clauses, not the whole sentence. */
+const AGAINST = new Set<FeatureName>(['money', 'supply', 'customer']);
+
 /** Feature rows for every organisation the sink holds, read from the sentences that name it. */
 export function orgFeatureRows(article: ParsedArticle, sink: FactSink): OrgFeatureRow[] {
   const placed = new Set(sink.relationsOf('MEMBER_OF').map((r) => r.from));
@@ -79,14 +83,16 @@ export function orgFeatureRows(article: ParsedArticle, sink: FactSink): OrgFeatu
     if (org.sentences.length >= 3) on.add('manySentences');
     for (const index of org.sentences) {
       const sentence = article.sentences[index] ?? '';
-      for (const [name, cue] of Object.entries(CUES) as Array<[FeatureName, RegExp]>) if (cue.test(sentence)) on.add(name);
+      const orgs = sink.mentionsIn(index, ['Organization']);
+      const own = orgs.filter((m) => m.id === org.id);
+      // ("A and B have joined, as has C, the state-backed investor": words against membership count in the organisation's own clauses.)
+      const clauses = clausesOf(sentence, own);
+      for (const [name, cue] of Object.entries(CUES) as Array<[FeatureName, RegExp]>) if (cue.test(AGAINST.has(name) ? clauses : sentence)) on.add(name);
       if (/^\s*(?:[-*•·]|\d+[.)])\s/.test(sentence)) on.add('bullet');
       if (/^\|/.test(sentence)) on.add('tableRow');
       if (sink.mentionsIn(index, ['Consortium']).length) on.add('teamInSentence');
       if (sink.mentionsIn(index, ['Government', 'Agency']).length) on.add('governmentInSentence');
-      const orgs = sink.mentionsIn(index, ['Organization']);
       if (new Set(orgs.map((m) => m.id)).size >= 3) on.add('manyOrgs');
-      const own = orgs.filter((m) => m.id === org.id);
       if (own.some((m) => m.start <= 4 && orgs[0]?.id === org.id)) on.add('subject');
       const listed = Math.max(0, ...own.map((m) => listedOrgs(sentence, m.start, orgs.map((o) => o.start))));
       if (listed >= 2) on.add('inList2');
