@@ -33,8 +33,9 @@ export function readObjectRelative(ctx: SentenceContext): void {
     const last = items[items.length - 1];
     if (!last) continue;
     const verb = sentence.slice(last.name.end);
-    const leads = LED.test(verb) || (FOUNDED.test(verb) && items.length <= 2);
-    if (!leads && !FOUNDED.test(verb)) continue;
+    const founded = FOUNDED.test(verb);
+    const leads = LED.test(verb) || (founded && items.length <= 2);
+    if (!leads && !founded) continue;
     const draft = book.named(span.text) ?? book.byName(span.text);
     draft.formal = true;
     if (leads) for (const item of items.slice(0, 3)) addTo(draft.leaders, item.name.text, index);

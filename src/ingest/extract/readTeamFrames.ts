@@ -169,30 +169,6 @@ export function readTeamParticipation(ctx: SentenceContext): void {
 }
 
 /**
- * A team's lead role, held by the name before or after: "X, the project coordinator, said", "X acts as
- * coordinator", "project coordinator X", "under the coordination of X".
- */
-const ROLE = '(?:coordinator|co-ordinator|lead partner|lead organi[sz]ation|lead institution)';
-const ROLE_AFTER = new RegExp(`^(?:,| is| was| will be| acts as| serves as|,? (?:which|who) (?:is|was|will be|acts as|serves as|will act as|will serve as)) (?:the )?(?:(?:overall |project |consortium |project['’]s |consortium['’]s )?${ROLE})\\b(?! (?:of|for|in|at|on)\\b)`);
-const ROLE_BEFORE = new RegExp(`\\b(?:(?:[Pp]roject|[Cc]onsortium) ${ROLE}|[Uu]nder the (?:overall )?(?:leadership|coordination|direction) of) (?:the )?$`);
-
-/**
- * The team in view gets the role holder as leader, when it has none yet (a person holding the role names no team's
- * leader). Read after every other reader: the team may be named later in the same sentence ("Helios brings together
- * A and B, which acts as coordinator").
- */
-export function readRoleHolder(ctx: SentenceContext): void {
-  for (const span of findNameSpans(ctx.sentence)) {
-    if (!ROLE_AFTER.test(ctx.sentence.slice(span.end)) && !ROLE_BEFORE.test(ctx.sentence.slice(0, span.start))) continue;
-    if (!isOrganizationName(span.text) || looksLikePerson(span.text, ORG_HEADS) || ctx.registry.refuses(span.text)) continue;
-    const draft = inView(ctx) ?? projectInView(ctx, 2);
-    if (!(draft?.name || draft?.servesName) || draft.leaders.size) continue;
-    lead(ctx, draft, span);
-    ctx.book.refer(draft, ctx.index, span.start, span.end);
-  }
-}
-
-/**
  * "Helios, led by Brask Systems, includes …", "Helios is coordinated by Brask
  * Systems": a name opening the sentence that an organisation leads is a
  * team's (a company is led by people; "led by Jane Roe" names no team).
