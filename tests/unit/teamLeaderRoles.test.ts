@@ -115,3 +115,24 @@ describe('a team described by what organisations did to it', () => {
     expect(namesOf(facts('Kesh, which Orvane Labs and Tarsin Group founded in 2020, raised money.'), 'Consortium')).toEqual([]);
   });
 });
+
+describe('a team stated around its leader', () => {
+  it('reads "X, which will lead a consortium of eight companies, including A and B"', () => {
+    const body = 'Orvane Labs, which will lead a consortium of eight companies, including Tarsin Group and Brask Systems, won the tender.';
+    expect(leaders(body)).toEqual(['Orvane Labs → Orvane Labs consortium']);
+    expect(members(body)).toContain('Tarsin Group → Orvane Labs consortium');
+  });
+
+  it.each([
+    ['Orvane Labs won the tender together with Tarsin Group and Brask Systems.'],
+    ['Orvane Labs, together with Tarsin Group and Brask Systems, won the tender for the national model.'],
+  ])('makes the winner of a tender "together with" others the leader of their team: %s', (body) => {
+    expect(leaders(body)).toEqual(['Orvane Labs → Orvane Labs consortium']);
+    expect(members(body)).toEqual(['Brask Systems → Orvane Labs consortium', 'Orvane Labs → Orvane Labs consortium', 'Tarsin Group → Orvane Labs consortium']);
+  });
+
+  it('reads no team from a contract won with a customer', () => {
+    expect(members('Orvane Labs won a contract with Tarsin Group to supply its chips.')).toEqual([]);
+  });
+});
+

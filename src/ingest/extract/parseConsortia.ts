@@ -591,7 +591,8 @@ function readFormedBy(ctx: SentenceContext): void {
   }
 }
 
-const LEADS_ONE = / (?:leads|will lead|is leading|heads|will head|is heading|led|headed|(?:has )?(?:assembled|put together)) (?:a|an) (?:[\w-]+ ){0,2}$/;
+// ("Orvane Labs, which will lead a consortium of …": the relative clause's subject leads it too.)
+const LEADS_ONE = /(?:, (?:which|that))? (?:leads|will lead|is leading|heads|will head|is heading|led|headed|(?:has )?(?:assembled|put together)) (?:a|an) (?:[\w-]+ ){0,2}$/;
 
 
 /** "A and B formed a $20 billion joint venture": the subjects are its members. */

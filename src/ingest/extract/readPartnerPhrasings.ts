@@ -75,7 +75,7 @@ export function readFormedNamed(ctx: SentenceContext): void {
 }
 
 /** The doing verbs of a team: building, training, running the work (not investing or buying). */
-const TEAM_VERB = /^,? (?:(?:will|would|is|are|has|have|plans to|aims to|is set to|is to|are to|intends to) )?(?:also )?(?:jointly )?(?:build|building|built|develop|developing|developed|train|training|trained|run|running|create|creating|design|designing|deliver|delivering|lead|leading|launch|launching|release|releasing|work|working|co-develop|co-developing)\b/;
+const TEAM_VERB = /^,? (?:(?:will|would|is|are|has|have|plans to|aims to|is set to|is to|are to|intends to) )?(?:also )?(?:jointly )?(?:build|building|built|develop|developing|developed|train|training|trained|run|running|create|creating|design|designing|deliver|delivering|lead|leading|launch|launching|release|releasing|work|working|co-develop|co-developing|won|win|wins|secured|bid|bids|bidding)\b/;
 const TOGETHER = /^(?: \([^()]{1,30}\))?, (?:together with|along with|alongside|in partnership with|in collaboration with|jointly with) /;
 
 /**
@@ -85,6 +85,7 @@ const TOGETHER = /^(?: \([^()]{1,30}\))?, (?:together with|along with|alongside|
  */
 export function readSubjectTogetherWith(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
+  readWonTogether(ctx);
   if (!/, (?:together|along|alongside|in partnership|in collaboration|jointly)\b/.test(sentence)) return;
   for (const span of findNameSpans(sentence)) {
     const cue = TOGETHER.exec(sentence.slice(span.end));
@@ -100,5 +101,22 @@ export function readSubjectTogetherWith(ctx: SentenceContext): void {
     const draft = book.byLeader(span.text, index);
     book.refer(draft, index, span.start, span.end);
     for (const item of partners) addTo(draft.members, item.name.text, index);
+  }
+}
+
+/** "X won the tender together with A and B": the winner named first leads the team it won with. */
+const WON_WITH = /^ (?:has |have |had )?(?:won|secured|was awarded|has been awarded) (?:the|a|an|its) (?:[\p{L}\p{N}-]+ ){0,3}?(?:tender|contract|bid|call|competition|procurement|grant)\b[^,.;]{0,40}? (?:together with|alongside|jointly with|in partnership with|in a consortium with) /u;
+
+function readWonTogether(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  for (const span of findNameSpans(sentence)) {
+    const cue = WON_WITH.exec(sentence.slice(span.end));
+    if (!cue || !isOrganizationName(span.text)) continue;
+    const partners = orgItems(ctx, readList(sentence, span.end + cue[0].length));
+    if (!partners.length) continue;
+    const draft = book.byLeader(span.text, index);
+    draft.formal = true;
+    book.refer(draft, index, span.start, span.end);
+    addMembers(ctx, draft, partners);
   }
 }
