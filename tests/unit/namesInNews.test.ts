@@ -130,6 +130,8 @@ describe('organisations named once, in business prose', () => {
       'Kesh went public in 2021.',
       'Kesh reported revenue of 40 million crowns.',
       "Kesh's valuation rose, and its board approved the deal.",
+      'Kesh was founded in 2019 in Bergen.',
+      'Kesh has 40 engineers in Bergen.',
     ]) {
       expect(orgs(sentence)).toContain('Kesh');
     }
