@@ -145,3 +145,10 @@ export function isTeamOrProjectName(name: string): boolean {
 
 /** A periodical's numbering: "Issue 41", "No. 7", "Vol 3", "Episode 12". */
 const ISSUE_NUMBER = /^(?:Issue|No\.?|Vol\.?|Volume|Edition|Episode|Part|Week|Day|Chapter)\s*\d+$/;
+
+/** A name whose own words mark an organisation: "… University", "Tecnológico de …", "… Labs". */
+export function isHeadedName(name: string): boolean {
+  const words = name.split(' ');
+  // ("Sorbonne Université", "Radboud Universiteit": an institution word closes some names too.)
+  return ((ORG_HEADS.has(words[words.length - 1]) || INSTITUTION_WORDS_ABROAD.has(words[words.length - 1])) && words.length > 1) || words.slice(0, -1).some((word) => INNER_ORG_HEADS.has(word));
+}

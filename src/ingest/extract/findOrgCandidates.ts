@@ -1,9 +1,9 @@
 import type { ParsedArticle } from '../types';
 import { capitalOf, countryOf } from '../resolve/countries';
 import { knownAgencies } from '../resolve/resolveNames';
-import { classifyName } from './classifyName';
+import { classifyName, isHeadedName } from './classifyName';
 import { escapeRegExp } from './extractGovernments';
-import { INNER_ORG_HEADS, INSTITUTION_WORDS_ABROAD, NOT_A_ROLE_AFTER, PERSON_TITLES, ROLE_NOUNS, ORG_HEADS } from './lexicon';
+import { INNER_ORG_HEADS, NOT_A_ROLE_AFTER, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { findNameSpans, isOpeningVerb, readNameAt, type NameSpan } from './nameSpans';
 import type { Candidate, CueStrength, OrgRegistry } from './orgRegistry';
 import { findOfficerCues } from './findOfficerCues';
@@ -235,13 +235,6 @@ function findListPeers(sentence: string, add: AddFn): void {
     if (!closed || !spans.some((span) => isHeadedName(span.text))) continue;
     for (const span of spans) if (!isHeadedName(span.text) && isWholeItem(sentence, span) && !countryOf(span.text) && !capitalOf(span.text)) add(span, 'weak');
   }
-}
-
-/** A name whose own words mark an organisation: "… University", "Tecnológico de …", "… Labs". */
-export function isHeadedName(name: string): boolean {
-  const words = name.split(' ');
-  // ("Sorbonne Université", "Radboud Universiteit": an institution word closes some names too.)
-  return ((ORG_HEADS.has(words[words.length - 1]) || INSTITUTION_WORDS_ABROAD.has(words[words.length - 1])) && words.length > 1) || words.slice(0, -1).some((word) => INNER_ORG_HEADS.has(word));
 }
 
 /** "Upstage spin-off Lablup", "Deutsche Telekom's IT arm T-Systems": the owner named in a descriptor. */

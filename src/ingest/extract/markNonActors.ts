@@ -1,5 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
-import { classifyName, looksLikePerson } from './classifyName';
+import { classifyName, isHeadedName, looksLikePerson } from './classifyName';
 import { ORG_HEADS, PERSON_NOUNS, ROLE_NOUNS, THING_NOUNS } from './lexicon';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
@@ -88,7 +88,7 @@ function isPerson(span: NameSpan, before: string, after: string): boolean {
   // "headed by Jane Roe of Kesh Labs": a plain name of an organisation whose own words say what it is.
   const of = /^ of (?:the )?/.exec(after);
   const employer = of && readNameAt(after, of[0].length);
-  if (employer && classifyName(employer.text) === 'Organization' && !isCountryForm(employer.text) && hasOrgHead(employer.text) && looksLikePerson(span.text, ORG_HEADS)) return true;
+  if (employer && classifyName(employer.text) === 'Organization' && !isCountryForm(employer.text) && isHeadedName(employer.text) && looksLikePerson(span.text, ORG_HEADS)) return true;
   // ("Jane Roe, who argued …"; but "engineers at Kesh Labs, who built …" are the people at it.)
   if (TITLE_APPOSITIVE.test(after) || (/^, who\b/.test(after) && !/\b(?:at|from|of|with|for|in) (?:the )?(?:[\p{Ll}-]+ ){0,2}$/u.test(before))) return true;
   // ("Jane Roe, a medical-device industry veteran who joined …", "Jane Roe, the UvA law professor who …": the noun before the clause says it.)
@@ -98,11 +98,6 @@ function isPerson(span: NameSpan, before: string, after: string): boolean {
 
 /** Words before a name that only a person takes: "the director of CIIRC, Jane Roe", "Director of the institute Jane Roe", "The chairman is Jane Roe". */
 const PERSON_BEFORE = /(?:\b(?:[Dd]irector|[Cc]hair(?:man|woman)?|[Pp]resident|[Hh]ead|[Ff]ounder) of (?:(?:the )?\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}, |the [\p{Ll}-]+ )|\b(?:chair(?:man|woman)?|president|chief executive|CEO|director) (?:is|was) )$/u;
-
-/** Whether a name ends in, or holds, a word that only organisations' names have ("Labs", "University", "Systems"). */
-function hasOrgHead(name: string): boolean {
-  return name.split(' ').some((word) => ORG_HEADS.has(word));
-}
 
 /** Two to four plain capitalised words that no reader classed as anything but a possible organisation. */
 function isPlainName(name: string): boolean {

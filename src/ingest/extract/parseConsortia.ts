@@ -33,7 +33,7 @@ import { nameTeamsByHeading } from './headingTeams';
 import { leadersAt, leadsArticleProject, leadsHeadedProject } from './readProjectLeaders';
 import { nameLedProjects } from './nameLedProject';
 import { DATELINE, readBuiltBy, readLaunchedNamed, readPartnersDubbed, readWorkOf } from './readBuilderTeams';
-import { readFormedNamed, readSubjectTogetherWith } from './readPartnerPhrasings';
+import { readFormedNamed, readSubjectTogetherWith, readWonTogether } from './readPartnerPhrasings';
 import { readFoundedBody } from './readFoundedBody';
 import { readAndItsPartners, readAreMembers, readColonList, readLeadPartnerIn, readMakeUp, readTeamSubjectList, readUnderLeadership, readWithAsLeader } from './readMemberStatements';
 import { readBuildsAlongside, readCoLeaders, readPartneringInNamedTeam, readCurrentTeamCues, readNamedVenture, readPairedTeams, readSubjectPartners } from './readTeamCues';
@@ -82,6 +82,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readLaunchedNamed(ctx);
     readPartnersDubbed(ctx);
     readSubjectTogetherWith(ctx);
+    readWonTogether(ctx);
     readJoinedNamed(ctx);
     readTeamIntroductions(ctx);
     readTeamParticipation(ctx);
@@ -429,13 +430,10 @@ function readXLed(ctx: SentenceContext): void {
   }
 }
 
-/** The team name an "X-led …" phrase describes: "Helios (HLS), the Orvane-led initiative" or "Helios – an Orvane-led project". */
+/** The team name an "X-led …" phrase describes: "Helios (HLS), the Orvane-led initiative" (APPOSITIVE_NAME, as for "the joint venture established by"). */
 function describedBefore(sentence: string, at: number): string | undefined {
-  const tail = /(?:,|\s[-–—]) (?:the|a|an) (?:[\p{Ll}-]+ ){0,2}$/u.exec(sentence.slice(0, at));
-  if (!tail) return undefined;
-  const before = sentence.slice(0, tail.index).replace(/ \([^()]{1,20}\)$/, '');
-  const span = findNameSpans(before).at(-1);
-  return span && span.end === before.length && isTeamOrProjectName(span.text) && !isKnownOrganization(span.text) ? span.text : undefined;
+  const name = APPOSITIVE_NAME.exec(sentence.slice(0, at))?.[1];
+  return name && isTeamOrProjectName(name) && !isKnownOrganization(name) ? name : undefined;
 }
 
 /** "X heads the largest group", "X leads a group that counts A and B among its partners". */

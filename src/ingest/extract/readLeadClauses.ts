@@ -1,10 +1,9 @@
-import { isOrganizationName, isTeamOrProjectName, looksLikePerson } from './classifyName';
-import { ORG_HEADS } from './lexicon';
+import { isOrganizationName, isTeamOrProjectName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { findNameSpans, readNameAt } from './nameSpans';
 import { readList } from './readList';
-import { inView, introduce, lead, projectInView } from './teamInView';
+import { inView, introduce, lead, mayLead, projectInView } from './teamInView';
 
 /**
  * Clauses that name a team's leader and partners around the team's name:
@@ -25,7 +24,7 @@ export function readFrontedLedBy(ctx: SentenceContext): void {
   const before = team ? names.slice(0, subjectAt) : names;
   // "Led by A in partnership with B and C, TRAILS will …": partners after the leaders.
   // ("Led by Anna Berg, it funds …": a person leads a body, not a team of organisations.)
-  const leaders = before.filter((item) => isOrganizationName(item.name.text) && !looksLikePerson(item.name.text, ORG_HEADS) && !ctx.registry.refuses(item.name.text));
+  const leaders = before.filter((item) => mayLead(ctx, item.name.text));
   if (!leaders.length) return;
   const last = leaders[leaders.length - 1].name.end;
   const partnersCue = /^,? (?:in partnership with|in collaboration with|together with|with|alongside) /.exec(sentence.slice(last));

@@ -135,12 +135,15 @@ function openingSubjectsEnd(sentence: string): number {
   return last.end;
 }
 
+/** "under the leadership of X", "under the overall coordination of the X": who leads, after it. */
+export const UNDER_LEADERSHIP_OF = /\b[Uu]nder the (?:overall )?(?:leadership|coordination|direction) of (?:the )?/;
+
 const SUBJECT_GATHERS = /^ (?:brings together|unites|gathers|groups together|includes|comprises) /;
 
 /** "Under X's leadership, the consortium …", "under the leadership of X, the team …". */
 export function readUnderLeadership(ctx: SentenceContext): void {
   const possessive = /\b[Uu]nder (?:the )?(?=\p{Lu})/u;
-  const of = /\b[Uu]nder the (?:overall )?(?:leadership|coordination|direction) of (?:the )?/.exec(ctx.sentence);
+  const of = UNDER_LEADERSHIP_OF.exec(ctx.sentence);
   const cue = of ?? possessive.exec(ctx.sentence);
   if (!cue) return;
   const span = readNameAt(ctx.sentence, cue.index + cue[0].length);

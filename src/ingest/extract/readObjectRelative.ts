@@ -24,6 +24,8 @@ const FOUNDED = /^ (?:have |has |had )?(?:jointly |together )?(?:founded|co-foun
 
 export function readObjectRelative(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
+  // Cheap guard: a relative pronoun after a comma must be there before every name is tried.
+  if (!/, (?:[^,]* )?(?:that|which) /.test(sentence)) return;
   for (const span of findNameSpans(sentence)) {
     const described = DESCRIBED.exec(sentence.slice(span.end));
     if (!described || isKnownOrganization(span.text) || isCountryForm(span.text) || !isTeamOrProjectName(span.text)) continue;

@@ -85,7 +85,6 @@ const TOGETHER = /^(?: \([^()]{1,30}\))?, (?:together with|along with|alongside|
  */
 export function readSubjectTogetherWith(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  readWonTogether(ctx);
   if (!/, (?:together|along|alongside|in partnership|in collaboration|jointly)\b/.test(sentence)) return;
   for (const span of findNameSpans(sentence)) {
     const cue = TOGETHER.exec(sentence.slice(span.end));
@@ -107,8 +106,10 @@ export function readSubjectTogetherWith(ctx: SentenceContext): void {
 /** "X won the tender together with A and B": the winner named first leads the team it won with. */
 const WON_WITH = /^ (?:has |have |had )?(?:won|secured|was awarded|has been awarded) (?:the|a|an|its) (?:[\p{L}\p{N}-]+ ){0,3}?(?:tender|contract|bid|call|competition|procurement|grant)\b[^,.;]{0,40}? (?:together with|alongside|jointly with|in partnership with|in a consortium with) /u;
 
-function readWonTogether(ctx: SentenceContext): void {
+export function readWonTogether(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
+  // Cheap guard: the verb must be there before every name is tried.
+  if (!/\b(?:won|secured|awarded)\b/.test(sentence)) return;
   for (const span of findNameSpans(sentence)) {
     const cue = WON_WITH.exec(sentence.slice(span.end));
     if (!cue || !isOrganizationName(span.text)) continue;

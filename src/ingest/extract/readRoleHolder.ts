@@ -1,8 +1,7 @@
-import { isOrganizationName, looksLikePerson } from './classifyName';
 import type { SentenceContext } from './consortiumContext';
-import { ORG_HEADS } from './lexicon';
 import { findNameSpans } from './nameSpans';
-import { inView, lead, projectInView } from './teamInView';
+import { UNDER_LEADERSHIP_OF } from './readMemberStatements';
+import { inView, lead, mayLead, projectInView } from './teamInView';
 
 /**
  * A team's lead role, held by the name before or after: "X, the project coordinator, said", "X acts as
@@ -10,7 +9,7 @@ import { inView, lead, projectInView } from './teamInView';
  */
 const ROLE = '(?:coordinator|co-ordinator|lead partner|lead organi[sz]ation|lead institution)';
 const ROLE_AFTER = new RegExp(`^(?:,| is| was| will be| acts as| serves as|,? (?:which|who) (?:is|was|will be|acts as|serves as|will act as|will serve as)) (?:the )?(?:(?:overall |project |consortium |project['’]s |consortium['’]s )?${ROLE})\\b(?! (?:of|for|in|at|on)\\b)`);
-const ROLE_BEFORE = new RegExp(`\\b(?:(?:[Pp]roject|[Cc]onsortium) ${ROLE}|[Uu]nder the (?:overall )?(?:leadership|coordination|direction) of) (?:the )?$`);
+const ROLE_BEFORE = new RegExp(`(?:\\b(?:[Pp]roject|[Cc]onsortium) ${ROLE} (?:the )?|${UNDER_LEADERSHIP_OF.source})$`);
 
 /**
  * The team in view gets the role holder as leader, when it has none yet (a person holding the role names no team's
@@ -20,7 +19,7 @@ const ROLE_BEFORE = new RegExp(`\\b(?:(?:[Pp]roject|[Cc]onsortium) ${ROLE}|[Uu]n
 export function readRoleHolder(ctx: SentenceContext): void {
   for (const span of findNameSpans(ctx.sentence)) {
     if (!ROLE_AFTER.test(ctx.sentence.slice(span.end)) && !ROLE_BEFORE.test(ctx.sentence.slice(0, span.start))) continue;
-    if (!isOrganizationName(span.text) || looksLikePerson(span.text, ORG_HEADS) || ctx.registry.refuses(span.text)) continue;
+    if (!mayLead(ctx, span.text)) continue;
     const draft = inView(ctx) ?? projectInView(ctx, 2);
     if (!(draft?.name || draft?.servesName) || draft.leaders.size) continue;
     lead(ctx, draft, span);

@@ -1,11 +1,11 @@
-import { classifyName, isOrganizationName, isTeamOrProjectName, looksLikePerson } from './classifyName';
-import { NOT_A_ROLE_AFTER, ORG_HEADS } from './lexicon';
+import { classifyName, isOrganizationName, isTeamOrProjectName } from './classifyName';
+import { NOT_A_ROLE_AFTER } from './lexicon';
 import { isKnownOrganization } from '../resolve/resolveNames';
 import { addMembers, type SentenceContext } from './consortiumContext';
 import type { ConsortiumDraft } from './consortiumDrafts';
 import { findNameSpans, readNameAt } from './nameSpans';
 import { readList } from './readList';
-import { conjunctsEndingAt, inView, introduce, lead, projectInView, settle } from './teamInView';
+import { conjunctsEndingAt, inView, introduce, lead, mayLead, projectInView, settle } from './teamInView';
 
 /**
  * Teams that are not called consortia: a named project, hub, AI factory,
@@ -63,7 +63,7 @@ const RUN_BY = /^,? (?:which |that )?(?:is|was|will be|has been) run by /;
 /** "T, led by A, …": the participle alone, after a name opening the sentence (or after its description, with no comma). */
 const LED_BY_APPOSITIVE = /^,? (?:jointly )?(?:led|co-led|coordinated|co-ordinated|headed|fronted|chaired|spearheaded|steered)(?: jointly)? by /;
 /** "Helios, a research project led by …", "Helios is a joint programme coordinated by …": the name, described as a team, up to the participle. */
-const DESCRIBED_LED = new RegExp(`^(?:,| is| was|['’]s) (?:a|an) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|for|in|at|on|member|partner|participant)\\b)[^,.;:()]){0,60}?\\b(?:project|programme|program|initiative|consortium|alliance|coalition|partnership|collaboration|network|hub|effort)(?=,? (?:jointly )?(?:led|co-led|coordinated|co-ordinated|headed|fronted|chaired|spearheaded|steered)(?: jointly)? by )`, 'u');
+const DESCRIBED_LED = new RegExp(`^(?:,| is| was|['’]s) (?:a|an) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|for|in|at|on|member|partner|participant)\\b)[^,.;:()]){0,60}?\\b(?:project|programme|program|initiative|consortium|alliance|coalition|partnership|collaboration|network|hub|effort)(?=${LED_BY_APPOSITIVE.source.slice(1)})`, 'u');
 
 /** Whether the article writes the name as a project's ("the project HIVE", "HIVE project"). */
 function isProjectMentioned(name: string, sentences: string[]): boolean {
@@ -184,7 +184,7 @@ export function readLedOpener(ctx: SentenceContext): void {
   const by = LED_BY.exec(rest) ?? LED_BY_APPOSITIVE.exec(rest);
   const leader = by && readList(ctx.sentence, span.end + by[0].length)[0]?.name.text;
   // (Only an organisation leading it makes a team: "Kesh Cloud, led by Crown Prince X" stays a company.)
-  if (!leader || !isOrganizationName(leader) || looksLikePerson(leader, ORG_HEADS) || ctx.registry.refuses(leader)) return;
+  if (!leader || !mayLead(ctx, leader)) return;
   leadBy(ctx, introduce(ctx, span), span.end, { appositive: true });
 }
 

@@ -1,6 +1,7 @@
-import { classifyName } from './classifyName';
+import { classifyName, isOrganizationName, looksLikePerson } from './classifyName';
 import { orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, type ConsortiumDraft } from './consortiumDrafts';
+import { ORG_HEADS } from './lexicon';
 import { findNameSpans, type NameSpan } from './nameSpans';
 import type { ListItem } from './readList';
 
@@ -38,6 +39,11 @@ export function introduce(ctx: SentenceContext, span: NameSpan): ConsortiumDraft
   if (!draft.refs.length && !draft.members.size && !draft.leaders.size) draft.tentative ??= true;
   ctx.book.refer(draft, ctx.index, span.start, span.end);
   return draft;
+}
+
+/** Whether a name may lead a team: an organisation's, and no person's ("led by Jane Roe" names the head of a body, not a team's leader). */
+export function mayLead(ctx: Pick<SentenceContext, 'registry'>, name: string): boolean {
+  return isOrganizationName(name) && !looksLikePerson(name, ORG_HEADS) && !ctx.registry.refuses(name);
 }
 
 /** A leader alone does not make a team: a tentative one still waits for members. */

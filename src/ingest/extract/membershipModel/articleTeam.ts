@@ -1,13 +1,12 @@
 import { entityId } from '../../resolve/ids';
 import type { EntityLabel, ExtractedEntity } from '../../types';
 import { isCityName } from '../../resolve/places';
-import { isTeamOrProjectName } from '../classifyName';
+import { isHeadedName, isTeamOrProjectName } from '../classifyName';
 import type { LikelyTeam } from '../nameModel/teamNameModel';
 import { escapeRegExp } from '../extractGovernments';
 import { EMPTY_WORDS } from '../lexicon';
 import type { FactSink } from '../factSink';
 import { findNameSpans } from '../nameSpans';
-import { isHeadedName } from '../findOrgCandidates';
 import { ORG_HEADS } from '../lexicon';
 import { isKnownOrganization } from '../../resolve/resolveNames';
 
