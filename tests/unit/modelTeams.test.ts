@@ -74,6 +74,26 @@ describe('teams for the members the model finds', () => {
     expect(found.filter((pair) => /Universidad/.test(pair) && pair.endsWith('Fjord Compute Consortium'))).toEqual([]);
   });
 
+  it('does not count a team the text only names (the programme funding the work) as a rival for the members', () => {
+    const body = [
+      'The Kestrel consortium, led by Orvane Pharma, pools assay data from Belmar Bio, Tessaly Therapeutics and Orvane Pharma. Each drugmaker keeps its own archive. None of them sees another firm\'s molecules. The models improve anyway.',
+      'The technical work is spread across a second tier of partners. Corvid Labs, a small start-up in Lyon, provides the federated-learning framework.',
+      'The Northern Medicines Consortium, a public-private programme of the European Commission and industry, pays half of the bill.',
+    ].join('\n\n');
+    const found = members('Drugmakers share data', body);
+    expect(found).toEqual(expect.arrayContaining(['Corvid Labs → Kestrel']));
+    expect(found.filter((pair) => pair.endsWith('Northern Medicines Consortium'))).toEqual([]);
+  });
+
+  it('takes no section label for a team ("**Background: the strong sense of crisis**")', () => {
+    const body = [
+      'The Kesh Humanoid Association (KHA), an industry-academia body building a domestic humanoid robot, said Orvane Robotics and Tessaly Electric have joined. Pellin University and Corvid Motors were introduced as its core members last year.',
+      '**Background: the strong sense of crisis**',
+      'Professor Mara Velden of the Aster Institute of Technology, who joined the talk online, warned that cheap foreign platforms are becoming the standard in laboratories. The members hope to change that.',
+    ].join('\n\n');
+    expect(members('Humanoid body grows', body).filter((pair) => pair.endsWith('→ Background'))).toEqual([]);
+  });
+
   it('never takes a size for the article\'s project ("releases 9B open model")', () => {
     const parsed = article('Nordlys consortium releases 9B open model', 'The 9B model is out. The 9B model covers 24 languages.');
     const registry = new OrgRegistry();

@@ -29,6 +29,13 @@ describe('named project teams', () => {
     expect(aliases).toEqual(expect.arrayContaining(['ICC consortium', 'Institute for Coastal Computing (ICC) consortium']));
   });
 
+  it('takes "consortium led by X" for a name of the team, but no clause ("Kestrel consortium, led by X", "the consortium is led by X")', () => {
+    const aliasesOf = (body: string): string[] => facts(body).entities.find((e) => e.label === 'Consortium')?.aliases ?? [];
+    expect(aliasesOf('A consortium led by Orvane Pharma will build the model.')).toContain('consortium led by Orvane Pharma');
+    expect(aliasesOf('The Kestrel consortium, led by Orvane Pharma, will build a model.').filter((alias) => alias.includes('led by'))).toEqual([]);
+    expect(aliasesOf('Kestrel will build a model. Its consortium is again led by Orvane Pharma.').filter((alias) => alias.includes('led by'))).toEqual([]);
+  });
+
   it('skips the leader\'s own staff in a member list', () => {
     const body = 'The team, led by Ferro University, comprises the university\'s researchers, Pluto Compute and chipmaker Zent Systems.';
     expect(members(body)).toEqual(['Ferro University → Ferro University consortium', 'Pluto Compute → Ferro University consortium', 'Zent Systems → Ferro University consortium']);

@@ -145,3 +145,18 @@ describe('organisations named once, in business prose', () => {
     expect(orgs("Nebiro emerged last year from the restructuring of Kvarndex's international businesses.")).toContain('Kvarndex');
   });
 });
+
+describe('lists that name organisations by what they do together', () => {
+  it('reads the names after "collaborations with" or "cooperation with", a descriptor before the last among them', () => {
+    expect(orgs('Apart from the academic consortium, Veldra has entered into collaborations with Orvik, Kelso and industry body Tessalink for deployment.')).toEqual(['Kelso', 'Orvik', 'Tessalink']);
+    expect(orgs('The institute is in cooperation with Brenna, Marsk and Ledra on the pilot.')).toEqual(['Brenna', 'Ledra', 'Marsk']);
+  });
+
+  it('reads bold bullets under a line about newcomers or who does what, but no one-word label before a colon', () => {
+    const body = ['What the newcomers say they are building:', '- **Ferrit** — reasoning models for banks', '- **Orvane Mahal** — an Indic model via its Makers Lab', '- **Kelpa** — small models for Indic languages'].join('\n');
+    expect(orgs(body)).toEqual(expect.arrayContaining(['Ferrit', 'Kelpa', 'Orvane Mahal']));
+    const labelled = ['The partners, as announced:', '- Leader: Condra Data, a 40-person Bogotá startup', '- Net: the firms are partners, not co-owners'].join('\n');
+    expect(orgs(labelled)).not.toEqual(expect.arrayContaining(['Leader']));
+    expect(orgs(labelled)).not.toEqual(expect.arrayContaining(['Net']));
+  });
+});

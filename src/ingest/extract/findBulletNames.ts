@@ -11,7 +11,7 @@ import type { CueStrength } from './orgRegistry';
  * ("- Accenture, AMD, Anthropic, Armada").
  */
 const BULLET = /^(?:[-*•·]|\d+[.)])\s+(?:\*\*)?/;
-const ACTOR_HEADING = /\b(?:teams?|partners?|members?|companies|startups?|start-ups?|firms|selected|selection|winners|participants|consortium|consortia|grantees|recipients|beneficiaries|cohort|line-?up|shortlist(?:ed)?|organi[sz]ations|collaborators|signatories|institutions)\b/i;
+const ACTOR_HEADING = /\b(?:teams?|partners?|members?|companies|startups?|start-ups?|firms|selected|selection|winners|participants|consortium|consortia|grantees|recipients|beneficiaries|cohort|line-?up|shortlist(?:ed)?|organi[sz]ations|collaborators|signatories|institutions|newcomers|entrants|players|bidders|applicants|finalists|awardees|backers|investors|shareholders|founders|vendors|suppliers|providers|builders|labs|universities|who does what|who['’]s who|who is in)\b/i;
 /** Between two names of a bullet that lists them: a comma, perhaps with "and". */
 const LIST_SEPARATOR = /^(?:,(?: and)?| and) /;
 const NAME_ENDS = /^(?:\*\*)?(?:\s*$|\s+[-–—]\s|:\s|\s\(|,\s)/;
@@ -30,6 +30,8 @@ export function findBulletNames(sentences: string[], index: number, add: (span: 
   // (The line's other names are read only under such a heading.)
   const listed = namesListedFrom(line, span);
   if (listed.length < 2 && !NAME_ENDS.test(line.slice(span.end))) return;
+  // ("- Leader: Cóndor Data", "- Net: …": one plain word before a colon labels the line.)
+  if (/^\p{Lu}\p{Ll}+$/u.test(span.text) && /^(?:\*\*)?:/.test(line.slice(span.end))) return;
   for (const name of listed.length > 1 ? listed : [span]) add(name, 'strong');
 }
 

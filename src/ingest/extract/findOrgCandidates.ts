@@ -191,7 +191,7 @@ const LIST_TRIGGERS: Array<[RegExp, CueStrength, boolean?]> = [
   [/\b(?:owns|acquired|bought|took over|merged with|invested in|backs|spun off|subsidiaries|stakes? in(?= \p{Lu})|customers? of|clients? of|suppliers? to) /gu, 'weak'],
   // Enumerations name their kind first ("languages such as …"): only these check it.
   [/\b(?:including|include|includes|such as|among them|notably|namely|comprising|comprises|brings together|bringing together|counts|consisting of|consists of) /gu, 'weak', true],
-  [/\b(?:agreements?|agreed|deals?|partnerships?|contracts?|alliance|collaboration|understanding|MoUs?|memorand(?:um|a|ums)|teams? up|teamed up|partners|partnered|partnering|working|work|works|worked|together|collaborates|collaborating|joins forces|joined forces|talks|ties|signed|sealed) with /gu, 'weak'],
+  [/\b(?:agreements?|agreed|deals?|partnerships?|contracts?|alliances?|collaborations?|co-?operation|understanding|MoUs?|memorand(?:um|a|ums)|teams? up|teamed up|partners|partnered|partnering|working|work|works|worked|together|collaborates|collaborating|joins forces|joined forces|talks|ties|signed|sealed) with /gu, 'weak'],
   [/\b(?:alongside|between) /gu, 'weak'],
   // "built with help from Nvidia", "advised by entrepreneurs from Wayve and Synthesia".
   [/\b(?:help|support|investment|funding|backing|chips|GPUs|processors|accelerators|servers|hardware|technology|capital|grants?|financing|engineers|researchers|executives|entrepreneurs|founders|veterans|alumni|staff|employees|scientists) (?:from|at) (?:the )?/gu, 'weak'],

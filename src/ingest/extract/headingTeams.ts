@@ -15,8 +15,10 @@ const ASKS_WHO = /^(?:Who(?:['’]s| is| are)? (?:in|behind|inside|part of|on bo
 /** "X: the big tent", "X — the Valparaíso alliance": a name, then what it is. */
 const NAME_THEN_WHAT = /^\s*[:–—-]\s+(?:the|a|an)\s/i;
 
-/** Labels a heading opens with that name no team: "LIVE: …", "UPDATE: …". */
+/** Labels a heading opens with that name no team: "LIVE: …", "UPDATE: …", "Background: the strong sense of crisis". */
 const HEADLINE_LABEL = /^(?:LIVE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|ANALYSIS|OPINION|NEWS|NOTE|SUMMARY|CORRECTION|WATCH|VIDEO|PODCAST|FAQ|TL;DR|TLDR|Q&A)$/;
+/** A section's label in sentence case: "Background", "Outlook", "Takeaway". */
+const SECTION_LABEL = /^(?:Background|Context|Overview|Summary|Introduction|Conclusion|Conclusions|Outlook|Timeline|Takeaways?|Analysis|Update|Verdict|Method|Methods|Methodology|Results|Findings|Funding|Budget|Goals?|Aims?|Caveats?|Disclosure|Correction|Note|Comment|Opinion|Explainer|Recap|Highlights?|Bottom line|Next steps|What next|Why|How|Who|What)$/;
 
 /** The team a heading names, when it names one as a team's (else undefined). */
 export function teamInHeading(heading: string): string | undefined {
@@ -30,7 +32,7 @@ export function teamInHeading(heading: string): string | undefined {
   // (The question ends at the name: "Who is in TAILOR?", not "Who is in TAILOR and why".)
   if (asks && !/^\s*[?:.]?\s*$/.test(text.slice(span.end))) return undefined;
   // ("Project 2: the yellow pea consortium": a numbered label, not a name.)
-  return isTeamOrProjectName(span.text) && !NUMBERED_LABEL.test(span.text) ? span.text : undefined;
+  return isTeamOrProjectName(span.text) && !NUMBERED_LABEL.test(span.text) && !SECTION_LABEL.test(span.text) ? span.text : undefined;
 }
 
 const NUMBERED_LABEL = /^(?:Project|Part|Step|Item|Case|Section|Chapter|Option|Phase|Round|Stage|Track|Lot|Team|Group|Consortium|Bid|Example|No\.?)\s+(?:\d+|[IVX]+|[A-Z])$/;

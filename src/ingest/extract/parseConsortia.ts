@@ -351,8 +351,10 @@ function readLedBy(ctx: SentenceContext): void {
     const draft = named ?? definite ?? book.byLeader(items[0].name.text, index);
     for (const item of items) addTo(draft.leaders, item.name.text, index);
     const last = items[items.length - 1].name;
-    // ("The network grew out of an earlier project and is coordinated by X" says who leads; it is no name for the team.)
-    if (sentence.slice(phraseStart, at).split(' ').length <= 6) draft.phrases.add(sentence.slice(phraseStart, last.end).replace(/^(?:a|an|the|this|that) /i, ''));
+    // ("The network grew out of an earlier project and is coordinated by X" says who leads; it is no name for the team,
+    // nor are "the consortium is led by X" and "Kestrel consortium, led by X": a clause, not a noun phrase.)
+    const lead = sentence.slice(phraseStart, at);
+    if (lead.split(' ').length <= 6 && !/[,(]|\b(?:is|are|was|were|be|been|being)\b/.test(lead)) draft.phrases.add(sentence.slice(phraseStart, last.end).replace(/^(?:a|an|the|this|that) /i, ''));
     setCount(draft, sentence.slice(phraseStart, at));
     book.refer(draft, index, phraseStart, last.end);
     readMembersAfter(ctx, draft, last.end);

@@ -41,7 +41,7 @@ export function applyMembershipModel(
   const notTeams = new Set([...members, ...likely.map((row) => row.orgId)]);
   // (The team-name model's team counts too, where the text names it near a member.)
   const teams = new TeamsInText(sink, { sentences, ...article, learned: article.teamName?.() }, notTeams);
-  const [onlyTeam, ...otherTeams] = teams.consortia;
+  const [onlyTeam, ...otherTeams] = teamsWithMembers(sink, teams.consortia);
   const section = sectionsOf(sentences);
   const headings = sectionHeadings(sentences);
   const unplaced: string[] = [];
@@ -78,6 +78,17 @@ export function applyMembershipModel(
   const about = teamArticleIsAbout(sentences, sink, { ...article, project: onlyTeam ? undefined : article.project }, notTeams, teams.spokenOf, unplaced, likelyTeam);
   const joining = about ? unplaced : forOnlyTeam;
   for (const orgId of joining) join(sink, orgId, about ?? teams.consortiumOf(onlyTeam, orgId));
+}
+
+/**
+ * The consortia that have a member or a leader, when some have: a team the
+ * text only names ("funded through the Innovative Medicines Initiative") is
+ * no rival for the article's members.
+ */
+function teamsWithMembers(sink: FactSink, consortia: string[]): string[] {
+  const staffed = new Set([...sink.relationsOf('MEMBER_OF'), ...sink.relationsOf('LEADS')].map((r) => r.to));
+  const withMembers = consortia.filter((id) => staffed.has(id));
+  return withMembers.length ? withMembers : consortia;
 }
 
 /** Whether the text leaves room for the model's membership (see applyMembershipModel). */
