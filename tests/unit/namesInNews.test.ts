@@ -160,3 +160,10 @@ describe('lists that name organisations by what they do together', () => {
     expect(orgs(labelled)).not.toEqual(expect.arrayContaining(['Net']));
   });
 });
+
+describe('names closed by an industry word', () => {
+  it('takes "… Therapeutics", "… Pharma", "… Aerospace" for companies, and a name listed beside two of them too', () => {
+    expect(orgs('The consortium pools assay data from Belmar Bio, Tessaly Therapeutics and Orvane Pharma.')).toEqual(['Belmar Bio', 'Orvane Pharma', 'Tessaly Therapeutics']);
+    expect(orgs('Kesh Aerospace will test the drones over the bay.')).toEqual(['Kesh Aerospace']);
+  });
+});

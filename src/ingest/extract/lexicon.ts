@@ -35,6 +35,9 @@ export const ORG_HEADS = new Set([
   'Solutions', 'Software', 'Robotics', 'Semiconductor', 'Semiconductors', 'Dynamics', 'Computing', 'Industries',
   'Company', 'Enterprise', 'Partners', 'Investments', 'Innovations', 'Platforms', 'Microsystems', 'Instruments',
   'College', 'Academy', 'Foundation', 'Broadband', 'Trust', 'Hospital', 'Society', 'Sciences', 'Health', 'Centers', 'Institution',
+  // Industry words that close a company's name: "Tessaly Therapeutics", "Kesh Aerospace".
+  'Pharma', 'Pharmaceuticals', 'Pharmaceutical', 'Therapeutics', 'Biotech', 'Biosciences', 'Bioscience', 'Genomics', 'Diagnostics',
+  'Aerospace', 'Automotive', 'Airlines', 'Airways', 'Logistics', 'Chemicals', 'Insurance', 'Consulting', 'Studios', 'Telecommunications', 'Entertainment',
   // Legal forms: "Volkswagen AG", "Johnson Matthey plc".
   'AG', 'GmbH', 'plc', 'PLC', 'LLC', 'Limited', 'SpA', 'Oyj', 'Pty',
 ]);
