@@ -16,6 +16,13 @@ const spans = (sentence: string): string[] => findNameSpans(sentence).map((span)
 const orgs = (body: string): string[] => namesOf(extractFacts(titledArticle('Partners named', body)), 'Organization');
 
 describe('names written with commas, apostrophes and particles', () => {
+  it('opens a name after a single quote or an elided article, and keeps an elided particle inside one', () => {
+    expect(spans("Three institutes start 'Orvane Japan R&D Network', aiming to unite research")).toEqual(['Orvane Japan R&D Network']);
+    expect(spans('Kesh releases the ‘Common Pile’ corpus')).toEqual(['Kesh', 'Common Pile']);
+    expect(spans("the Institut d'Intelligence Artificielle and O'Brien Labs said")).toEqual(["Institut d'Intelligence Artificielle", "O'Brien Labs"]);
+    expect(spans("researchers at l'Institut Orvane said")).toEqual(['Institut Orvane']);
+  });
+
   it('keeps a city after a comma as a university’s campus, and a list item after it apart', () => {
     expect(spans('Joining them is the University of Marsk, Irvine, which brings ocean models.')).toEqual(['University of Marsk, Irvine']);
     expect(spans('Joining them is the University of Marsk, Berkeley (UMB).')[0]).toBe('University of Marsk, Berkeley');

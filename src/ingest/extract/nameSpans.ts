@@ -298,8 +298,9 @@ const spanCache = new Map<string, readonly NameSpan[]>();
 
 function readAllSpans(sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
-  // "A*STAR" is one word but "**Naver Cloud**" (markdown bold) starts a name after the stars.
-  const wordStart = /(?<![\p{L}\p{N}.&'’-])(?<![\p{L}\p{N}]\*)(?=[\p{L}\p{N}])/gu;
+  // "A*STAR" is one word but "**Naver Cloud**" (markdown bold) starts a name after the stars, and
+  // "start 'AI Japan R&D Network'" after the quote. (A name read whole, "O'Brien Labs", is stepped past.)
+  const wordStart = /(?<![\p{L}\p{N}.&-])(?<![\p{L}\p{N}]\*)(?=[\p{L}\p{N}])/gu;
   let match: RegExpExecArray | null;
   let cursor = 0;
   while ((match = wordStart.exec(sentence))) {
