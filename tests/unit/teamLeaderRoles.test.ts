@@ -136,3 +136,20 @@ describe('a team stated around its leader', () => {
   });
 });
 
+
+describe('joint leaders and networks', () => {
+  it.each([
+    [`${TEAM} Ledra Labs and the University of Marsk are jointly leading it.`],
+    [`${TEAM} Ledra Labs and the University of Marsk co-lead the consortium.`],
+  ])('reads both subjects of a joint lead as leaders: %s', (body) => {
+    expect(leaders(body)).toEqual(['Ledra Labs → Helios', 'University of Marsk → Helios']);
+  });
+
+  it('takes no leader of the article\'s team from "lead the project NAME", which names another', () => {
+    expect(leaders(`${TEAM} Elsewhere, Ledra Labs and the University of Marsk lead the project Kesh 2.0, which digitises clinical data.`)).toEqual([]);
+  });
+
+  it('reads the members of "Helios, a network of A, B and C"', () => {
+    expect(members('Helios, a network of Tarsin Group, Brask Systems and Orvane Labs, was launched on Monday.')).toEqual(['Brask Systems → Helios', 'Orvane Labs → Helios', 'Tarsin Group → Helios']);
+  });
+});

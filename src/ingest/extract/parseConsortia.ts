@@ -554,7 +554,7 @@ const APPOSITIVE_NAME = /((?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*(?: (?:\p{Lu}|\p{N})[\
 /** "a joint venture formed by A, B, C and D", "developed by a partnership of A, B and C". */
 function readFormedBy(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  const pattern = /\b(joint venture|consortium|partnership|alliance|coalition|venture|bid|proposal|application|offer|team) (?:formed |set up |created |established |made up |submitted |put forward |made |filed )?(?:by|of|between|comprising) /g;
+  const pattern = /\b(joint venture|consortium|partnership|alliance|coalition|venture|bid|proposal|application|offer|team|network|grouping) (?:formed |set up |created |established |made up |submitted |put forward |made |filed )?(?:by|of|between|comprising) /g;
   for (const match of sentence.matchAll(pattern)) {
     // "a rival bid by A and B": a bid is a team only when several put it in; "a bid by A" is A's own.
     if (/^(?:bid|proposal|application|offer)$/.test(match[1]) && orgItems(ctx, readList(sentence, (match.index ?? 0) + match[0].length)).length < 2) continue;

@@ -45,30 +45,39 @@ export function readTeamLeaders(sentences: string[], sink: FactSink): void {
 }
 
 /** Words without which no sentence says an organisation leads a team ("leads", "is the project lead"). */
-const LEADING_WORDS = /\b(?:leads|co-leads|heads|coordinates|leading|coordinating|lead|coordinate|leader|coordinator)\b/;
+const LEADING_WORDS = /\b(?:leads|co-leads|heads|coordinates|leading|coordinating|lead|co-lead|coordinate|leader|coordinator)\b/;
 
 /**
  * "Columbia leads the effort", "ANU leads the Centre, with …": an organisation
  * the sentence opens on leads the team named or referred to by its head noun
- * (a generic noun like "the effort" only when the article has one team).
+ * (a generic noun like "the effort" only when the article has one team);
+ * "A and B are jointly leading it": both do.
  */
 function readActiveLeader(sentences: string[], sink: FactSink, teamId: string, subject: string): void {
-  // (In an article about one team, "it" and "the work" can only be that team; so can "is the project lead".)
+  // (In an article about one team, "it" and "the work" can only be that team; so can "is the project lead".
+  // "… lead the project PRISMA IA 2.0" names another.)
   const one = sink.byLabel('Consortium').length === 1;
-  const generic = one ? '|the (?:[\\p{L}-]+ )?(?:effort|project|programme|program|initiative|consortium|partnership|collaboration|work)|it(?=[ ,.;])' : '';
+  const generic = one ? '|the (?:[\\p{L}-]+ )?(?:effort|project|programme|program|initiative|consortium|partnership|collaboration|work)(?! \\p{Lu})|it(?=[ ,.;])' : '';
   const verb = `(?:leads|co-leads|heads|coordinates|is leading|is coordinating|will lead|will coordinate|(?:has been|was|were|have been) chosen to (?:lead|coordinate))`;
   const object = new RegExp(`^(?:,[^,]{1,60},)? ${verb} (?:${subject}${generic})\\b${one ? '|^(?:,[^,]{1,60},)? is the (?:project |consortium |scientific )?(?:lead|leader|coordinator)\\b' : ''}`, 'u');
+  // "CSIRO and the University of Adelaide are jointly leading it": two subjects, a plural verb.
+  const jointly = new RegExp(`^ (?:(?:are|were|will be) (?:jointly |co-)?(?:leading|coordinating)|(?:will )?(?:jointly |co-)?(?:lead|coordinate)) (?:${subject}${generic})\\b`, 'u');
   for (const [index, sentence] of sentences.entries()) {
     // (The cheap test first: most sentences have no leading verb at all.)
     if (!LEADING_WORDS.test(sentence)) continue;
     // (A clause's subject: an organisation opening the sentence, or a clause after ", and" or ";".)
     // ("Shirley Ho, a group leader at Flatiron, is the project lead": a person's name is never a leader.)
-    const leader = sink
-      .mentionsIn(index, ['Organization'])
-      .find((m) => /(?:^|[,;] (?:and |while |but )?)(?:[Tt]he )?$/.test(sentence.slice(0, m.start)) && object.test(sentence.slice(m.end).replace(/^ \([^()]{1,20}\)/, '')) && !looksLikePerson(sink.get(m.id)?.name ?? '', ORG_HEADS));
-    if (!leader) continue;
-    sink.addRelation('LEADS', leader.id, teamId, [index]);
-    sink.addRelation('MEMBER_OF', leader.id, teamId, [index]);
-    return;
+    const mentions = sink.mentionsIn(index, ['Organization']).filter((m) => !looksLikePerson(sink.get(m.id)?.name ?? '', ORG_HEADS));
+    const opens = (m: { start: number }): boolean => /(?:^|[,;] (?:and |while |but )?)(?:[Tt]he )?$/.test(sentence.slice(0, m.start));
+    const rest = (m: { end: number }): string => sentence.slice(m.end).replace(/^ \([^()]{1,20}\)/, '');
+    const leader = mentions.find((m) => opens(m) && object.test(rest(m)));
+    const second = leader ? undefined : mentions.find((m) => jointly.test(rest(m)));
+    const first = second && mentions.find((m) => m.end < second.start && opens(m) && /^ and (?:the )?$/.test(sentence.slice(m.end, second.start)));
+    const leaders = leader ? [leader] : first && second ? [first, second] : [];
+    for (const { id } of leaders) {
+      sink.addRelation('LEADS', id, teamId, [index]);
+      sink.addRelation('MEMBER_OF', id, teamId, [index]);
+    }
+    if (leaders.length) return;
   }
 }
