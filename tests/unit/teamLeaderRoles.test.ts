@@ -153,3 +153,24 @@ describe('joint leaders and networks', () => {
     expect(members('Helios, a network of Tarsin Group, Brask Systems and Orvane Labs, was launched on Monday.')).toEqual(['Brask Systems → Helios', 'Orvane Labs → Helios', 'Tarsin Group → Helios']);
   });
 });
+
+describe('a lead role said in other words', () => {
+  it.each([
+    [`${TEAM} The kick-off was held at Orvane Labs, which is the coordinator of the whole partnership.`],
+    [`${TEAM} Coordination falls to Orvane Labs.`],
+    [`${TEAM} The consortium leadership lies with Orvane Labs.`],
+    [`${TEAM} Orvane Labs coordinates, and the Swedish side is led by Anna Berg.`],
+    [`${TEAM} The coordinating institution is Orvane Labs.`],
+    [`${TEAM} Orvane Labs takes the lead.`],
+  ])('reads the role holder as the team\'s leader: %s', (body) => {
+    expect(leaders(body)).toEqual(['Orvane Labs → Helios']);
+  });
+
+  it.each([
+    [`${TEAM} Orvane Labs took the lead in chip design.`],
+    [`${TEAM} Coordination falls to Anna Berg.`],
+    [`${TEAM} Orvane Labs coordinates research on chips at its Kesh site.`],
+  ])('reads no leader from a lead in something else, or a person\'s role: %s', (body) => {
+    expect(leaders(body)).toEqual([]);
+  });
+});

@@ -5,11 +5,22 @@ import { inView, lead, mayLead, projectInView } from './teamInView';
 
 /**
  * A team's lead role, held by the name before or after: "X, the project coordinator, said", "X acts as
- * coordinator", "project coordinator X", "under the coordination of X".
+ * coordinator", "X, which is the coordinator of the whole partnership", "X coordinates, and …", "X takes
+ * the lead"; "project coordinator X", "under the coordination of X", "Coordination falls to X", "The
+ * consortium leadership lies with X", "The coordinating institution is X".
  */
 const ROLE = '(?:coordinator|co-ordinator|lead partner|lead organi[sz]ation|lead institution)';
-const ROLE_AFTER = new RegExp(`^(?:,| is| was| will be| acts as| serves as|,? (?:which|who) (?:is|was|will be|acts as|serves as|will act as|will serve as)) (?:the )?(?:(?:overall |project |consortium |project['’]s |consortium['’]s )?${ROLE})\\b(?! (?:of|for|in|at|on)\\b)`);
-const ROLE_BEFORE = new RegExp(`(?:\\b(?:[Pp]roject|[Cc]onsortium) ${ROLE} (?:the )?|${UNDER_LEADERSHIP_OF.source})$`);
+/** The team in view, by a generic noun: "of the whole partnership". */
+const OF_THE_TEAM = '(?: of (?:the|this) (?:whole |entire |overall )?(?:partnership|project|consortium|network|programme|program|initiative|alliance|effort))?';
+const ROLE_AFTER = new RegExp(
+  `^(?:(?:,| is| was| will be| acts as| serves as|,? (?:which|who) (?:is|was|will be|acts as|serves as|will act as|will serve as)) (?:the )?(?:(?:overall |project |consortium |project['’]s |consortium['’]s )?${ROLE})${OF_THE_TEAM}\\b(?! (?:of|for|in|at|on)\\b)` +
+    `| coordinates(?=[,.;]|$| and\\b)| (?:takes|took|will take|has taken) (?:the|over the) (?:lead|coordination)\\b(?! (?:of|on|in|for)\\b))`,
+);
+const ROLE_BEFORE = new RegExp(
+  `(?:\\b(?:[Pp]roject|[Cc]onsortium) ${ROLE} (?:the )?|${UNDER_LEADERSHIP_OF.source}` +
+    `|\\b[Cc]oordination (?:falls|fell|goes|went|will fall|will go) to (?:the )?|\\b(?:[Cc]onsortium |[Pp]roject )?(?:[Ll]eadership|[Cc]oordination) (?:lies|lay|rests|rested) with (?:the )?` +
+    `|\\b[Tt]he (?:coordinating|lead|leading) (?:institution|organi[sz]ation|partner|university|body) (?:is|was|will be) (?:the )?)$`,
+);
 
 /**
  * The team in view gets the role holder as leader, when it has none yet (a person holding the role names no team's
