@@ -174,3 +174,17 @@ describe('names closed by an industry word', () => {
     expect(orgs('Kesh Aerospace will test the drones over the bay.')).toEqual(['Kesh Aerospace']);
   });
 });
+
+describe('what the words around a name say it is', () => {
+  it('reads the items of a list the words after it call companies or members, however person-like', () => {
+    expect(orgs('Silver-level backers include Mirren Vale, Orvik and Zaptor, among several dozen smaller companies.')).toEqual(['Mirren Vale', 'Orvik', 'Zaptor']);
+    expect(orgs('Kesh Velden, Orvane and other start-ups joined the pilot.')).toEqual(['Kesh Velden', 'Orvane']);
+    expect(orgs('Mara Velden, Tomas Brandt and other founders spoke at the launch.')).toEqual([]);
+  });
+
+  it('reads the platform model files are kept on or downloaded from as an organisation', () => {
+    expect(orgs('The weights are on Mirren Vale under a permissive licence.')).toEqual(['Mirren Vale']);
+    expect(orgs('Access: download via Mirren Vale; business customers can use it through a cloud.')).toEqual(['Mirren Vale']);
+    expect(orgs('The corpus was published through Mirren Vale last week.')).toEqual(['Mirren Vale']);
+  });
+});

@@ -17,6 +17,7 @@ import { markDateline, markNonActors } from './markNonActors';
 import { readList } from './readList';
 import { isWholeItem, listRuns } from './listRuns';
 import { findListMates } from './findListMates';
+import { findKindAfterList } from './findKindAfterList';
 
 /**
  * Finds organisation candidates from how news prose introduces them — role
@@ -53,6 +54,7 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
     findAppositives(sentence, add);
     findListCues(sentence, add);
     findListPeers(sentence, add);
+    findKindAfterList(sentence, add);
     findHeadedNames(sentence, add);
     findPossessives(sentence, add);
     findActingSubjects(sentence, add);
@@ -199,7 +201,9 @@ const LIST_TRIGGERS: Array<[RegExp, CueStrength, boolean?]> = [
   [/\b(?:built|developed|designed|programmes?|programs?|projects?|pilots?|accelerators?) with /gu, 'weak'],
   // "weights are published on Modelhub", "can be downloaded from X", "wrote on Linkora": the platform is a company, never a person.
   // ("available through X" may name a product; only files are distributed through a platform.)
-  [/\b(?:(?:published|released|available|hosted|uploaded|downloadable|open-sourced) (?:[\p{L}-]+ ){0,3}?(?:on|from)|(?:distributed|downloaded) (?:[\p{L}-]+ ){0,3}?(?:on|via|through|from)) (?:the )?/gu, 'strong'],
+  [/\b(?:(?:published|released|available|hosted|uploaded|downloadable|open-sourced) (?:[\p{L}-]+ ){0,3}?(?:on|from)|(?:distributed|downloaded|published) (?:[\p{L}-]+ ){0,3}?(?:on|via|through|from)|download (?:it |them )?(?:via|from)) (?:the )?/gu, 'strong'],
+  // "The weights are on Hugging Face", "the checkpoints sit on Modelhub": where files are kept is a platform's.
+  [/\b(?:weights|checkpoints|models?|code|datasets?|corpus|corpora) (?:are|is|sit|sits|live|lives) (?:now |also |freely |openly |publicly )?(?:on|at) (?:the )?/gu, 'strong'],
   [/\b(?:wrote|posted|commented) (?:in a post )?on /gu, 'strong'],
   // "A group of minority investors is also taking part: A, B and C."
   [/\b(?:investors|partners|members|companies|firms|shareholders|backers|participants)\b[^.:;]{0,40}: /gu, 'weak'],
