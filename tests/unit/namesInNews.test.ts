@@ -182,6 +182,11 @@ describe('what the words around a name say it is', () => {
     expect(orgs('Mara Velden, Tomas Brandt and other founders spoke at the launch.')).toEqual([]);
   });
 
+  it('takes no kind or field of AI for an organisation ("Symbolic AI works with explicit rules")', () => {
+    expect(orgs('Symbolic AI works with explicit rules, while Kesh Labs builds Broad AI systems.')).toEqual(['Kesh Labs']);
+    expect(orgs('- **Explainable AI** — Orvane Systems, working jointly with Tessaly Labs.')).toEqual(['Orvane Systems', 'Tessaly Labs']);
+  });
+
   it('reads the platform model files are kept on or downloaded from as an organisation', () => {
     expect(orgs('The weights are on Mirren Vale under a permissive licence.')).toEqual(['Mirren Vale']);
     expect(orgs('Access: download via Mirren Vale; business customers can use it through a cloud.')).toEqual(['Mirren Vale']);

@@ -92,6 +92,10 @@ export const GENERIC_WORDS = new Set([
   'Responsible', 'Trustworthy', 'Industrial', 'Frontier', 'Foundation', 'Model', 'Models', 'Platform', 'Chief',
   'Executive', 'President', 'Prime', 'Minister', 'Officials', 'Analysts', 'Union', 'Team', 'Teams', 'Phase',
   'Everyone', 'Everybody', 'Nobody', 'Someone', 'Anyone',
+  // Kinds and fields of AI and computing: "Symbolic AI", "Explainable AI", "Quantum Computing", "Smart Systems".
+  'Symbolic', 'Broad', 'Adaptive', 'Explainable', 'Safe', 'Secure', 'Ethical', 'Narrow', 'General', 'Conversational',
+  'Multimodal', 'Hybrid', 'Regional', 'Healthcare', 'Medical', 'Sustainable', 'Quantum', 'Computing', 'Emerging',
+  'Technologies', 'Smart', 'Interactive',
   'Quick', 'Update', 'Breaking', 'Exclusive', 'Analysis', 'Opinion', 'Photo', 'Related', 'Read', 'More',
   // Subject words of ministries and programmes: fragments of longer names, never an organisation alone.
   'Industry', 'Industries', 'Innovation', 'Development', 'Economy', 'Economic', 'Export', 'Exports', 'Space',
