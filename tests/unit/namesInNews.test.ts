@@ -16,6 +16,12 @@ const spans = (sentence: string): string[] => findNameSpans(sentence).map((span)
 const orgs = (body: string): string[] => namesOf(extractFacts(titledArticle('Partners named', body)), 'Organization');
 
 describe('names written with commas, apostrophes and particles', () => {
+  it('keeps a university\'s two subjects joined by "and" in its name, but splits two names', () => {
+    expect(spans('researchers at Tessaly Medical and Dental University said')).toEqual(['Tessaly Medical and Dental University']);
+    expect(spans('the Orvik University of Economics and Business joined')).toEqual(['Orvik University of Economics and Business']);
+    expect(spans('Kesh Medical and Orvane University joined')).toEqual(['Kesh Medical', 'Orvane University']);
+  });
+
   it('opens a name after a single quote or an elided article, and keeps an elided particle inside one', () => {
     expect(spans("Three institutes start 'Orvane Japan R&D Network', aiming to unite research")).toEqual(['Orvane Japan R&D Network']);
     expect(spans('Kesh releases the ‘Common Pile’ corpus')).toEqual(['Kesh', 'Common Pile']);

@@ -210,7 +210,7 @@ function isFieldName(text: string): boolean {
 }
 
 /** Subject words a public body's name is made of ("Export and Investment Fund"), unlike a company's own name. */
-const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications|Technology|Technologies|Science|Sciences|Engineering|Research|Arts|Design|Management|Medicine|Economics|Humanities|Informatics|Mathematics|Computational|Computation|Applied|Natural|Social|Statistics|Statistical|Environmental|Biological|Physical)$/;
+const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications|Technology|Technologies|Science|Sciences|Engineering|Research|Arts|Design|Management|Medicine|Economics|Humanities|Informatics|Mathematics|Computational|Computation|Applied|Natural|Social|Statistics|Statistical|Environmental|Biological|Physical|Business|Law|Medical|Dental|Veterinary|Agricultural|Political|Policy|Marine|Nursing|Pharmacy|Pharmaceutical)$/;
 
 /** Words naming a quality or an activity ("Authenticity", "Governance", "Innovation"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ity|ness|ion|ment|ance|ence|ing|ics|ure|cy|ty|ism|ship|ogy)$/u;
