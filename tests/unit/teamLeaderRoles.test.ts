@@ -174,3 +174,18 @@ describe('a lead role said in other words', () => {
     expect(leaders(body)).toEqual([]);
   });
 });
+
+describe('organisations behind a work, or brought together by it', () => {
+  it.each([
+    ['Tarsin Group, Brask Systems and Orvane Labs are behind Helios, a new open model for Greek.'],
+    ['Behind Helios are Tarsin Group, Brask Systems and Orvane Labs.'],
+    ['Helios brings Tarsin Group, Brask Systems and Orvane Labs together.'],
+  ])('reads them as the named team\'s members: %s', (body) => {
+    expect(members(body)).toEqual(['Brask Systems → Helios', 'Orvane Labs → Helios', 'Tarsin Group → Helios']);
+  });
+
+  it.each([['Orvane Labs and Mara Velden are behind Helios, a new open model.'], ['Mara Velden and Tomas Brandt are behind Helios.']])('makes no team of one maker, or of people: %s', (body) => {
+    expect(namesOf(facts(body), 'Consortium')).toEqual([]);
+    expect(namesOf(facts(body), 'Organization')).not.toContain('Mara Velden');
+  });
+});

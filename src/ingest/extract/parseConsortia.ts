@@ -35,7 +35,7 @@ import { nameLedProjects } from './nameLedProject';
 import { DATELINE, readBuiltBy, readLaunchedNamed, readPartnersDubbed, readWorkOf } from './readBuilderTeams';
 import { readFormedNamed, readSubjectTogetherWith, readWonTogether } from './readPartnerPhrasings';
 import { readFoundedBody } from './readFoundedBody';
-import { readAndItsPartners, readAreMembers, readColonList, readLeadPartnerIn, readMakeUp, readTeamSubjectList, readUnderLeadership, readWithAsLeader } from './readMemberStatements';
+import { readAndItsPartners, readAreMembers, readBehindOrTogether, readColonList, readLeadPartnerIn, readMakeUp, readTeamSubjectList, readUnderLeadership, readWithAsLeader } from './readMemberStatements';
 import { readBuildsAlongside, readCoLeaders, readPartneringInNamedTeam, readCurrentTeamCues, readNamedVenture, readPairedTeams, readSubjectPartners } from './readTeamCues';
 
 /** An appositive naming someone's role in a team ("a co-founder of the coalition"). */
@@ -100,6 +100,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readLeadPartnerIn(ctx);
     readAndItsPartners(ctx);
     readMakeUp(ctx);
+    readBehindOrTogether(ctx);
     readTeamSubjectList(ctx);
     readColonList(ctx);
     readAreMembers(ctx);

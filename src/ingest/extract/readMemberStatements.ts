@@ -1,9 +1,10 @@
 import { classifyName, isOrganizationName, isTeamOrProjectName } from './classifyName';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, type ConsortiumDraft } from './consortiumDrafts';
-import { findNameSpans, readNameAt } from './nameSpans';
-import { readList } from './readList';
+import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
+import { readList, type ListItem } from './readList';
 import { subjectsEndingAt } from './readPartnerPhrasings';
+import { mayLead } from './teamInView';
 
 /**
  * Membership stated as a sentence about the team rather than next to a leader:
@@ -62,6 +63,36 @@ export function readMakeUp(ctx: SentenceContext): void {
     const known = another ? undefined : teamAt(ctx, end, match.index ?? 0);
     const draft = known && (known.name || !known.members.size) ? known : newFormalTeam(ctx, match.index ?? 0, end);
     addMembers(ctx, draft, subjects.map((name) => ({ name, descriptor: '' })));
+  }
+}
+
+/**
+ * "A, B and C are behind Helios", "Behind Helios are A, B and C", "Helios brings A, B and C together":
+ * the named work is a team, and the organisations behind it or brought together are its members (two
+ * at least: one organisation behind a product is its maker, not a team).
+ */
+export function readBehindOrTogether(ctx: SentenceContext): void {
+  const { sentence } = ctx;
+  if (!/\b(?:[Bb]ehind|together)\b/.test(sentence)) return;
+  const join = (team: NameSpan | null | undefined, members: ListItem[]): void => {
+    // ("Mara Velden and Tomas Brandt are behind Helios": people behind a work make no team; a name cued as an organisation may read like one.)
+    const organisations = members.filter((item) => mayLead(ctx, item.name.text) || ctx.registry.hasStrong(item.name.text));
+    if (!team || organisations.length < 2 || !isTeamOrProjectName(team.text) || organisations.some((item) => item.name.text === team.text)) return;
+    const draft = ctx.book.byName(team.text);
+    ctx.book.refer(draft, ctx.index, team.start, team.end);
+    addMembers(ctx, draft, organisations);
+  };
+  const behind = /\b(?:are|were) (?:(?:all|jointly|also) )?behind (?:the )?(?=\p{Lu})/u.exec(sentence);
+  if (behind) join(readNameAt(sentence, behind.index + behind[0].length), subjectsEndingAt(sentence, behind.index).map((name) => ({ name, descriptor: '' })));
+  const fronted = /^Behind (?:the )?(?=\p{Lu})/u.exec(sentence);
+  const team = fronted && readNameAt(sentence, fronted[0].length);
+  const are = team && /^(?: (?:project|model|initiative|effort|consortium|alliance))? (?:are|stand) /.exec(sentence.slice(team.end));
+  if (team && are) join(team, readList(sentence, team.end + are[0].length));
+  const opener = findNameSpans(sentence)[0];
+  const brings = opener && opener.start <= 4 && /^ (?:brings|brought|will bring|has brought) /.exec(sentence.slice(opener.end));
+  if (opener && brings) {
+    const items = readList(sentence, opener.end + brings[0].length);
+    if (items.length && /^,? together\b/.test(sentence.slice(items[items.length - 1].name.end))) join(opener, items);
   }
 }
 
