@@ -22,6 +22,13 @@ describe('names written with commas, apostrophes and particles', () => {
     expect(spans('Kesh Medical and Orvane University joined')).toEqual(['Kesh Medical', 'Orvane University']);
   });
 
+  it('keeps a body\'s topic after "on" in its name, but not a day or another name', () => {
+    expect(spans('The Orvane Lighthouse on Secure and Safe AI, known as OLSA, is coordinated by Kesh.')).toEqual(['Orvane Lighthouse on Secure and Safe AI', 'OLSA', 'Kesh']);
+    expect(spans('the Research Centre on Interactive Media said')).toEqual(['Research Centre on Interactive Media']);
+    expect(spans('the Task Force on AI Safety and Orvane said')).toEqual(['Task Force on AI Safety', 'Orvane']);
+    expect(spans('Kesh Network on Monday said')).toEqual(['Kesh Network']);
+  });
+
   it('opens a name after a single quote or an elided article, and keeps an elided particle inside one', () => {
     expect(spans("Three institutes start 'Orvane Japan R&D Network', aiming to unite research")).toEqual(['Orvane Japan R&D Network']);
     expect(spans('Kesh releases the ‘Common Pile’ corpus')).toEqual(['Kesh', 'Common Pile']);

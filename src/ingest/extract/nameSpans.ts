@@ -83,8 +83,9 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     if (particle === 'and the' && !(/\bof (?:the )?(?:\p{Lu}[\p{L}]+ ?){1,2}$/u.test(sentence.slice(pos, end)) && OF_HEAD.test(sentence.slice(pos, end).split(/ of /)[0]) && isRegion(token[0]))) break;
     // "University of Hawaii at Hilo": a university's campus is part of its name.
     const campus = particle === 'at' && /^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(sentence.slice(pos, end));
-    // "AI on Chip Taiwan Alliance": "on" inside a body's name that its head noun closes.
-    const topic = particle === 'on' && TOPIC_CLOSED.test(after);
+    // "AI on Chip Taiwan Alliance": "on" inside a body's name that its head noun closes; "European Lighthouse on
+    // Secure and Safe AI": a body's topic after its head noun, in subject words ("Kesh Network on Monday" is no name).
+    const topic = particle === 'on' && (TOPIC_CLOSED.test(after) || (TOPIC_HEAD.test(sentence.slice(pos, end)) && isTopicWord(token[0])));
     // "ARC Training Centre in Plant Biosecurity": a centre's field after "in" (not a place: "Centre in New York").
     // ("Centre for Research in Applied AI": the centre's purpose may stand before its field.)
     const field = particle === 'in' && /\b(?:Centre|Center|Hub|School)(?: for (?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+)?$/u.test(sentence.slice(pos, end)) && isFieldName(after);
@@ -149,6 +150,13 @@ const NATIVE_HEAD = /^(?:Centro|Centre|Instituto|Institut|Istituto|Universidad|U
 /** "Institute of Computer Science of the Polish Academy of Sciences": a unit named as part of a larger institution. */
 function partOfInstitution(before: string, after: string): boolean {
   return /^(?:Institute|Centre|Center|Faculty|School|Department|Laboratory|College) (?:of|for) /.test(before) && /^(?:\p{Lu}[\p{L}]+ ){0,2}(?:Academy|University|Institute|Society)\b/u.test(after);
+}
+
+/** Heads of bodies named for a topic after "on": "European Lighthouse on Secure and Safe AI", "Task Force on AI Safety". */
+const TOPIC_HEAD = /\b(?:Lighthouse|Network|Initiative|Alliance|Partnership|Programme|Program|Centre|Center|Institute|Committee|Council|Forum|Observatory|Coalition|Conference|Summit|Force|Group|Panel|Commission)$/;
+/** A word a topic is made of: a subject or generic word, or an abstract noun; not a day or a month. */
+function isTopicWord(word: string): boolean {
+  return (GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || ABSTRACT_NOUN.test(word)) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(word);
 }
 
 /** Capitalised words up to a collective's head noun: what may follow "on" inside a name. */
@@ -231,6 +239,8 @@ function joinsWithAnd(before: string, after: string): boolean {
   // "Coalition for Content Provenance and Authenticity": a body named for what it does keeps both halves of its purpose.
   // (Its words are abstract nouns or subject words: "… Open Models and Google" is a list.)
   if (/^(?:Coalition|Alliance|Partnership|Consortium|Forum|Network|Association|Federation|Initiative) (?:for|of) /.test(before) && tail.trim().split(' ').every((word) => ABSTRACT_NOUN.test(word) || SUBJECT_WORDS.test(word))) return true;
+  // "European Lighthouse on Secure and Safe AI": a body's topic after "on" runs on in topic words.
+  if (/\b on (?:\p{Lu}[\p{L}-]+ ){0,2}\p{Lu}[\p{L}-]+$/u.test(before) && TOPIC_HEAD.test(before.split(' on ')[0]) && tail.trim().split(' ').every(isTopicWord)) return true;
   // "Research Hub for Driving Farming Productivity and Disease Prevention": a hub's or centre's purpose, closed by an abstract noun.
   const purpose = tail.trim().split(' ');
   if (/\b(?:Hub|Centre|Center|Network|Programme|Program|Initiative) for (?:\p{Lu}\p{L}+ ){1,4}$/u.test(`${before} `) && purpose.length <= 3 && ABSTRACT_NOUN.test(purpose[purpose.length - 1]) && !INSTITUTION_HEAD.test(tail) && !isKnownOrganization(tail.trim())) return true;
