@@ -189,3 +189,16 @@ describe('organisations behind a work, or brought together by it', () => {
     expect(namesOf(facts(body), 'Organization')).not.toContain('Mara Velden');
   });
 });
+
+describe('what several organisations are partners in', () => {
+  it('reads a bare name several organisations are partners or members of as their team', () => {
+    expect(members('Tarsin Group, Brask Systems and Orvane Labs are partners in Helios.')).toEqual(['Brask Systems → Helios', 'Orvane Labs → Helios', 'Tarsin Group → Helios']);
+    expect(members('Tarsin Group and Brask Systems are members of Helios.')).toEqual(['Brask Systems → Helios', 'Tarsin Group → Helios']);
+  });
+
+  it('makes no team of what one organisation is a partner in, or of what several are part of', () => {
+    expect(members('Orvane Labs is a partner in Helios.')).toEqual([]);
+    expect(members('Orvane Labs are partners in Helios, the company said.')).toEqual([]);
+    expect(members('Tarsin Group and Brask Systems are part of Helios.')).toEqual([]);
+  });
+});

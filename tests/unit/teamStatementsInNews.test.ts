@@ -390,7 +390,7 @@ describe('teams said in other words', () => {
 
   it('lets a team named in full answer to the short form bracketed after it', () => {
     const body = 'The work on Kestrel Generative Systems (Ko-GenS) started in May. Kvarn Labs and Brenna Robotics are partners in Kestrel Generative Systems.';
-    const team = extractFacts(titledArticle('Backing won', body)).entities.find((e) => e.label === 'Consortium' && e.aliases.includes('Kestrel Generative Systems'));
+    const team = extractFacts(titledArticle('Backing won', body)).entities.find((e) => e.label === 'Consortium' && [e.name, ...e.aliases].includes('Kestrel Generative Systems'));
     expect(team?.aliases).toContain('Ko-GenS');
   });
 

@@ -112,7 +112,10 @@ export function readTeamParticipation(ctx: SentenceContext): void {
       // "A and B will join C and D as founding partners of T": the objects are partners already.
       const partners = /join $/.test(joins[0]) ? readList(sentence, at) : [];
       const asOf = partners.length ? AS_PARTNERS_OF.exec(sentence.slice(partners[partners.length - 1].name.end)) : null;
-      const draft = teamReferredAt(ctx, asOf ? partners[partners.length - 1].name.end + asOf[0].length : at, false, /\bfounding\b/.test(joins[0]));
+      // ("A, B and C are partners in Helios": what several organisations are partners in or members of is a team;
+      // partners "of" a company may be its business partners.)
+      const several = subjects.length >= 2 && /\b(?:are|were) (?:also |now )?(?:(?:founding |full |core |associate )?(?:members|participants) (?:of|in)|partners in) $/.test(joins[0]);
+      const draft = teamReferredAt(ctx, asOf ? partners[partners.length - 1].name.end + asOf[0].length : at, false, /\bfounding\b/.test(joins[0]) || several);
       if (draft) {
         addMembers(ctx, draft, [...subjects.map((name) => ({ name, descriptor: '' })), ...(asOf ? partners : [])]);
         settle(draft);
