@@ -162,6 +162,12 @@ describe('a lead role said in other words', () => {
     [`${TEAM} Orvane Labs coordinates, and the Swedish side is led by Anna Berg.`],
     [`${TEAM} The coordinating institution is Orvane Labs.`],
     [`${TEAM} Orvane Labs takes the lead.`],
+    [`${TEAM} The project's coordinator, Orvane Labs, said the work starts in May.`],
+    [`${TEAM} Orvane Labs (coordinator) hosts the kick-off.`],
+    [`${TEAM} At the helm is Orvane Labs.`],
+    [`${TEAM} Orvane Labs serves as the consortium's lead.`],
+    ['Helios, an EU project, is led by Orvane Labs and includes Tarsin Group and Brask Systems.'],
+    ['Helios, a three-year research effort, is coordinated by Orvane Labs. Tarsin Group and Brask Systems are partners.'],
   ])('reads the role holder as the team\'s leader: %s', (body) => {
     expect(leaders(body)).toEqual(['Orvane Labs → Helios']);
   });
@@ -170,6 +176,8 @@ describe('a lead role said in other words', () => {
     [`${TEAM} Orvane Labs took the lead in chip design.`],
     [`${TEAM} Coordination falls to Anna Berg.`],
     [`${TEAM} Orvane Labs coordinates research on chips at its Kesh site.`],
+    [`${TEAM} Orvane Labs is the project's lead investor.`],
+    ['Kesh, a Paris start-up, is led by Orvane Labs, with Tarsin Group and Brask Systems as partners.'],
   ])('reads no leader from a lead in something else, or a person\'s role: %s', (body) => {
     expect(leaders(body)).toEqual([]);
   });

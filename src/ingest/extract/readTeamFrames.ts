@@ -184,9 +184,10 @@ export function readLedOpener(ctx: SentenceContext): void {
   if (!span || span.start > 4 || ctx.book.named(span.text) || !isTeamOrProjectName(span.text)) return;
   // ("Open Cloud Compute (OCC) … OCC is spearheaded by X": a short form is its long name's, which readers name the team after.)
   if (ctx.sentences.some((sentence) => sentence.includes(`(${span.text})`))) return;
-  const rest = ctx.sentence.slice(span.end);
+  const from = pastDescription(ctx.sentence, span.end);
+  const rest = ctx.sentence.slice(from);
   const by = LED_BY.exec(rest) ?? LED_BY_APPOSITIVE.exec(rest);
-  const leader = by && readList(ctx.sentence, span.end + by[0].length)[0]?.name.text;
+  const leader = by && readList(ctx.sentence, from + by[0].length)[0]?.name.text;
   // (Only an organisation leading it makes a team: "Kesh Cloud, led by Crown Prince X" stays a company.)
   if (!leader || !mayLead(ctx, leader)) return;
   leadBy(ctx, introduce(ctx, span), span.end, { appositive: true });
@@ -291,8 +292,21 @@ const AS_MEMBER = /^,? as (?:its|a|an|the|one of its) (?:[\p{L}\d-]+ ){0,2}(?:me
 /** What the team does after its leader is named: "…, includes B and C", "… and brings together B and C". */
 const MEMBERS_AFTER_LEADER = /^,? (?:and )?(?:also )?(?:includes|comprises|brings together|unites|counts|gathers|consists of|is made up of|has partners|whose members include|whose partners include|with partners|with members|(?:together |along )?with|alongside) /;
 
+/**
+ * Where "is led by" starts after a name: "Helios, an EU project, is led by A and includes B" puts what the
+ * team is in between (a company's description, "Kesh, a Paris start-up, is led by …", is no team's).
+ */
+function pastDescription(sentence: string, at: number): number {
+  const described = /^, (?:a|an|the) [^,;.()]{1,60},(?= )/.exec(sentence.slice(at));
+  return described && !COMPANY_WORDS.test(described[0]) && LED_BY.test(sentence.slice(at + described[0].length)) ? at + described[0].length : at;
+}
+
+/** Words describing a company, not a team: "Kesh, a Paris start-up, is led by …". */
+const COMPANY_WORDS = /\b(?:company|companies|start-?up|firm|maker|subsidiary|unit|division|developer|provider|operator|vendor|supplier|manufacturer|business|corporation|conglomerate)\b/i;
+
 /** "… is coordinated by A" at `at`: A leads the team, unless it has a leader already. */
 function leadBy(ctx: SentenceContext, draft: ConsortiumDraft, at: number, { appositive = false, run = false } = {}): boolean {
+  at = pastDescription(ctx.sentence, at);
   const rest = ctx.sentence.slice(at);
   const by = LED_BY.exec(rest) ?? (appositive ? LED_BY_APPOSITIVE.exec(rest) : null) ?? (run ? RUN_BY.exec(rest) : null);
   const items = by ? readList(ctx.sentence, at + by[0].length) : [];
