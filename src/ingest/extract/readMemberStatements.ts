@@ -11,7 +11,7 @@ import { mayLead } from './teamInView';
  * "A, B and C make up the consortium", "The winning team comprises A, B and
  * C", "the consortium: A, B and C", "A and B are also members", "Under X's
  * leadership, the consortium …", "X is the lead partner in a consortium with
- * A and B", "… with X as coordinator".
+ * A and B", "… with X as coordinator", "A, B and C are behind Helios".
  */
 
 const TEAM = '(?:consortium|team|group|alliance|coalition|joint venture|partnership|bloc)';
