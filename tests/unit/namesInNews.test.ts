@@ -206,3 +206,11 @@ describe('what the words around a name say it is', () => {
     expect(orgs('The corpus was published through Mirren Vale last week.')).toEqual(['Mirren Vale']);
   });
 });
+
+describe('funds', () => {
+  it('takes a fund named for investing for an organisation, not a funding programme\'s fund', () => {
+    expect(orgs('Humara, the AI company launched this week by the Orvik Public Investment Fund (OPIF), set out its plans.')).toContain('Orvik Public Investment Fund');
+    expect(orgs('The Kesh National Growth Fund approved an equity investment of 560 billion won in Tessaly Labs.')).toEqual(['Kesh National Growth Fund', 'Tessaly Labs']);
+    expect(orgs('The grant comes from the Kesh Strategic Priorities Fund, and Tessaly Labs will run the hub.')).toEqual(['Tessaly Labs']);
+  });
+});

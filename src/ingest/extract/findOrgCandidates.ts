@@ -258,13 +258,17 @@ function findHeadedNames(sentence: string, add: AddFn): void {
     const last = words[words.length - 1];
     // "EuroHPC AI factories": "AI" modifying a noun that follows is not an organisation's last word.
     if (last === 'AI' && AI_MODIFIES.test(sentence.slice(span.end))) continue;
-    const headed = isHeadedName(span.text) || /\.(?:ai|AI|io)$/.test(last) || /^University of /.test(span.text);
+    // ("Public Investment Fund", "Sovereign Wealth Fund": a fund that invests is an organisation; a funding programme's fund is not.)
+    const headed = isHeadedName(span.text) || /\.(?:ai|AI|io)$/.test(last) || /^University of /.test(span.text) || INVESTING_FUND.test(span.text);
     const cls = classifyName(span.text);
     // "IndiaAI Mission", "Ministry of …": a programme or public body named by its head word.
     if (headed || ((cls === 'Initiative' || cls === 'Agency') && words.length > 1)) add(span, 'strong');
     else if (span.acronym) add(span, 'weak');
   }
 }
+
+/** A fund named for investing: "Public Investment Fund", "Chinggis Khaan Sovereign Wealth Fund", "National Growth Fund". */
+const INVESTING_FUND = /\b(?:Investment|Wealth|Growth|Pension|Sovereign) Fund$/;
 
 /** "Naver Cloud's team", "Korea's SK Telecom", "G42's subsidiary". */
 function findPossessives(sentence: string, add: AddFn): void {
