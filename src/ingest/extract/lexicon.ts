@@ -80,6 +80,11 @@ export const FUNDING_PROGRAMME_LAST = /\b(?:Mission|Programme|Program|Plan|Strat
 /** Heads that make a span a named consortium. */
 export const CONSORTIUM_LAST = /\b(?:Consortium|Alliance|Coalition|Joint Venture|Partnership)$/;
 
+/** Days and months: when something happened, never part of a name. */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
+
 /** Capitalised words that are never an organisation on their own. */
 export const GENERIC_WORDS = new Set([
   'AI', 'A.I.', 'Artificial', 'Intelligence', 'Generative', 'Sovereign', 'Physical', 'Open', 'National', 'Global',
@@ -87,8 +92,7 @@ export const GENERIC_WORDS = new Set([
   'The', 'Company', 'Group', 'Government', 'Ministry', 'State', 'Federal', 'Public', 'Private', 'New', 'First',
   'Key', 'Takeaways', 'Summary', 'Perspective', 'Note', 'Editor', 'Source', 'Info', 'Reading', 'Further', 'Original',
   'LLM', 'LLMs', 'GPU', 'GPUs', 'CPU', 'API', 'APIs', 'CEO', 'CTO', 'IT', 'ICT', 'R&D', 'IPO', 'GW', 'MW',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
-  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Embodied', 'Agentic',
+  ...WEEKDAYS, ...MONTHS, 'Embodied', 'Agentic',
   'Responsible', 'Trustworthy', 'Industrial', 'Frontier', 'Foundation', 'Model', 'Models', 'Platform', 'Chief',
   'Executive', 'President', 'Prime', 'Minister', 'Officials', 'Analysts', 'Union', 'Team', 'Teams', 'Phase',
   'Everyone', 'Everybody', 'Nobody', 'Someone', 'Anyone',
@@ -128,7 +132,7 @@ export const OPENERS = new Set([
   'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Together', 'Through', 'Over', 'Across', 'Alongside',
   'Within', 'Without', 'Inside', 'Outside', 'Behind', 'Beyond', 'Between', 'During', 'Despite', 'Amid', 'Against', 'Into', 'Via', 'Per',
   // ("On Tuesday General Motors said …": a weekday is when, never part of a name.)
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  ...WEEKDAYS,
   // Auxiliaries opening a question ("Can a coalition of incumbents compete?").
   'Can', 'Could', 'Will', 'Would', 'Should', 'Shall', 'May', 'Might', 'Must', 'Does', 'Do', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have',
   // Pronouns that open a negated or distributive statement ("Neither is part of the group").

@@ -1,7 +1,7 @@
 import { isCityName } from '../resolve/places';
 import { countryOf } from '../resolve/countries';
 import { isKnownOrganization } from '../resolve/resolveNames';
-import { GENERIC_WORDS, OPENERS, ORG_HEADS } from './lexicon';
+import { DATE_WORDS, GENERIC_WORDS, OPENERS, ORG_HEADS } from './lexicon';
 
 /** Role nouns that open a sentence before a company's name and are never part of one ("Enterprise", "Group" can be). */
 const ROLE_OPENERS = new Set(['Start-up', 'Startup', 'Chipmaker', 'Automaker', 'Carmaker', 'Conglomerate', 'Telco', 'Insurer', 'Lender', 'Broadcaster', 'Retailer']);
@@ -156,7 +156,7 @@ function partOfInstitution(before: string, after: string): boolean {
 const TOPIC_HEAD = /\b(?:Lighthouse|Network|Initiative|Alliance|Partnership|Programme|Program|Centre|Center|Institute|Committee|Council|Forum|Observatory|Coalition|Conference|Summit|Force|Group|Panel|Commission)$/;
 /** A word a topic is made of: a subject or generic word, or an abstract noun; not a day or a month. */
 function isTopicWord(word: string): boolean {
-  return (GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || ABSTRACT_NOUN.test(word)) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(word);
+  return (GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || ABSTRACT_NOUN.test(word)) && !DATE_WORDS.has(word);
 }
 
 /** Capitalised words up to a collective's head noun: what may follow "on" inside a name. */

@@ -59,9 +59,10 @@ function readActiveLeader(sentences: string[], sink: FactSink, teamId: string, s
   const one = sink.byLabel('Consortium').length === 1;
   const generic = one ? '|the (?:[\\p{L}-]+ )?(?:effort|project|programme|program|initiative|consortium|partnership|collaboration|work)(?! \\p{Lu})|it(?=[ ,.;])' : '';
   const verb = `(?:leads|co-leads|heads|coordinates|is leading|is coordinating|will lead|will coordinate|(?:has been|was|were|have been) chosen to (?:lead|coordinate))`;
-  const object = new RegExp(`^(?:,[^,]{1,60},)? ${verb} (?:${subject}${generic})\\b${one ? '|^(?:,[^,]{1,60},)? is the (?:project |consortium |scientific )?(?:lead|leader|coordinator)\\b' : ''}`, 'u');
+  const team = `(?:${subject}${generic})\\b`;
+  const object = new RegExp(`^(?:,[^,]{1,60},)? ${verb} ${team}${one ? '|^(?:,[^,]{1,60},)? is the (?:project |consortium |scientific )?(?:lead|leader|coordinator)\\b' : ''}`, 'u');
   // "CSIRO and the University of Adelaide are jointly leading it": two subjects, a plural verb.
-  const jointly = new RegExp(`^ (?:(?:are|were|will be) (?:jointly |co-)?(?:leading|coordinating)|(?:will )?(?:jointly |co-)?(?:lead|coordinate)) (?:${subject}${generic})\\b`, 'u');
+  const jointly = new RegExp(`^ (?:(?:are|were|will be) (?:jointly |co-)?(?:leading|coordinating)|(?:will )?(?:jointly |co-)?(?:lead|coordinate)) ${team}`, 'u');
   for (const [index, sentence] of sentences.entries()) {
     // (The cheap test first: most sentences have no leading verb at all.)
     if (!LEADING_WORDS.test(sentence)) continue;
