@@ -95,6 +95,19 @@ describe('coalition phrasings', () => {
     expectAllJoin(found, 'Orvik Agent Foundation');
   });
 
+  it('reads "the X Alliance for Y (ACR)" as a team, its head before its subject, not as an organisation', () => {
+    const body = 'The Kestrel Alliance for Innovation (KAI) was presented in Paris. Its members are Orvane Pharma, Tessaly Labs and Bramble Robotics.';
+    expect(relationsOf(extractFacts(articleOf(body)), 'MEMBER_OF')).toEqual(['Bramble Robotics', 'Orvane Pharma', 'Tessaly Labs'].map((org) => `${org} → Kestrel Alliance for Innovation`));
+    // An organisation only "the alliance" is spoken of with joins it by its name, not a team named after its institute.
+    const spoken = [
+      'Last week the Halden Alliance for Robots in Care (HARC) unveiled a roadmap. The alliance, founded in 2018 and run out of Orvik University\'s Institute of Care Innovation, says it now brings together more than 100 member organisations.',
+      'It came out of the membership. Orvik University convenes the alliance through its Institute of Care Innovation, but the working groups include people from hospitals and companies.',
+    ].join('\n\n');
+    const facts = extractFacts(articleOf(spoken));
+    expect(namesOf(facts, 'Organization')).not.toContain('Halden Alliance for Robots in Care');
+    expect(relationsOf(facts, 'MEMBER_OF')).toEqual(['Orvik University → Halden Alliance for Robots in Care']);
+  });
+
   it('counts no body named as another\'s host ("under the X Foundation") among the collectives members are spoken of with', () => {
     const entity = (name: string, sentences: number[]) => ({ id: `org:${name}`, label: 'Organization' as const, name, aliases: [], props: {}, sentences });
     const sentences = [

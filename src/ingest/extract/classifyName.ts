@@ -65,7 +65,7 @@ function judgeName(name: string): NameClass | null {
   if (of && looksLikePerson(of[1], ORG_HEADS) && !of[1].split(' ').some((word) => INNER_ORG_HEADS.has(word))) return null;
   // "Built for AI", "CERN for AI", "Keeping AI": "AI" closing a phrase that is not a name.
   // "Alliance for Language Technologies", "Partnership for Global Inclusivity on AI" ("Partnership on AI" is a non-profit's name).
-  const teamTitle = /^(?:Alliance|Coalition|Consortium|Partnership) (?:for|of) \p{Lu}/u.test(text);
+  const teamTitle = /^(?:\p{Lu}[\p{L}-]* ){0,3}(?:Alliance|Coalition|Consortium|Partnership) (?:for|of) \p{Lu}/u.test(text);
   if (/ AI$/.test(text) && !institution && !teamTitle && !text.split(' ').some((word) => INNER_ORG_HEADS.has(word)) && (/\b(?:for|of|and)\b/.test(text) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)\b/u.test(text))) return null;
   // "Arabic-dialect AI", "Korean-language models": a hyphenated modifier plus generic words describes, it does not name.
   if (/^\p{Lu}\p{Ll}+-\p{Ll}+ /u.test(text) && isGenericName(text.slice(text.indexOf(' ') + 1))) return null;

@@ -159,7 +159,8 @@ function namedBodies(sentences: string[], sink: FactSink): ExtractedEntity[] {
   const found = new Map<string, number[]>();
   sentences.forEach((sentence, index) => {
     for (const span of findNameSpans(sentence)) {
-      if (BODY_NAME_HEAD.test(span.text) && !known.has(span.text) && isTeamOrProjectName(span.text)) found.set(span.text, [...(found.get(span.text) ?? []), index]);
+      // ("Australian Alliance for Artificial Intelligence in Healthcare": the head may come before the body's subject.)
+      if (BODY_NAME_HEAD.test(span.text.split(/ (?:for|of) /)[0]) && !known.has(span.text) && isTeamOrProjectName(span.text)) found.set(span.text, [...(found.get(span.text) ?? []), index]);
     }
   });
   return [...found].map(([name, at]) => ({ id: entityId('Consortium', name), label: 'Consortium', name, aliases: [], props: {}, sentences: [...new Set(at)] }));
