@@ -195,6 +195,15 @@ describe('what the words around a name say it is', () => {
     expect(orgs('Mara Velden, Tomas Brandt and other founders spoke at the launch.')).toEqual([]);
   });
 
+  it('takes a forum that acts, speaks or has members for a body, and one met at for an event', () => {
+    expect(orgs('Tessaly Labs and Bramble Robotics are members of the Kestrel Model Forum.')).toContain('Kestrel Model Forum');
+    expect(orgs('The Kestrel Economic Forum said AI would change half of all jobs.')).toEqual(['Kestrel Economic Forum']);
+    expect(orgs('The state ran the pilot with the Kestrel Economic Forum.')).toEqual(['Kestrel Economic Forum']);
+    expect(orgs('Ministers met at the Kestrel Economic Forum in Doha, and Orvane Labs signed a deal there.')).toEqual(['Orvane Labs']);
+    // (Only a forum: a ministry the pilot ran with stays a public body.)
+    expect(orgs('Before the Kestrel Economic Forum, Orvane Labs ran a pilot with the Kestrel Ministry of Digital Affairs.')).toEqual(['Orvane Labs']);
+  });
+
   it('takes no kind or field of AI for an organisation ("Symbolic AI works with explicit rules")', () => {
     expect(orgs('Symbolic AI works with explicit rules, while Kesh Labs builds Broad AI systems.')).toEqual(['Kesh Labs']);
     expect(orgs('- **Explainable AI** — Orvane Systems, working jointly with Tessaly Labs.')).toEqual(['Orvane Systems', 'Tessaly Labs']);

@@ -18,6 +18,7 @@ import { readList } from './readList';
 import { isWholeItem, listRuns } from './listRuns';
 import { findListMates } from './findListMates';
 import { findKindAfterList } from './findKindAfterList';
+import { findForumBodies } from './findForumBodies';
 
 /**
  * Finds organisation candidates from how news prose introduces them — role
@@ -71,6 +72,7 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
     findSubjectLists(sentence, add);
     findOwnerCues(sentence, add);
     findMediaOutlets(sentence, add);
+    findForumBodies(sentence, add);
     markNonActors(sentence, registry);
     if (index < 3) markDateline(sentence, registry);
   });
