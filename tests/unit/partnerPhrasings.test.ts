@@ -15,6 +15,28 @@ describe('partner phrasings', () => {
     ]);
   });
 
+  it('reads what several "teamed up to form" or "teamed up to create, a venture" as their team, and what they only launch as no team', () => {
+    const three = ['Brisk Neural', 'Korvet Telecom', 'Ulmen University'];
+    expect(members('Korvet Telecom, Ulmen University and Brisk Neural have teamed up to form Tarnwise.')).toEqual(three.map((org) => `${org} → Tarnwise`));
+    expect(members('Korvet Telecom, Ulmen University and Brisk Neural teamed up to create Tarnwise, a speech AI venture.')).toEqual(three.map((org) => `${org} → Tarnwise`));
+    expect(members('Korvet Telecom and Brisk Neural agreed to set up Tarnwise, a joint venture for speech AI.')).toEqual(['Brisk Neural → Tarnwise', 'Korvet Telecom → Tarnwise']);
+    expect(members('Korvet Telecom and Brisk Neural teamed up to launch Tarnwise, a speech model.')).toEqual([]);
+  });
+
+  it('reads "Y was founded by A and B" as Y\'s members, but neither one founder nor founding people', () => {
+    expect(members('Tarnwise was founded by Korvet Telecom and Brisk Labs in 2023.')).toEqual(['Brisk Labs → Tarnwise', 'Korvet Telecom → Tarnwise']);
+    expect(members('Brisk Neural, the Oslo chip company, had a good year. Tarnwise was founded by Korvet Telecom and Brisk Neural in 2023.')).toEqual(['Brisk Neural → Tarnwise', 'Korvet Telecom → Tarnwise']);
+    // (Companies the gazetteer knows need no other cue.)
+    expect(members('Tarnwise was founded by SoftBank and Samsung Electronics in 2023.')).toEqual(['Samsung Electronics → Tarnwise', 'SoftBank → Tarnwise']);
+    const institute = facts('In 2021 the Tarn Speech Institute (TSI) was jointly set up by Korvet Telecom and the University of Ulmen.');
+    expect(relationsOf(institute, 'MEMBER_OF')).toEqual(['Korvet Telecom → Tarn Speech Institute', 'University of Ulmen → Tarn Speech Institute']);
+    expect(institute.entities.find((e) => e.label === 'Consortium')?.aliases).toContain('TSI');
+    expect(members('Tarnwise was set up by Korvet Telecom in 2023.')).toEqual([]);
+    expect(members('The Tarn Digital Agency was set up by Korvet Telecom and Brisk Labs.')).toEqual([]);
+    expect(members('Tarnwise was founded by Mara Velden and Tomas Brandt in 2023.')).toEqual([]);
+    expect(members('Tarnwise was founded in 2014 by Osei and Korvet Telecom.')).toEqual([]);
+  });
+
   it('reads "X, together with A and B, is building Y" as X leading a team with A and B', () => {
     const body = 'Research organisation Velmar Labs, together with Dunholt Cloud and the Orsk Forensic Institute, is building a Velmish language model.';
     expect(members(body)).toEqual(['Dunholt Cloud → Velmar Labs consortium', 'Orsk Forensic Institute → Velmar Labs consortium', 'Velmar Labs → Velmar Labs consortium']);

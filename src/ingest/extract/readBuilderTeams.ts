@@ -109,13 +109,17 @@ export function readLaunchedNamed(ctx: SentenceContext): void {
 
 /**
  * "CARIAD, the Volkswagen Group's software company, and Horizon Robotics formally launched Carizon, the joint
- * venture …": the organisations named before the verb (not an owner in the possessive, not a place) are its members.
+ * venture …", "A, B and C teamed up to create Helios, a medical AI venture", "A and B joined forces to form Helios":
+ * the organisations named before the verb (not an owner in the possessive, not a place) are its members.
  */
 function readLaunchedVenture(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  const match = /\b(?:have |has |had )?(?:formally |officially |jointly )?(?:launched|formed|founded|set up|established|created|unveiled) (?=\p{Lu})/u.exec(sentence);
+  const match = /\b(?:have |has |had )?(?:formally |officially |jointly )?(?:launched|formed|founded|set up|established|created|unveiled|(?:teamed up|joined forces|came together) to (?:form|create|set up|launch|establish|found)) (?=\p{Lu})/u.exec(sentence);
   const named = match && readNameAt(sentence, match.index + match[0].length);
-  if (!match || !named || !/^,? (?:a|an|the|their|its) (?:[\p{L}-]+ ){0,3}(?:joint venture|venture|consortium|alliance|partnership|collaboration|joint company)\b/u.test(sentence.slice(named.end))) return;
+  if (!match || !named) return;
+  // ("A, B and C teamed up to form Helios": what several form together is a body; what they launch may be a product.)
+  const together = /\b(?:teamed up|joined forces|came together) to form $/.test(match[0]);
+  if (!together && !/^,? (?:a|an|the|their|its) (?:[\p{L}-]+ ){0,3}(?:joint venture|venture|consortium|alliance|partnership|collaboration|joint company)\b/u.test(sentence.slice(named.end))) return;
   if (!isTeamOrProjectName(named.text) || isCountryForm(named.text)) return;
   const before = sentence.slice(0, match.index).split(/; /).pop() ?? '';
   const offset = match.index - before.length;

@@ -1,4 +1,6 @@
-import { classifyName, isOrganizationName } from './classifyName';
+import { classifyName, isHeadedName, isOrganizationName, isTeamOrProjectName } from './classifyName';
+import { isKnownOrganization } from '../resolve/resolveNames';
+import { findNameSpans, type NameSpan } from './nameSpans';
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { readList } from './readList';
 
@@ -25,7 +27,35 @@ export function readFoundedBody(ctx: SentenceContext): void {
     addMembers(ctx, draft, founders);
     book.refer(draft, index, named.index ?? 0, at);
   }
+  readFoundedSubject(ctx);
 }
+
+/** "Helios was founded by A and B in 2023", "Helios (HLS) was jointly set up by A, B and C": the subject's founders. */
+function readFoundedSubject(ctx: SentenceContext): void {
+  for (const span of findNameSpans(ctx.sentence)) {
+    const verb = FOUNDED_SUBJECT.exec(ctx.sentence.slice(span.end));
+    if (verb && isTeamOrProjectName(span.text)) addFounders(ctx, span, span.end + verb[0].length);
+  }
+}
+
+/** The organisations listed from `at` found the team named by `span`, when they are two or more. */
+function addFounders(ctx: SentenceContext, span: NameSpan, at: number): void {
+  const { sentence, index, book } = ctx;
+  // (People found companies too: each founder must be named as an organisation elsewhere or by its own words,
+  // so "founded by Beguir and Zohra Slim" names no member.)
+  const listed = readList(sentence, at);
+  if (!listed.every(({ name }) => ctx.registry.hasStrong(name.text) || isHeadedName(name.text) || isKnownOrganization(name.text))) return;
+  const founders = orgItems(ctx, listed);
+  // (One founder is an owner: "Helios was set up by Orvane Pharma" makes a subsidiary, not a team.)
+  if (founders.length < 2) return;
+  const draft = book.byName(span.text);
+  draft.formal = true;
+  addMembers(ctx, draft, founders);
+  book.refer(draft, index, span.start, at);
+}
+
+/** What follows the subject's name: how it began, perhaps when, then "by". */
+const FOUNDED_SUBJECT = /^ (?:was|were|has been|had been) (?:jointly )?(?:set up|founded|co-founded|formed|created|established)(?: (?:in|on) (?:\p{Lu}\p{Ll}+ )?\d{4})? by /u;
 
 /** "the … body set up in 2016 by ", "a non-profit founded by ": the noun, how it began, perhaps when, then "by". */
 const FOUNDED_BY =
