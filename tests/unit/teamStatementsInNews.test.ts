@@ -456,4 +456,22 @@ describe('teams said in other words', () => {
     const program = 'The Kestrel Robotics Program brings together Orvik University, Brenna Labs and Tallin Robotics. The programme is led by Tallin Robotics and hosts an annual summit.';
     expect(all('Robots', program, 'LEADS')).toEqual(['Tallin Robotics → Kestrel Robotics Program']);
   });
+
+  it('reads "participating organisations in X include A and B" and "member companies of X are A and B" as X’s members', () => {
+    expect(all('Robots', 'Participating organisations in Kestrel include Orvik Pharma and Tallin Labs.')).toEqual(['Orvik Pharma → Kestrel', 'Tallin Labs → Kestrel']);
+    expect(all('Robots', 'Member companies of Kestrel are Orvik Pharma and Tallin Labs.')).toEqual(['Orvik Pharma → Kestrel', 'Tallin Labs → Kestrel']);
+  });
+
+  it('reads "A, part of the X consortium, said" as a member, but "A, part of the Y Group" as owned', () => {
+    expect(all('Robots', 'Orvik Pharma, part of the Kestrel consortium, said the model is ready.')).toEqual(['Orvik Pharma → Kestrel']);
+    expect(all('Robots', 'Orvik Pharma and Tallin Labs, part of the Kestrel Alliance, said the model is ready.')).toEqual(['Orvik Pharma → Kestrel Alliance', 'Tallin Labs → Kestrel Alliance']);
+    expect(all('Robots', 'Orvik Cloud, part of the Kestrel Group, said the model is ready.')).toEqual([]);
+  });
+
+  it('reads one new member a team "now has", "gained" or adds "with the addition of"', () => {
+    expect(all('Robots', 'The Kestrel consortium now has a fourth member: Orvik Pharma.')).toEqual(['Orvik Pharma → Kestrel']);
+    expect(all('Robots', 'The Kestrel Alliance gained a new member on Monday, Orvik Pharma.')).toEqual(['Orvik Pharma → Kestrel Alliance']);
+    expect(all('Robots', 'The Kestrel consortium has grown to five members with the addition of Orvik Pharma.')).toEqual(['Orvik Pharma → Kestrel']);
+    expect(all('Robots', 'Orvik Pharma has a new partner in Tallin Labs.')).toEqual([]);
+  });
 });

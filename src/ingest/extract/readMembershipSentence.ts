@@ -90,7 +90,7 @@ const POINTS_BACK = /\b(?:[Ii]ts|[Tt]heir|[Tt]he) (?:other |founding |current |f
 /** Joining names one newcomer at a time: "Brenna Labs has now signed on". */
 // ("Mimos has signed on Phison": a transitive "signed on" hires someone, it is no joining.)
 const JOIN_CUE = /\b(?:signed (?:on|up)(?=[,.;:]| as | for | to | with )|has joined|have joined|joined|joining|joins)\b/;
-const SINGLE_MEMBER = /\b[Tt]he (?:first|second|third|fourth|fifth|other|last|final|remaining|lead) (?:partner|member)\b|\b(?:is|was|has been|have been|is now|became|has become) (?:also )?(?:a|an|the|one of the) (?:[\p{L}-]+['’]s )?(?:[\p{L}-]+ ){0,2}(?:partners?|members?)\b/u;
+const SINGLE_MEMBER = /\b[Tt]he (?:first|second|third|fourth|fifth|other|last|final|remaining|lead) (?:partner|member)\b|\b(?:has|have|gains|gained|welcomes|welcomed) (?:a|its) (?:new|newest|latest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:partner|member)\b|\bwith the addition of\b|\b(?:is|was|has been|have been|is now|became|has become) (?:also )?(?:a|an|the|one of the) (?:[\p{L}-]+['’]s )?(?:[\p{L}-]+ ){0,2}(?:partners?|members?)\b/u;
 /** Sentences about money, supply, rivalry or leaving name organisations that are not members. */
 const LED_BEFORE = /\b(?:led|fronted|headed|coordinated|chaired|spearheaded) by (?:the )?$|\b(?:[Ll]eader|[Ll]ead partner|[Cc]oordinator)(?: is)?:? (?:the )?$/;
 const LEADS_AFTER = /^(?: \((?:lead|leader|coordinator|lead partner)\)|,? (?:which |who )?(?:leads|co-leads?|heads|coordinates|is the lead|is the coordinator|as (?:the )?(?:lead|leader|coordinator))\b)/;
