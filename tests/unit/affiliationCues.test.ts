@@ -15,6 +15,12 @@ describe('affiliation cues', () => {
     expect(found).not.toContain('Amna Rafiq');
   });
 
+  it('reads every employer in "engineers who worked at A, B and C", but no person someone worked for', () => {
+    expect(orgs('The founders previously worked at Veltor, Quorbel and Brask, then left to start their own lab.')).toEqual(['Brask', 'Quorbel', 'Veltor']);
+    expect(orgs('He worked for Veltor for a decade and now works at Quorbel.')).toEqual(['Quorbel', 'Veltor']);
+    expect(orgs('She worked for Amna Rafiq before joining the ministry.')).toEqual([]);
+  });
+
   it('does not read "part of the government\'s Future Made agenda" as an organisation', () => {
     expect(orgs('The plan is part of the government\'s Future Made agenda.')).toEqual([]);
   });

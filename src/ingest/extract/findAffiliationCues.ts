@@ -1,4 +1,5 @@
-import { isOrganizationName } from './classifyName';
+import { isOrganizationName, looksLikePerson } from './classifyName';
+import { ORG_HEADS } from './lexicon';
 import type { NameSpan } from './nameSpans';
 import type { CueStrength } from './orgRegistry';
 import { readList } from './readList';
@@ -13,7 +14,15 @@ type AddFn = (span: NameSpan, strength: CueStrength, descriptor?: string) => voi
  */
 const AFFILIATION = /\b(?:(?:unit|subsidiary|division|arm|affiliate|spin-?off|spinout) of|(?:analyst|economist|partner|engineer|researcher|scientist|strategist|adviser|advisor|consultant|executive|professor|lecturer) (?:at|with)) (?:the )?/g;
 
+/** "engineers who worked at A, B and C", "she previously worked for A": every employer the list names. */
+const WORKED_AT = /\b(?:worked|works|working|work) (?:at|for) (?:the )?/g;
+
 export function findAffiliationCues(sentence: string, add: AddFn): void {
+  for (const match of sentence.matchAll(WORKED_AT)) {
+    for (const item of readList(sentence, (match.index ?? 0) + match[0].length)) {
+      if (isOrganizationName(item.name.text) && !looksLikePerson(item.name.text, ORG_HEADS)) add(item.name, 'strong', item.descriptor || undefined);
+    }
+  }
   for (const match of sentence.matchAll(AFFILIATION)) {
     // Only a name right after the cue (descriptors aside) is the organisation: "a unit of the French group Orange".
     const [item] = readList(sentence, (match.index ?? 0) + match[0].length);
