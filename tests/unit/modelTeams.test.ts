@@ -74,6 +74,26 @@ describe('teams for the members the model finds', () => {
     expect(found.filter((pair) => /Universidad/.test(pair) && pair.endsWith('Fjord Compute Consortium'))).toEqual([]);
   });
 
+  it('lets a later section on who took part go on with the only team, where the article opens on it, and not in a newsletter\'s later item', () => {
+    const opening = [
+      '## What got released',
+      'Helion-2 is the second generation of open code models from **Kestrel**, the open scientific collaboration that Orvane Labs and Tessaly Cloud have jointly led since 2022.',
+      '## The data',
+      'The training set is built from a public archive of source code.',
+      '## Who else was in the room',
+      'Contributors this time include researchers from Pellin University, Corvid University, Belmar University and the Aster Institute of Technology.',
+      '## Where to get it',
+      'The weights are hosted by Halvard Cloud, Tindra Systems and Brask Networks.',
+    ];
+    const found = members('A weekend with Helion-2', opening.join('\n\n'));
+    expect(found).toEqual(expect.arrayContaining(['Belmar University → Kestrel', 'Corvid University → Kestrel', 'Pellin University → Kestrel']));
+    // (A later section that speaks of no one taking part does not.)
+    expect(found.filter((pair) => /Halvard|Tindra|Brask/.test(pair))).toEqual([]);
+    // The same team first named in a newsletter's third item keeps the first item's contributors out.
+    const letter = [opening[4], opening[5], '## Item two', opening[3], '## Item three', opening[1]];
+    expect(members('The Code Letter — Issue 12', letter.join('\n\n')).filter((pair) => /Pellin|Corvid|Belmar/.test(pair))).toEqual([]);
+  });
+
   it('does not count a team the text only names (the programme funding the work) as a rival for the members', () => {
     const body = [
       'The Kestrel consortium, led by Orvane Pharma, pools assay data from Belmar Bio, Tessaly Therapeutics and Orvane Pharma. Each drugmaker keeps its own archive. None of them sees another firm\'s molecules. The models improve anyway.',

@@ -1,5 +1,5 @@
 import type { FactSink } from '../factSink';
-import { ANOTHER_TEAM, saysNotMember } from '../lexicon';
+import { ANOTHER_TEAM, saysNotMember, STORY_BREAK } from '../lexicon';
 import { isMemberListTable } from '../readTableRows';
 import { sectionHeadings, sectionsOf, teamInHeading } from '../headingTeams';
 import type { LikelyTeam } from '../nameModel/teamNameModel';
@@ -22,7 +22,8 @@ export type { UnbuiltTeam } from './teamsInText';
  *    article is about (its project, a team its headline names, the body it
  *    speaks of with members: articleTeam.ts);
  * 3. else the article's only team, when named in the organisation's section
- *    and not listed beside it as a peer.
+ *    (or the article, no newsletter, opens on it and the organisation's sentence
+ *    speaks of taking part) and not listed beside it as a peer.
  * It joins none when the text says otherwise: every sentence naming it speaks
  * of money, supply, rivalry or leaving, it stands in "a separate group", or
  * it appears only in a table whose rows name their own teams, or a sentence
@@ -46,6 +47,9 @@ export function applyMembershipModel(
   const headings = sectionHeadings(sentences);
   const unplaced: string[] = [];
   const forOnlyTeam: string[] = [];
+  // ("## Who else was in the room … Contributors this time include …": where one story opens on the only team, a later
+  // section about who took part goes on with it; a newsletter's items, between rules, are other stories.)
+  const opensOnTeam = !!onlyTeam && Math.min(...sink.get(onlyTeam)!.sentences.map((index) => section[index])) <= 1 && !sentences.some((sentence) => STORY_BREAK.test(sentence));
   for (const row of likely) {
     const org = sink.get(row.orgId)!;
     const mentions = ownMentions(sentences, sink, org.id);
@@ -69,7 +73,8 @@ export function applyMembershipModel(
     unplaced.push(org.id);
     // (A newsletter's other items are other stories: the only team counts when named in the organisation's own section.)
     const sameSection = onlyTeam && sink.get(onlyTeam)!.sentences.some((index) => org.sentences.some((own) => section[own] === section[index]));
-    if (sameSection && !peers.has(onlyTeam)) forOnlyTeam.push(org.id);
+    const spokenOfAsMember = org.sentences.some((index) => TAKING_PART.test(sentences[index] ?? ''));
+    if ((sameSection || (opensOnTeam && spokenOfAsMember)) && !peers.has(onlyTeam)) forOnlyTeam.push(org.id);
   }
   // With several teams, an organisation near none of them is left alone (a roundup's other players).
   if (!unplaced.length || otherTeams.length) return;
@@ -102,6 +107,9 @@ function mayJoin(own: number[], sentences: string[], backerIn: (index: number) =
   // list it stands in does ("Funding comes from:"): the text outweighs the model.
   return !own.every((index) => saysNotMember(clauses(index)) || saysNotMember(listHeading(sentences, index)) || backerIn(index));
 }
+
+/** Words of a sentence that speaks of taking part: "Contributors include …", "partners", "members". */
+const TAKING_PART = /\b(?:contributors?|contributed|partners?|members?|participants?|participated|participating|took part|taking part|co-authors?|collaborators?)\b/i;
 
 /** Words right before a name that make it a backer of the work, not a partner in it: "X, supported by the Ames Foundation, brings together …". */
 const BACKER_BEFORE = /\b(?:supported|funded|backed|financed|sponsored|paid for|underwritten|bankrolled) by (?:the )?$|\bwith (?:a |an )?(?:[\p{L}-]+ )?(?:support|funding|grant|grants|money|backing|financing) from (?:the )?$/u;
