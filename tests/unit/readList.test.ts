@@ -9,6 +9,14 @@ describe('readList', () => {
     expect(listAfter(sentence, 'include ')).toEqual(['Acmetel', 'Zento', 'NXC', 'Sorin']);
   });
 
+  it('takes a few adjectives in -ed for descriptor words ("its affiliated entity X", "the listed AI company Y"), not verbs', () => {
+    const sentence = 'Partners are the University of Arvo and its affiliated entity KNIT, the listed AI company Sorin, the renowned institute Velda and Brask.';
+    expect(listAfter(sentence, 'are ')).toEqual(['University of Arvo', 'KNIT', 'Sorin', 'Velda', 'Brask']);
+    const more = 'Members are the associated lab Quin, specialised chipmaker Ordo, specialized start-up Pell, the dedicated centre Tarn, applied research body Holm, advanced materials maker Fenn and integrated device maker Lusk.';
+    expect(listAfter(more, 'are ')).toEqual(['Quin', 'Ordo', 'Pell', 'Tarn', 'Holm', 'Fenn', 'Lusk']);
+    expect(listAfter('Partners are Acmetel and recently signed Zento.', 'are ')).toEqual(['Acmetel']);
+  });
+
   it('reads digit-led, dotted and starred names', () => {
     expect(listAfter('Its members are 42dot, Gnani.ai, A*STAR and Krafton.', 'are ')).toEqual(['42dot', 'Gnani.ai', 'A*STAR', 'Krafton']);
   });

@@ -150,8 +150,11 @@ const OFFICER_WORD = /^(?:founder|co-founder|chief|executive|ceo|chairman|chairw
 /** Descriptor words describe ("telecom firm"), they do not act: no verbs, no clause words. */
 function isDescriptorWord(word: string): boolean {
   if (/^(?:near|outside|via|through|within|across|where|when|whom|while|although|because|since|until|unless|and|or|but|which|who|whose|that|with|to|by|of|from|one|said|says|will|would|is|are|was|were|has|have|had|been|be|it|its|they|their|also|then|in|on|at|for|as|after|before|while|including|include|includes|such|plus|namely|notably|like|among|between|brings|bring|bringing|together|comprises|comprise|unites|gathers|counts|joins|leads|heads|did|does|do|not|never|can|cannot|could|should|may|might|must|shall)$/.test(word)) return false;
-  return !/^\p{Ll}+ed$/u.test(word);
+  // ("its affiliated entity CNIT", "listed chipmaker X": a few words in -ed describe, as adjectives.)
+  return !/^\p{Ll}+ed$/u.test(word) || ADJECTIVE_ED.test(word);
 }
+
+const ADJECTIVE_ED = /^(?:affiliated|associated|specialised|specialized|listed|renowned|dedicated|applied|advanced|integrated)$/;
 
 /** Where the item ends (after an optional "in <Place>"), or null if the name runs on; soft when only prose follows. */
 function endOfItem(sentence: string, end: number): { next: number; soft: boolean } | null {
