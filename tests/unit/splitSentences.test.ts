@@ -37,6 +37,14 @@ describe('splitSentences', () => {
     expect(splitSentences('He called it “sovereignty.” Others disagreed.')).toEqual(['He called it “sovereignty.”', 'Others disagreed.']);
   });
 
+  it('splits after a bold or italic run that closes its sentence ("**Consortium composition.** Besides …")', () => {
+    expect(splitSentences('2. **Consortium composition.** Besides lead company Orvik, the consortium includes Talla and Brenna.')).toEqual([
+      '2. **Consortium composition.**',
+      'Besides lead company Orvik, the consortium includes Talla and Brenna.',
+    ]);
+    expect(splitSentences('**Why now?** Because it is. She said it was _final._ Talks ended.')).toEqual(['**Why now?**', 'Because it is.', 'She said it was _final._', 'Talks ended.']);
+  });
+
   it('turns non-breaking spaces into spaces and joins hard-wrapped lines', () => {
     expect(splitSentences('The fund\u00a0will invest in\nlocal startups. More later.')).toEqual(['The fund will invest in local startups.', 'More later.']);
   });

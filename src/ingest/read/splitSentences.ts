@@ -72,7 +72,8 @@ function looksLikeHeading(line: string, next: string): boolean {
 function splitBlock(block: string): string[] {
   const out: string[] = [];
   // A candidate end: terminal punctuation, optional closing quotes/brackets, space, then an opener.
-  const boundary = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘(\[]?[\p{Lu}\p{N}\p{Extended_Pictographic}])/gu;
+  // ("**Consortium composition.** Besides …": a bold or italic run closes after its sentence's end too.)
+  const boundary = /([.!?…]+)(["”’')\]*_]*)\s+(?=["“‘(\[]?[\p{Lu}\p{N}\p{Extended_Pictographic}])/gu;
   let start = 0;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(block))) {
