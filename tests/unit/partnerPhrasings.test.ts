@@ -1,4 +1,5 @@
 import { extractFacts } from '../../src/ingest/extract';
+import { OFFICER_TITLES } from '../../src/ingest/extract/lexicon';
 import { articleOf, relationsOf } from './support/articleOf';
 
 /** Partnership phrasings that name the team through its subject or a named bloc; every name here is invented. */
@@ -35,6 +36,16 @@ describe('partner phrasings', () => {
     expect(members('The Tarn Digital Agency was set up by Korvet Telecom and Brisk Labs.')).toEqual([]);
     expect(members('Tarnwise was founded by Mara Velden and Tomas Brandt in 2023.')).toEqual([]);
     expect(members('Tarnwise was founded in 2014 by Osei and Korvet Telecom.')).toEqual([]);
+  });
+
+  it('makes no team of "X, joined by former Y chief executive Mara Velden": a person joined, not Y', () => {
+    for (const title of OFFICER_TITLES) {
+      expect(members(`The ministry chose three teams. Korvet Telecom, joined by former Brisk ${title} Mara Velden, presented the plan.`)).toEqual([]);
+    }
+    expect(members('The ministry chose three teams. Korvet Telecom, joined by chip designer Brisk Neural, presented the plan.')).toEqual([
+      'Brisk Neural → Korvet Telecom consortium',
+      'Korvet Telecom → Korvet Telecom consortium',
+    ]);
   });
 
   it('reads "X, together with A and B, is building Y" as X leading a team with A and B', () => {

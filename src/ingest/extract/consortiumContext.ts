@@ -1,5 +1,6 @@
 import { addTo, type ConsortiumBook, type ConsortiumDraft } from './consortiumDrafts';
 import { classifyName } from './classifyName';
+import { OFFICER_TITLES } from './lexicon';
 import type { OrgRegistry } from './orgRegistry';
 import type { ListItem } from './readList';
 
@@ -17,8 +18,13 @@ export interface SentenceContext {
 const MEDIA_DESCRIPTOR = /\b(?:news agency|press agency|wire service|newswire)$/;
 
 /** Keeps the items that can be organisations, offering each to the registry. */
+/** A descriptor that ends in an officer's title: the name after it is a person's. */
+const OFFICER_TITLE_LAST = new RegExp(`\\b(?:${OFFICER_TITLES.join('|')})$`, 'i');
+
 export function orgItems(ctx: SentenceContext, items: ListItem[]): ListItem[] {
   const kept = items.filter((item) => {
+    // ("joined by former Orvane chief executive Mara Velden", "… Orvane CEO Mara Velden": an officer's title says the item is a person.)
+    if (OFFICER_TITLE_LAST.test(item.descriptor) || /\s(?:CEO|CTO)\s/.test(item.name.text)) return false;
     const cls = classifyName(item.name.text);
     // "state news agency Anadolu Agency": a media company, though its name ends like a public body's.
     return cls === 'Organization' || cls === 'Consortium' || (cls === 'Agency' && MEDIA_DESCRIPTOR.test(item.descriptor));

@@ -144,6 +144,8 @@ export const OPENERS = new Set([
 ]);
 
 /** Titles before a person's name; the name that follows is a person, never an organisation. */
+/** Officers' titles before a person's name: "former Orvane chief executive Mara Velden". */
+export const OFFICER_TITLES = ['chief executive', 'chief technology officer', 'chief scientist', 'chief operating officer', 'CEO', 'CTO', 'founder', 'co-founder', 'chairman', 'chairwoman', 'president', 'director', 'professor'];
 export const PERSON_TITLES = /\b(?:minister|Minister|President|president|Chancellor|chancellor|Prime Minister|chief executive|CEO|founder|co-founder|chairman|chairwoman|chair|Sheikh|Crown Prince|Prince|King|Queen|adviser|advisor|Commissioner|commissioner|Secretary|secretary|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Professor|professor|spokesperson|spokesman|spokeswoman|director|Director|head|CTO|chief|Senator|Governor|Gov\.|Sen\.|Rep\.|Mayor|Premier)\s+$/;
 
 /** Number words for stated member counts ("a nine-company consortium"). */

@@ -1,5 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
-import { ROLE_NOUNS } from './lexicon';
+import { OFFICER_TITLES, ROLE_NOUNS } from './lexicon';
 import { readNameAt, type NameSpan } from './nameSpans';
 
 /**
@@ -145,6 +145,9 @@ function descriptorGoesOn(rest: string): boolean {
   return !!words && words[1].trim().split(' ').every((word) => isDescriptorWord(word) && !/^\p{Ll}+(?:ing|ly)$/u.test(word) && !OFFICER_WORD.test(word));
 }
 
+/** An officer's title, then a person's first and last name. */
+const OFFICER_AFTER = new RegExp(`^ (?:${OFFICER_TITLES.join('|')}) \\p{Lu}\\p{Ll}+ \\p{Lu}`, 'u');
+
 const OFFICER_WORD = /^(?:founder|co-founder|chief|executive|ceo|chairman|chairwoman|president|director|head|minister|spokesperson|spokesman|spokeswoman|professor|researcher|analyst|engineer|official)$/;
 
 /** Descriptor words describe ("telecom firm"), they do not act: no verbs, no clause words. */
@@ -179,6 +182,8 @@ function endOfItem(sentence: string, end: number): { next: number; soft: boolean
   // "… Naver Cloud and the NC AI consortium": a name before a consortium noun names another consortium.
   if (/^ (?:consortium|team|group|alliance|coalition|joint venture)\b/.test(rest)) return null;
   if (SEPARATOR.test(rest) || END.test(rest)) return { next, soft: false };
+  // "joined by former Orvane chief executive Mara Velden": the organisation only says whose officer the item is, a person.
+  if (OFFICER_AFTER.test(rest)) return null;
   // "IT enterprise NEC", "Medellín software house Quimbaya": the capitalised word was part of a descriptor, the name comes later.
   if (DESCRIPTOR_GOES_ON.test(rest) || descriptorGoesOn(rest)) return null;
   // Any other lowercase word is prose after the last name ("… Munich applied for").
