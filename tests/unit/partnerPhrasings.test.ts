@@ -48,6 +48,12 @@ describe('partner phrasings', () => {
     ]);
   });
 
+  it('makes no team led by each item of a list that ", joined by D" follows ("The founding partners are A, B and C, joined by D")', () => {
+    const body = 'The ministry chose three teams. The founding partners of Tarnwise are Korvet Telecom, Brisk Labs and Ulmen University, joined by the Velda Institute.';
+    expect(leaders(body).filter((pair) => /^(?:Korvet Telecom|Brisk Labs) →/.test(pair))).toEqual([]);
+    expect(members(body).filter((pair) => pair.startsWith('Tarnwise'))).toEqual([]);
+  });
+
   it('reads "X, together with A and B, is building Y" as X leading a team with A and B', () => {
     const body = 'Research organisation Velmar Labs, together with Dunholt Cloud and the Orsk Forensic Institute, is building a Velmish language model.';
     expect(members(body)).toEqual(['Dunholt Cloud → Velmar Labs consortium', 'Orsk Forensic Institute → Velmar Labs consortium', 'Velmar Labs → Velmar Labs consortium']);

@@ -98,6 +98,9 @@ function projectPartners(ctx: SentenceContext, at: number): ConsortiumDraft | un
   return draft;
 }
 
+/** A list's next item right after a name: ", Google and Roblox, joined by …". */
+const LIST_GOES_ON = /^,? (?:and )?\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*)*(?:,| and)/u;
+
 /** "X teams up with A and B", "X is joined by A and B" — in an article about consortia. */
 export function readTeamsUpWith(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
@@ -108,6 +111,8 @@ export function readTeamsUpWith(ctx: SentenceContext): void {
     const inVenture = /^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined (?:in|on) (?:the|this|its) (?:venture|project|consortium|bid|effort|partnership) by /.exec(rest);
     const bare = inVenture ?? /^(?:,[^,]{0,90})?, joined by |^(?:,[^,]{0,90},)? (?:has |have |is |are |will )?(?:teamed up|teams up|teaming up|team up|joined forces|joins forces|joining forces|join forces) with /.exec(rest);
     if (!ctx.consortiumArticle && !bare) continue;
+    // ("The founding partners are A, B and C, joined by D": what stands before ", joined by" is the rest of a list, not an appositive.)
+    if (bare && LIST_GOES_ON.test(rest)) continue;
     const verb = bare ?? /^(?:,[^,]{0,90},)? (?:teams up|has teamed up|teamed up|partners|has partnered|partnered|is partnering|joins forces|joined forces|will work|works|is working|will team up|collaborates|is collaborating) with |^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined (?:(?:in|on) (?:the|this|its) (?:venture|project|consortium|bid|effort|partnership) )?by /.exec(rest);
     if (!verb || !isOrganizationName(span.text)) continue;
     const items = readList(sentence, span.end + verb[0].length);
