@@ -32,6 +32,8 @@ export function readFoundedBody(ctx: SentenceContext): void {
 
 /** "Helios was founded by A and B in 2023", "Helios (HLS) was jointly set up by A, B and C": the subject's founders. */
 function readFoundedSubject(ctx: SentenceContext): void {
+  // (Asked of every sentence: one without " by " has no founders to read.)
+  if (!ctx.sentence.includes(' by ')) return;
   for (const span of findNameSpans(ctx.sentence)) {
     const verb = FOUNDED_SUBJECT.exec(ctx.sentence.slice(span.end));
     if (verb && isTeamOrProjectName(span.text)) addFounders(ctx, span, span.end + verb[0].length);
@@ -54,12 +56,14 @@ function addFounders(ctx: SentenceContext, span: NameSpan, at: number): void {
   book.refer(draft, index, span.start, at);
 }
 
-/** What follows the subject's name: how it began, perhaps when, then "by". */
-const FOUNDED_SUBJECT = /^ (?:was|were|has been|had been) (?:jointly )?(?:set up|founded|co-founded|formed|created|established)(?: (?:in|on) (?:\p{Lu}\p{Ll}+ )?\d{4})? by /u;
+/** How a body began, perhaps when, then "by": "jointly set up in 2016 by ". */
+const FOUNDED_VERB = String.raw`(?:jointly )?(?:set up|founded|co-founded|formed|created|established)(?: (?:in|on) (?:\p{Lu}\p{Ll}+ )?\d{4})? by `;
 
-/** "the … body set up in 2016 by ", "a non-profit founded by ": the noun, how it began, perhaps when, then "by". */
-const FOUNDED_BY =
-  /\b(?:body|group|organisation|organization|association|foundation|non-?profit|forum|institute|centre|center) (?:that was |which was |was )?(?:jointly )?(?:set up|founded|co-founded|formed|created|established)(?: (?:in|on) (?:\p{Lu}\p{Ll}+ )?\d{4})? by /gu;
+/** What follows the subject's name: "Helios was founded by ". */
+const FOUNDED_SUBJECT = new RegExp(`^ (?:was|were|has been|had been) ${FOUNDED_VERB}`, 'u');
+
+/** "the … body set up in 2016 by ", "a non-profit founded by ": the noun, then how it began. */
+const FOUNDED_BY = new RegExp(`\\b(?:body|group|organisation|organization|association|foundation|non-?profit|forum|institute|centre|center) (?:that was |which was |was )?${FOUNDED_VERB}`, 'gu');
 
 /** The name the appositive describes: "Partnership on AI (PAI), the multi-stakeholder " (up to three words before the noun). */
 const NAMED_BEFORE = /((?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*(?: (?:on|of|for|(?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*)){0,6})(?: \((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\))?, (?:the|a|an) (?:[\p{L}-]+ ){0,3}$/u;

@@ -3,7 +3,7 @@ import { ANOTHER_TEAM, saysNotMember, STORY_BREAK } from '../lexicon';
 import { isMemberListTable } from '../readTableRows';
 import { sectionHeadings, sectionsOf, teamInHeading } from '../headingTeams';
 import type { LikelyTeam } from '../nameModel/teamNameModel';
-import { listedBeside, teamArticleIsAbout } from './articleTeam';
+import { listedBeside, MEMBER_CUE, teamArticleIsAbout } from './articleTeam';
 import { memberProbability, membershipModel } from './membershipModel';
 import { clausesOf } from './orgClauses';
 import type { OrgFeatureRow } from './orgFeatures';
@@ -73,7 +73,7 @@ export function applyMembershipModel(
     unplaced.push(org.id);
     // (A newsletter's other items are other stories: the only team counts when named in the organisation's own section.)
     const sameSection = onlyTeam && sink.get(onlyTeam)!.sentences.some((index) => org.sentences.some((own) => section[own] === section[index]));
-    const spokenOfAsMember = org.sentences.some((index) => TAKING_PART.test(sentences[index] ?? ''));
+    const spokenOfAsMember = org.sentences.some((index) => MEMBER_CUE.test(sentences[index] ?? ''));
     if ((sameSection || (opensOnTeam && spokenOfAsMember)) && !peers.has(onlyTeam)) forOnlyTeam.push(org.id);
   }
   // With several teams, an organisation near none of them is left alone (a roundup's other players).
@@ -107,9 +107,6 @@ function mayJoin(own: number[], sentences: string[], backerIn: (index: number) =
   // list it stands in does ("Funding comes from:"): the text outweighs the model.
   return !own.every((index) => saysNotMember(clauses(index)) || saysNotMember(listHeading(sentences, index)) || backerIn(index));
 }
-
-/** Words of a sentence that speaks of taking part: "Contributors include …", "partners", "members". */
-const TAKING_PART = /\b(?:contributors?|contributed|partners?|members?|participants?|participated|participating|took part|taking part|co-authors?|collaborators?)\b/i;
 
 /** Words right before a name that make it a backer of the work, not a partner in it: "X, supported by the Ames Foundation, brings together …". */
 const BACKER_BEFORE = /\b(?:supported|funded|backed|financed|sponsored|paid for|underwritten|bankrolled) by (?:the )?$|\bwith (?:a |an )?(?:[\p{L}-]+ )?(?:support|funding|grant|grants|money|backing|financing) from (?:the )?$/u;

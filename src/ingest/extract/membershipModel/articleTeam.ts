@@ -160,7 +160,7 @@ function namedBodies(sentences: string[], sink: FactSink): ExtractedEntity[] {
   sentences.forEach((sentence, index) => {
     for (const span of findNameSpans(sentence)) {
       // ("Australian Alliance for Artificial Intelligence in Healthcare": the head may come before the body's subject.)
-      if (BODY_NAME_HEAD.test(span.text.split(/ (?:for|of) /)[0]) && !known.has(span.text) && isTeamOrProjectName(span.text)) found.set(span.text, [...(found.get(span.text) ?? []), index]);
+      if (BODY_NAME_HEAD.test(headPart(span.text)) && !known.has(span.text) && isTeamOrProjectName(span.text)) found.set(span.text, [...(found.get(span.text) ?? []), index]);
     }
   });
   return [...found].map(([name, at]) => ({ id: entityId('Consortium', name), label: 'Consortium', name, aliases: [], props: {}, sentences: [...new Set(at)] }));
@@ -177,7 +177,7 @@ const WORKS_WITH = /\b(?:partners?|partnered|partnering|partnership|consortium|a
 /** Head nouns of bodies that have members. */
 const COLLECTIVE_HEAD = /\b(foundation|association|alliance|coalition|consortium|institute|center|centre|program|programme|project|initiative|network|hub|cloud|partnership|council|forum|federation|cluster|mission)$/i;
 /** Words of a sentence that speaks of members. */
-const MEMBER_CUE = /\b(?:members?|membership|partners?|partnership between|consortium|participants?|participates?|participating|joined|joins|founding|signed up|brings together|comprises|consists of)\b/i;
+export const MEMBER_CUE = /\b(?:members?|membership|partners?|partnership between|consortium|participants?|participates?|participating|joined|joins|founding|signed up|brings together|comprises|consists of|contributors?|co-authors?|collaborators?)\b/i;
 
 /**
  * The collectives members are spoken of with: each sentence naming one, or
@@ -207,8 +207,12 @@ export function collectiveHead(name: string): string | undefined {
   // "Project MindForge": the noun may come first.
   const leading = /^(Project|Programme|Program|Initiative|Mission)\s\p{Lu}/u.exec(name)?.[1];
   if (leading) return leading.toLowerCase();
-  const head = / (?:for|of) /.test(name) ? name.split(/ (?:for|of) /)[0] : name;
-  return COLLECTIVE_HEAD.exec(head)?.[1]?.toLowerCase();
+  return COLLECTIVE_HEAD.exec(headPart(name))?.[1]?.toLowerCase();
+}
+
+/** A body's name up to its subject: "Center" of "Center for Artificial Intelligence", the whole of "Kestrel Foundation". */
+function headPart(name: string): string {
+  return name.split(/ (?:for|of) /)[0];
 }
 
 /** Whether the sentence names the entity as the host of something else ("under the X", "hosted by X", "About X"). */
@@ -261,6 +265,6 @@ function speaks(body: ExtractedEntity, sentences: string[]): boolean {
 
 /** A name an institution or company word marks: "… Labs", "… University", "Institut …", "Foundation for …". */
 function institutionName(name: string): boolean {
-  const head = name.split(/ (?:for|of) /)[0].split(' ').pop() ?? '';
+  const head = headPart(name).split(' ').pop() ?? '';
   return isHeadedName(name) || ORG_HEADS.has(head);
 }
