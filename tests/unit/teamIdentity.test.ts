@@ -4,7 +4,7 @@ import { describedTeam, projectTeam } from '../../src/ingest/extract/membershipM
 import { TeamsInText } from '../../src/ingest/extract/membershipModel/teamsInText';
 import { withTeamNoun } from '../../src/ingest/extract/teamLongForms';
 import { entityId } from '../../src/ingest/resolve/ids';
-import { readerRelationsOf, relationsOf, titledArticle } from './support/articleOf';
+import { namesOf, readerRelationsOf, relationsOf, titledArticle } from './support/articleOf';
 
 /**
  * One team, however the text names it: a roles table whose heading names the
@@ -141,5 +141,49 @@ describe('the team-name model’s team among the teams named near members', () =
     const facts = sink();
     const teams = new TeamsInText(facts, { sentences, title: '', unbuilt: [], learned: { name: 'Orvik Labs', probability: 0.4 } }, new Set([entityId('Organization', 'Orvik Labs')]));
     expect(teams.mentionsIn(1)).toEqual([]);
+  });
+});
+
+describe('one team whose leader the text restates', () => {
+  const opening = [
+    'The research project VELLORA, which builds tools for fact-checkers, met policymakers in Brussels.',
+    'The meeting had the support of the VELLORA consortium.',
+    'The talks opened with the head of a research unit at the Orvik Institute of Technology (OIT), who coordinates the project.',
+  ];
+
+  it('folds "The consortium is coordinated by <short form>" into the named team the same organisation already leads', () => {
+    const body = [...opening, 'VELLORA is funded with €6 million by the European Union. The consortium is coordinated by OIT and brings together 15 partners.'].join(' ');
+    expect(relationsOf(facts('VELLORA meets policymakers', body), 'LEADS')).toEqual(['Orvik Institute of Technology → VELLORA']);
+  });
+
+  it('keeps a co-leader named with the restated leader as a leader of the same team', () => {
+    const body = [...opening, 'The consortium is coordinated by OIT and Brenna University and brings together 15 partners.'].join(' ');
+    expect(relationsOf(facts('VELLORA meets policymakers', body), 'LEADS')).toEqual(['Brenna University → VELLORA', 'Orvik Institute of Technology → VELLORA']);
+  });
+
+  it('keeps apart a team the same organisation leads that the text introduces as another one ("a consortium of five ports")', () => {
+    const body = [...opening, 'OIT also leads a consortium of five ports, including Brenna Harbour and Kvarn Docks, that tests autonomous cranes.'].join(' ');
+    expect(relationsOf(facts('VELLORA meets policymakers', body), 'LEADS')).toEqual(['Orvik Institute of Technology → Orvik Institute of Technology consortium', 'Orvik Institute of Technology → VELLORA']);
+  });
+});
+
+describe('a team named for the kind of AI it builds', () => {
+  it('reads "the Tern Sovereign AI consortium" as the team’s own name, not as a company leading it', () => {
+    const body = [
+      'The Halden government has launched the Tern Sovereign AI consortium to build a national language model.',
+      'Kestrel Labs heads the consortium, whose other participants are Ulmen University and Brisk Systems.',
+    ].join(' ');
+    const found = facts('Halden launches a sovereign AI consortium', body);
+    expect(namesOf(found, 'Organization')).toEqual(['Brisk Systems', 'Kestrel Labs', 'Ulmen University']);
+    expect(relationsOf(found, 'LEADS')).toEqual(['Kestrel Labs → Tern Sovereign AI']);
+  });
+
+  it('still reads a centre for a kind of AI as an organisation ("the Orvik Centre for Generative AI")', () => {
+    expect(namesOf(facts('A new model', 'Researchers at the Orvik Centre for Generative AI built the model.'), 'Organization')).toEqual(['Orvik Centre for Generative AI']);
+  });
+
+  it('still reads a company whose name ends in AI as the leader of its consortium ("the Kestrel AI consortium")', () => {
+    const body = 'Kestrel AI said on Monday it had won the tender. The Kestrel AI consortium includes Ulmen University and Brisk Systems.';
+    expect(relationsOf(facts('Tender won', body), 'LEADS')).toEqual(['Kestrel AI → Kestrel AI consortium']);
   });
 });

@@ -1,7 +1,7 @@
 import { entityId } from '../resolve/ids';
 import { canonicalOrganizationName } from '../resolve/resolveNames';
 import type { ConsortiumBook, ConsortiumDraft } from './consortiumDrafts';
-import { leaderKey, mergeInto } from './consortiumDrafts';
+import { addTo, leaderKey, mergeInto } from './consortiumDrafts';
 import type { NameIndex } from './emitNames';
 import type { FactSink } from './factSink';
 import { ANOTHER_TEAM } from './lexicon';
@@ -65,8 +65,9 @@ function foldIntoSoleNamedTeam(book: ConsortiumBook, sentences: string[]): void 
  * LEADS + MEMBER_OF for leaders, MEMBER_OF for members, PART_OF an initiative
  * named in a sentence that also refers to it. Returns draft → id.
  */
-export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: FactSink): Map<ConsortiumDraft, string> {
+export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: FactSink, sentences: string[] = []): Map<ConsortiumDraft, string> {
   const ids = new Map<ConsortiumDraft, string>();
+  foldRestatedLeader(book, names, sentences);
   for (const draft of book.drafts) {
     const leaders = resolved(draft.leaders, names);
     const members = resolved(draft.members, names);
@@ -95,6 +96,28 @@ export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: Fac
   }
   linkInitiatives(ids, sink);
   return ids;
+}
+
+/**
+ * "AI4TRUST … led by Fondazione Bruno Kessler (FBK) … The consortium is
+ * coordinated by FBK": a team without a name, first referred to as "the
+ * consortium", with a leader who leads one named team already (under any form
+ * of its name) is that team, its leader restated.
+ */
+function foldRestatedLeader(book: ConsortiumBook, names: NameIndex, sentences: string[]): void {
+  const leaderId = (surface: string): string => resolved(new Map([[surface, new Set<number>()]]), names).keys().next().value ?? surface;
+  const leadersOf = (draft: ConsortiumDraft) => new Set([...draft.leaders.keys()].map(leaderId));
+  for (const draft of [...book.drafts]) {
+    const first = draft.refs[0];
+    if (draft.name || !first || !/^[Tt]he consortium\b/.test((sentences[first.sentence] ?? '').slice(first.start))) continue;
+    const own = leadersOf(draft);
+    const targets = book.drafts.filter((other) => other !== draft && other.name && [...own].some((id) => leadersOf(other).has(id)));
+    if (targets.length !== 1) continue;
+    mergeInto(targets[0], draft);
+    // ("The consortium is coordinated by FBK and Orvik University": a co-leader named with the restated one leads too.)
+    for (const [surface, stated] of draft.leaders) for (const index of stated) addTo(targets[0].leaders, surface, index);
+    book.drafts.splice(book.drafts.indexOf(draft), 1);
+  }
 }
 
 /** "<form> consortium" for each form of the first leader's name: text surfaces, entity name and aliases, "Full (ACR)". */

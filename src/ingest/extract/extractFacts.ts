@@ -74,7 +74,7 @@ export function extractFactsWithFeatures(
 
   // 4. Consortia with leaders and members resolved to organisation ids; an unnamed national programme first, so they can join it.
   addUnnamedInitiative(article, sink, governments);
-  const built = buildConsortia(book, names, sink);
+  const built = buildConsortia(book, names, sink, article.sentences);
   linkSoleInitiative(sink);
 
   // 5. Models after names, so a model is never mistaken for an organisation already named.

@@ -3,7 +3,7 @@ import { capitalOf, countryOf } from '../resolve/countries';
 import { knownAgencies } from '../resolve/resolveNames';
 import { classifyName, isHeadedName } from './classifyName';
 import { escapeRegExp } from './extractGovernments';
-import { INNER_ORG_HEADS, NOT_A_ROLE_AFTER, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
+import { AI_KINDS, INNER_ORG_HEADS, NOT_A_ROLE_AFTER, PERSON_TITLES, ROLE_NOUNS } from './lexicon';
 import { findNameSpans, isOpeningVerb, readNameAt, type NameSpan } from './nameSpans';
 import type { Candidate, CueStrength, OrgRegistry } from './orgRegistry';
 import { findOfficerCues } from './findOfficerCues';
@@ -260,6 +260,8 @@ function findHeadedNames(sentence: string, add: AddFn): void {
     const last = words[words.length - 1];
     // "EuroHPC AI factories": "AI" modifying a noun that follows is not an organisation's last word.
     if (last === 'AI' && AI_MODIFIES.test(sentence.slice(span.end))) continue;
+    // ("the Tern Sovereign AI consortium": "AI" after a kind of AI names the field, so it is no company's last word.)
+    if (last === 'AI' && AI_KINDS.has(words[words.length - 2]) && !words.some((word) => INNER_ORG_HEADS.has(word))) continue;
     // ("Public Investment Fund", "Sovereign Wealth Fund": a fund that invests is an organisation; a funding programme's fund is not.)
     const headed = isHeadedName(span.text) || /\.(?:ai|AI|io)$/.test(last) || /^University of /.test(span.text) || INVESTING_FUND.test(span.text);
     const cls = classifyName(span.text);

@@ -85,22 +85,25 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 
+/** Words that say what kind of AI is meant: "Sovereign AI", "Explainable AI". */
+export const AI_KINDS = new Set([
+  'Sovereign', 'Physical', 'Generative', 'Responsible', 'Trustworthy', 'Embodied', 'Agentic', 'Frontier', 'Industrial',
+  'Applied', 'Open', 'National', 'Symbolic', 'Broad', 'Adaptive', 'Explainable', 'Safe', 'Secure', 'Ethical', 'Narrow',
+  'General', 'Conversational', 'Multimodal', 'Hybrid', 'Interactive',
+]);
+
 /** Capitalised words that are never an organisation on their own. */
 export const GENERIC_WORDS = new Set([
-  'AI', 'A.I.', 'Artificial', 'Intelligence', 'Generative', 'Sovereign', 'Physical', 'Open', 'National', 'Global',
-  'International', 'Research', 'Cloud', 'Data', 'Digital', 'Advanced', 'Applied', 'Technology', 'Tech', 'Science',
-  'The', 'Company', 'Group', 'Government', 'Ministry', 'State', 'Federal', 'Public', 'Private', 'New', 'First',
-  'Key', 'Takeaways', 'Summary', 'Perspective', 'Note', 'Editor', 'Source', 'Info', 'Reading', 'Further', 'Original',
-  'LLM', 'LLMs', 'GPU', 'GPUs', 'CPU', 'API', 'APIs', 'CEO', 'CTO', 'IT', 'ICT', 'R&D', 'IPO', 'GW', 'MW',
-  ...WEEKDAYS, ...MONTHS, 'Embodied', 'Agentic',
-  'Responsible', 'Trustworthy', 'Industrial', 'Frontier', 'Foundation', 'Model', 'Models', 'Platform', 'Chief',
-  'Executive', 'President', 'Prime', 'Minister', 'Officials', 'Analysts', 'Union', 'Team', 'Teams', 'Phase',
+  'AI', 'A.I.', 'Artificial', 'Intelligence', 'Global', 'International', 'Research', 'Cloud', 'Data', 'Digital',
+  'Advanced', 'Technology', 'Tech', 'Science', 'The', 'Company', 'Group', 'Government', 'Ministry', 'State',
+  'Federal', 'Public', 'Private', 'New', 'First', 'Key', 'Takeaways', 'Summary', 'Perspective', 'Note', 'Editor',
+  'Source', 'Info', 'Reading', 'Further', 'Original', 'LLM', 'LLMs', 'GPU', 'GPUs', 'CPU', 'API', 'APIs', 'CEO',
+  'CTO', 'IT', 'ICT', 'R&D', 'IPO', 'GW', 'MW', ...WEEKDAYS, ...MONTHS, 'Foundation', 'Model', 'Models', 'Platform',
+  'Chief', 'Executive', 'President', 'Prime', 'Minister', 'Officials', 'Analysts', 'Union', 'Team', 'Teams', 'Phase',
   'Everyone', 'Everybody', 'Nobody', 'Someone', 'Anyone',
   // Kinds and fields of AI and computing: "Symbolic AI", "Explainable AI", "Quantum Computing", "Smart Systems".
-  'Symbolic', 'Broad', 'Adaptive', 'Explainable', 'Safe', 'Secure', 'Ethical', 'Narrow', 'General', 'Conversational',
-  'Multimodal', 'Hybrid', 'Regional', 'Healthcare', 'Medical', 'Sustainable', 'Quantum', 'Computing', 'Emerging',
-  'Technologies', 'Smart', 'Interactive',
-  'Quick', 'Update', 'Breaking', 'Exclusive', 'Analysis', 'Opinion', 'Photo', 'Related', 'Read', 'More',
+  ...AI_KINDS, 'Regional', 'Healthcare', 'Medical', 'Sustainable', 'Quantum', 'Computing', 'Emerging', 'Technologies',
+  'Smart', 'Quick', 'Update', 'Breaking', 'Exclusive', 'Analysis', 'Opinion', 'Photo', 'Related', 'Read', 'More',
   // Subject words of ministries and programmes: fragments of longer names, never an organisation alone.
   'Industry', 'Industries', 'Innovation', 'Development', 'Economy', 'Economic', 'Export', 'Exports', 'Space',
   'Enterprise', 'Resource', 'Resources', 'Infrastructure', 'Education', 'Health', 'Energy', 'Finance', 'Trade',
@@ -108,7 +111,8 @@ export const GENERIC_WORDS = new Set([
   'Agriculture', 'Labour', 'Justice', 'Interior', 'Planning', 'Growth', 'Skills', 'Future', 'Strategy', 'Action',
   'Plan', 'Climate', 'Environment', 'Information', 'Computing', 'Technologies', 'Sciences', 'Engineering',
   'Telecommunications', 'Media', 'Arts', 'Sport', 'Tourism', 'Excellence', 'Robotics', 'Automation', 'Policy',
-  'Policies', 'Studies', 'Governance', 'Ethics', 'Speech', 'Processing', 'Language', 'Languages', 'Competency', 'Testing', 'Creative', 'Wellness', 'Big', 'Legal', 'Higher',
+  'Policies', 'Studies', 'Governance', 'Ethics', 'Speech', 'Processing', 'Language', 'Languages', 'Competency',
+  'Testing', 'Creative', 'Wellness', 'Big', 'Legal', 'Higher',
   // Regions and blocs as adjectives.
   'European', 'Europe', 'Asian', 'Asia', 'African', 'Africa', 'Caribbean', 'Latin', 'Nordic', 'Nordics', 'Gulf',
   'Arab', 'Arabic', 'Middle', 'East', 'West', 'Western', 'Eastern', 'Southeast', 'South', 'North', 'Pacific',
