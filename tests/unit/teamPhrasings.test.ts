@@ -116,6 +116,18 @@ describe('team phrasings', () => {
     ]);
   });
 
+  it('reads "X will develop its model with A, B and C" in an article about consortia as X\'s team', () => {
+    for (const verb of ['will develop its model', 'is building the LLM together', 'plans to train its models', 'built its language model', 'has trained its model', 'develops the model']) {
+      const body = `The ministry picked four consortia to build a national model. Ruta AI ${verb} with Orbe Telecom, Vento Labs and Mira Systems.`;
+      expect(members(body)).toEqual(['Mira Systems → Ruta AI consortium', 'Orbe Telecom → Ruta AI consortium', 'Ruta AI → Ruta AI consortium', 'Vento Labs → Ruta AI consortium']);
+    }
+  });
+
+  it('reads no team into "X is training its model with A" (one supplier) or outside an article about consortia', () => {
+    expect(members('The ministry picked four consortia to build a national model. Ruta AI is training its model with Orbe Cloud.')).toEqual([]);
+    expect(members('Ruta AI will develop its model with Orbe Telecom, Vento Labs and Mira Systems.')).toEqual([]);
+  });
+
   it('reads "A and B co-lead the consortium, which also includes C and D" with two leaders', () => {
     const found = facts('Ruta AI and Orbe Telecom co-lead the consortium, which also includes Vento Labs and Mira Systems.');
     expect(relationsOf(found, 'LEADS')).toEqual(['Orbe Telecom → Ruta AI consortium', 'Ruta AI → Ruta AI consortium']);

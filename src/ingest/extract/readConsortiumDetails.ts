@@ -113,7 +113,7 @@ export function readTeamsUpWith(ctx: SentenceContext): void {
     if (!ctx.consortiumArticle && !bare) continue;
     // ("The founding partners are A, B and C, joined by D": what stands before ", joined by" is the rest of a list, not an appositive.)
     if (bare && LIST_GOES_ON.test(rest)) continue;
-    const verb = bare ?? /^(?:,[^,]{0,90},)? (?:teams up|has teamed up|teamed up|partners|has partnered|partnered|is partnering|joins forces|joined forces|will work|works|is working|will team up|collaborates|is collaborating) with |^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined (?:(?:in|on) (?:the|this|its) (?:venture|project|consortium|bid|effort|partnership) )?by /.exec(rest);
+    const verb = bare ?? /^(?:,[^,]{0,90},)? (?:teams up|has teamed up|teamed up|partners|has partnered|partnered|is partnering|joins forces|joined forces|will work|works|is working|will team up|collaborates|is collaborating) with |^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined (?:(?:in|on) (?:the|this|its) (?:venture|project|consortium|bid|effort|partnership) )?by /.exec(rest) ?? BUILDS_WITH.exec(rest);
     if (!verb || !isOrganizationName(span.text)) continue;
     const items = readList(sentence, span.end + verb[0].length);
     // Outside a consortium article the partners must be introduced as organisations ("telecom operator A").
@@ -138,6 +138,9 @@ export function readTeamsUpWith(ctx: SentenceContext): void {
     book.refer(draft, index, span.start, span.end);
   }
 }
+
+/** "X will develop its model with A, B and C": what a team's leader builds, it builds with its partners. */
+const BUILDS_WITH = /^ (?:will |plans to |is |has )?(?:(?:develop|build|train)(?:s|ed|ing)?|built) (?:its|the) (?:[\p{L}-]+ ){0,3}?(?:model|models|LLM) (?:together )?with /u;
 
 const TO_FORM = /^,? (?:in order )?to (?:form|create|launch|set up|establish|found|start) (?:the |a |an |their )?(?:new |joint )?/;
 
