@@ -181,3 +181,28 @@ describe('consortium phrasings', () => {
     ]);
   });
 });
+
+describe('members after a team’s leaders', () => {
+  const team = (kinds: string) => `The Orvane consortium, coordinated by Kestrel University, brings together ${kinds} Brisk Labs, Tern Systems and Ulmen Data.`;
+
+  it('reads the names after the kinds of member counted ("20 institutions, including A, B and C")', () => {
+    for (const kinds of [
+      'more than 20 European research institutions, companies and supercomputing centres, including',
+      '12 partners, including',
+      'nine labs and centers, among them',
+      'five organisations including',
+    ]) {
+      expect(readerRelationsOf(articleOf(team(kinds)), 'MEMBER_OF')).toEqual(['Brisk Labs → Orvane', 'Kestrel University → Orvane', 'Tern Systems → Orvane', 'Ulmen Data → Orvane']);
+    }
+  });
+
+  it('reads the members after a co-leader too ("coordinated by X and co-led by Y, brings together …")', () => {
+    const body = 'The Orvane consortium, coordinated by Kestrel University and co-led by Halden AI, brings together 20 institutions, including Brisk Labs and Tern Systems.';
+    expect(leaders(body)).toEqual(['Halden AI → Orvane', 'Kestrel University → Orvane']);
+    expect(members(body)).toEqual(['Brisk Labs → Orvane', 'Halden AI → Orvane', 'Kestrel University → Orvane', 'Tern Systems → Orvane']);
+  });
+
+  it('names a team that opens a sentence without its article ("The Orvane Initiative, led by A and B, …")', () => {
+    expect(leaders('The Orvane Initiative, led by Kestrel University and Brisk Labs, released its first model.')).toEqual(['Brisk Labs → Orvane Initiative', 'Kestrel University → Orvane Initiative']);
+  });
+});

@@ -208,12 +208,18 @@ const PLURAL = /^(?:consortia|teams|groups|alliances|joint ventures|partnerships
 const LED_NOUN = new RegExp(`\\b(${NOUN})\\b([^,.;]{0,60}?)\\s*,?\\s*$`);
 const MEMBERS_AFTER = /^,? (?:and (?:also )?(?:includes|including|comprises|comprising|brings together|bringing together)|with|and|alongside|together with|including|joined by|comprising|(?:which|that|and) (?:will |would |is to )?(?:work|works|partner|partners) (?:with|alongside)|in collaboration with|in partnership with|(?:that |which )?(?:also )?(?:includes|comprises|brings together)|whose (?:members|partners) (?:also )?include) /;
 
+/** Kinds of member, perhaps counted, before the names: "20 European research institutions, companies and EuroHPC centres, including " (the list reader steps over "12 partners, including" itself). */
+const KIND_NOUN = '(?:companies|firms|institutions|cent(?:re|er)s|labs)';
+const COUNTED_KINDS = new RegExp(`^(?:more than )?(?:[\\p{L}\\p{N}-]+ ){0,3}${KIND_NOUN}(?:(?:,| and) (?:[\\p{L}\\p{N}-]+ ){0,2}${KIND_NOUN}){0,3}, (?:including|among them) `, 'u');
+
 /** Members written right after a leader: "led by X with A, B and C". */
 function readMembersAfter(ctx: SentenceContext, draft: ConsortiumDraft, pos: number): void {
   const rest = ctx.sentence.slice(pos);
   if (!MEMBERS_AFTER.test(rest) && readMembersAfterLeader(ctx, draft, pos)) return;
   const cue = MEMBERS_AFTER.exec(rest);
-  if (cue) addMembers(ctx, draft, readList(ctx.sentence, pos + cue[0].length));
+  // ("…, brings together more than 20 institutions, companies and centres, including A, B and C": the kinds counted, then the names.)
+  const counted = cue ? COUNTED_KINDS.exec(rest.slice(cue[0].length)) : null;
+  if (cue) addMembers(ctx, draft, readList(ctx.sentence, pos + cue[0].length + (counted?.[0].length ?? 0)));
   const counts = /^ that counts /.exec(rest);
   if (counts) addMembers(ctx, draft, readList(ctx.sentence, pos + counts[0].length));
 }
@@ -290,7 +296,10 @@ function readLedBy(ctx: SentenceContext): void {
     // "… coordinated by X and co-led by Y": the co-leader joins the team just named.
     const coLed = /^co-/.test(match[0]) ? book.referredIn(index, 0, at).pop() : undefined;
     if (coLed) {
-      for (const item of orgItems(ctx, readList(sentence, at + match[0].length))) addTo(coLed.leaders, item.name.text, index);
+      const coLeaders = orgItems(ctx, readList(sentence, at + match[0].length));
+      for (const item of coLeaders) addTo(coLed.leaders, item.name.text, index);
+      // ("…, co-led by Y, brings together 20 institutions, including A and B": the team's members after its last leader.)
+      if (coLeaders.length) readMembersAfter(ctx, coLed, coLeaders[coLeaders.length - 1].name.end);
       continue;
     }
     const ordinal = ctx.consortiumArticle && ORDINAL_SUBJECT.test(window);
@@ -316,7 +325,9 @@ function readLedBy(ctx: SentenceContext): void {
     }
     // "the Swiss AI Initiative, led by A and B": a programme or consortium name right before the comma is the team led.
     const before = !noun ? /((?:\p{Lu}|\p{N})[\p{L}\p{N}+.\-]*(?: (?:of |for |and )?\p{Lu}[\p{L}\p{N}+.\-]*){0,5}),\s*(?:which is |which was |jointly )?$/u.exec(window) : null;
-    const titledTeam = before && /^(?:Initiative|Consortium)$/.test(classifyName(before[1]) ?? '') && !FUNDING_PROGRAMME_LAST.test(before[1]) ? before[1] : undefined;
+    // ("The Swiss AI Initiative, led by A and B, …" opening a sentence: the article is no part of the name.)
+    const beforeName = before?.[1].replace(/^The /, '');
+    const titledTeam = beforeName && /^(?:Initiative|Consortium)$/.test(classifyName(beforeName) ?? '') && !FUNDING_PROGRAMME_LAST.test(beforeName) ? beforeName : undefined;
     if (titledTeam) {
       const draft = book.byName(titledTeam);
       for (const item of orgItems(ctx, readList(sentence, at + match[0].length)).slice(0, 3)) addTo(draft.leaders, item.name.text, index);
