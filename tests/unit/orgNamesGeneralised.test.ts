@@ -104,6 +104,18 @@ describe('bare company names in running text', () => {
     expect(organizations('The venture has a site, while Telecom Moldova is to provide local network infrastructure.')).toEqual(['Telecom Moldova']);
   });
 
+  it('finds the names a buyer picks to build, supply or run something ("has picked Vantor, Nebrik and Coldwave to build")', () => {
+    for (const [verb, work] of [['has picked', 'build sovereign compute'], ['selected', 'develop foundation models'], ['chose', 'supply chips'], ['tapped', 'run the national cloud'], ['picked', 'provide GPUs']]) {
+      expect(organizations(`The ministry ${verb} Vantor, Nebrik and Coldwave to ${work}.`)).toEqual(['Coldwave', 'Nebrik', 'Vantor']);
+    }
+  });
+
+  it('finds none in people picked for posts, or in one name picked', () => {
+    expect(organizations('The president picked Vantor, Nebrik and Coldwave as ministers.')).toEqual([]);
+    expect(organizations('The ministry picked Vantor to build sovereign compute.')).toEqual([]);
+    expect(organizations('The alliance selected Norway, Chile and Kenya to develop the standard.')).toEqual([]);
+  });
+
   it('finds the owner of a named event or of data centres', () => {
     expect(organizations("The grant was announced at Zentrix's Think 2031 conference. The system sits in Nordlink's data centres in Oslo.")).toEqual(['Nordlink', 'Zentrix']);
   });

@@ -19,6 +19,7 @@ import { isWholeItem, listRuns } from './listRuns';
 import { findListMates } from './findListMates';
 import { findKindAfterList } from './findKindAfterList';
 import { findForumBodies } from './findForumBodies';
+import { findSelectedLists } from './findSelectedLists';
 
 /**
  * Finds organisation candidates from how news prose introduces them — role
@@ -73,6 +74,7 @@ export function findOrgCandidates(article: ParsedArticle, registry: OrgRegistry)
     findOwnerCues(sentence, add);
     findMediaOutlets(sentence, add);
     findForumBodies(sentence, add);
+    findSelectedLists(sentence, add);
     markNonActors(sentence, registry);
     if (index < 3) markDateline(sentence, registry);
   });
