@@ -128,6 +128,18 @@ describe('team phrasings', () => {
     expect(members('Ruta AI will develop its model with Orbe Telecom, Vento Labs and Mira Systems.')).toEqual([]);
   });
 
+  it('reads a bid put in together as a team ("X has submitted a bid for … together with A, B and C", "A, B and C submitted a joint bid")', () => {
+    for (const bid of ['has submitted a bid for an AI gigafactory together with', 'has filed a joint application with', 'is bidding jointly with', 'applied jointly with']) {
+      expect(members(`Ruta Telecom ${bid} Orbe Digits, Vento Labs and Mira Systems.`)).toEqual(['Mira Systems → Ruta Telecom consortium', 'Orbe Digits → Ruta Telecom consortium', 'Ruta Telecom → Ruta Telecom consortium', 'Vento Labs → Ruta Telecom consortium']);
+    }
+    expect(members('Ruta Telecom, Orbe Digits and Vento Labs lodged a joint proposal for the AI factory.')).toHaveLength(3);
+  });
+
+  it('reads no team into a bid "with" a budget, or an application filed with an agency', () => {
+    expect(members('Ruta Telecom has submitted a bid with a budget of 3 billion euros.')).toEqual([]);
+    expect(members('Ruta Telecom has filed an application with the Halden Research Council.')).toEqual([]);
+  });
+
   it('reads "A and B co-lead the consortium, which also includes C and D" with two leaders', () => {
     const found = facts('Ruta AI and Orbe Telecom co-lead the consortium, which also includes Vento Labs and Mira Systems.');
     expect(relationsOf(found, 'LEADS')).toEqual(['Orbe Telecom → Ruta AI consortium', 'Ruta AI → Ruta AI consortium']);

@@ -610,7 +610,8 @@ const LEADS_ONE = /(?:, (?:which|that))? (?:leads|will lead|is leading|heads|wil
 /** "A and B formed a $20 billion joint venture": the subjects are its members. */
 function readSubjectsFormed(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  const pattern = /\b(?:formed|created|set up|launched|established|agreed to form|will form|would form|plan to form|plans to form|are to form) (?:a|an) [^,.;]{0,50}?\b(joint venture|consortium|alliance|partnership|coalition|new company|new entity|new venture)\b/g;
+  // ("A, B, C and D submitted a joint bid for an AI gigafactory": a bid put in together is a team's.)
+  const pattern = /\b(?:formed|created|set up|launched|established|agreed to form|will form|would form|plan to form|plans to form|are to form|submitted|filed|lodged) (?:a|an) [^,.;]{0,50}?\b(joint venture|consortium|alliance|partnership|coalition|new company|new entity|new venture|joint bid|joint application|joint proposal)\b/g;
   for (const match of sentence.matchAll(pattern)) {
     const spans = findNameSpans(sentence.slice(0, match.index)).filter((s) => isOrganizationName(s.text));
     const chained = spans.filter((s, i) => i === spans.length - 1 || /^(?:,| and|, and)\s*$/.test(sentence.slice(s.end, spans[i + 1].start).replace(/\([^)]*\)/g, '')));

@@ -109,7 +109,8 @@ export function readTeamsUpWith(ctx: SentenceContext): void {
     // "goes to X, an Astana operator, joined by A and B", "X has teamed up with A and B": a team even where no consortium word is written.
     // "X, …, is joined in the venture by A": the sentence itself says there is a venture.
     const inVenture = /^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined (?:in|on) (?:the|this|its) (?:venture|project|consortium|bid|effort|partnership) by /.exec(rest);
-    const bare = inVenture ?? /^(?:,[^,]{0,90})?, joined by |^(?:,[^,]{0,90},)? (?:has |have |is |are |will )?(?:teamed up|teams up|teaming up|team up|joined forces|joins forces|joining forces|join forces) with /.exec(rest);
+    // ("X has submitted a bid for an AI gigafactory together with A, B and C", "X applied jointly with A and B": a bid put in together.)
+    const bare = inVenture ?? /^(?:,[^,]{0,90})?, joined by |^(?:,[^,]{0,90},)? (?:has |have |is |are |will )?(?:teamed up|teams up|teaming up|team up|joined forces|joins forces|joining forces|join forces) with /.exec(rest) ?? JOINT_BID.exec(rest);
     if (!ctx.consortiumArticle && !bare) continue;
     // ("The founding partners are A, B and C, joined by D": what stands before ", joined by" is the rest of a list, not an appositive.)
     if (bare && LIST_GOES_ON.test(rest)) continue;
@@ -138,6 +139,9 @@ export function readTeamsUpWith(ctx: SentenceContext): void {
     book.refer(draft, index, span.start, span.end);
   }
 }
+
+/** "X has submitted a (joint) bid for … together with A and B", "X is bidding jointly with A and B", "X applied jointly with A and B". */
+const JOINT_BID = /^(?:,[^,]{0,90},)? (?:(?:has )?(?:submitted|filed) (?:a|an) (?:joint )?(?:bid|application)(?: [^,.;]{0,60}?)? with|is bidding jointly with|applied jointly with) /;
 
 /** "X will develop its model with A, B and C": what a team's leader builds, it builds with its partners. */
 const BUILDS_WITH = /^ (?:will |plans to |is |has )?(?:(?:develop|build|train)(?:s|ed|ing)?|built) (?:its|the) (?:[\p{L}-]+ ){0,3}?(?:model|models|LLM) (?:together )?with /u;
