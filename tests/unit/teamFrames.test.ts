@@ -1,5 +1,5 @@
 import { extractFacts } from '../../src/ingest/extract';
-import { articleOf, namesOf, relationsOf, titledArticle } from './support/articleOf';
+import { articleOf, namesOf, readerRelationsOf, relationsOf, titledArticle } from './support/articleOf';
 
 /** Teams that are projects, hubs and AI factories rather than "consortia"; every name here is invented. */
 const facts = (body: string) => extractFacts(articleOf(body));
@@ -205,5 +205,21 @@ describe('a team introduced as a joint effort', () => {
       'Orrin Cloud → Open Platform for Enterprise Agents',
       'Velmar Systems → Open Platform for Enterprise Agents',
     ]);
+  });
+});
+
+describe('organisations counted among a team’s members', () => {
+  it('reads "A, B and C are among nine companies in the X-led consortium" as members of X’s team', () => {
+    const body = 'Ulmen Motors, Brisk Electric and Tern Devices are among nine companies in the Kestrel Labs-led consortium.';
+    expect(readerRelationsOf(articleOf(body), 'MEMBER_OF')).toEqual([
+      'Brisk Electric → Kestrel Labs consortium',
+      'Kestrel Labs → Kestrel Labs consortium',
+      'Tern Devices → Kestrel Labs consortium',
+      'Ulmen Motors → Kestrel Labs consortium',
+    ]);
+  });
+
+  it('reads "among nine companies in" a named team as well as "among the companies in" it', () => {
+    expect(readerRelationsOf(articleOf('Ulmen Motors and Brisk Electric are among nine companies in the Helios consortium.'), 'MEMBER_OF')).toEqual(['Brisk Electric → Helios', 'Ulmen Motors → Helios']);
   });
 });

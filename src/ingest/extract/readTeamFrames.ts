@@ -51,7 +51,7 @@ const TEAM_REFERENCE = new RegExp(`^(?:the|this|that|its|their) (?:new |joint |n
 /** Verbs of taking part, after the subjects and before the team. */
 // ("A, which is part of the Helios consortium": a relative clause says it too, and "A, part of the Helios consortium," an
 // appositive; what follows must be a team, so "A, part of the Kesh Group" stays owned.)
-const PARTICIPATES = /^,? (?:(?:which|who|that) )?(?:(?:have|has|had|will|would|also|already|now|each|both|all|officially|formally|recently|are set to|is set to|have also|has also|will also)\s+)*(?:joined|joins|join|signed on to|signed up to|signed up for|(?:are|is|were|was|will be) (?:also |now )?(?:part of|involved in|participating in|taking part in|members of|a member of|partners in|a partner in|partners of|a partner of|(?:among )?the (?:founding )?(?:members|partners) of|(?:a |the )?founding (?:member|members|partner|partners) of|one of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:members|partners|participants) (?:of|in)|(?:also )?among the (?:[\w-]+ ){0,2}?(?:companies|firms|organi[sz]ations|institutions|universities|members|partners|participants) (?:taking part in|participating in|involved in|in|of))|participates? in|participated in|takes? part in|took part in|part of|(?:a|an|one of the|one of its|one of (?:[\w-]+ ){0,2}?) (?:founding |full |core |associate |academic |industrial |industry )?(?:member|members|partner|partners|participant|participants) (?:of|in)) /;
+const PARTICIPATES = /^,? (?:(?:which|who|that) )?(?:(?:have|has|had|will|would|also|already|now|each|both|all|officially|formally|recently|are set to|is set to|have also|has also|will also)\s+)*(?:joined|joins|join|signed on to|signed up to|signed up for|(?:are|is|were|was|will be) (?:also |now )?(?:part of|involved in|participating in|taking part in|members of|a member of|partners in|a partner in|partners of|a partner of|(?:among )?the (?:founding )?(?:members|partners) of|(?:a |the )?founding (?:member|members|partner|partners) of|one of (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:members|partners|participants) (?:of|in)|(?:also )?among (?:the )?(?:[\w-]+ ){0,2}?(?:companies|firms|organi[sz]ations|institutions|universities|members|partners|participants) (?:taking part in|participating in|involved in|in|of))|participates? in|participated in|takes? part in|took part in|part of|(?:a|an|one of the|one of its|one of (?:[\w-]+ ){0,2}?) (?:founding |full |core |associate |academic |industrial |industry )?(?:member|members|partner|partners|participant|participants) (?:of|in)) /;
 /** "… join A and B as founding partners of T": A and B are partners already. */
 const AS_PARTNERS_OF = /^,? as (?:the )?(?:founding |full |core )?(?:partners|members|participants) (?:of|in) /;
 /** Verbs of leading, after the subject and before the team. */
@@ -267,6 +267,10 @@ function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false,
     return draft;
   }
   if (referenceOnly && !/^(?:the )?\p{Lu}/u.test(text)) return undefined;
+  // ("… are among nine companies in the Kestrel Labs-led consortium": the team readXLed made of the phrase.)
+  const led = LED_TEAM.exec(text);
+  const ledTeam = led && ctx.book.referredIn(index, at, at + led[0].length).pop();
+  if (ledTeam) return ledTeam;
   const named = readNameAt(sentence, text.startsWith('the ') ? at + 4 : at);
   if (!named) return undefined;
   const known = ctx.book.named(named.text);
@@ -283,6 +287,9 @@ function teamReferredAt(ctx: SentenceContext, at: number, referenceOnly = false,
   ctx.book.refer(draft, index, named.start, named.end);
   return draft;
 }
+
+/** "the Kestrel Labs-led consortium": a team named by its leader (readXLed, parseConsortia.ts, says which nouns make one). */
+const LED_TEAM = /^[^,.;]{1,60}?-led /;
 
 /** "…, which brings together A and B": a clause naming a team's members. */
 const WHICH_HAS_MEMBERS = /^,? (?:which|that) (?:also )?(?:includes|brings together|comprises|unites|gathers|groups) /;
