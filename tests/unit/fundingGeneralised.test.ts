@@ -27,6 +27,16 @@ describe('money written the way regional news writes it', () => {
 });
 
 describe('amounts that are not commitments', () => {
+  it('skips a company\'s revenue or sales moving to an amount, however far back the word stands', () => {
+    for (const moved of ['Revenue roughly doubled in both 2021 and 2022, reaching about', 'Its annual sales in the domestic market rose last year to', 'Revenue at the robotics unit has doubled since 2020 to', 'Turnover at the Oslo unit grew sharply to', 'Group revenues in the first half fell by a third to', 'Revenue from the cloud business in 2024 reached']) {
+      expect(fundings(`The ministry granted €12 million to the lab. ${moved} €55 million.`)).toEqual([[1.2e7, 'EUR']]);
+    }
+  });
+
+  it('keeps money raised in a sentence that speaks of revenue growth first', () => {
+    expect(fundings('Revenue growth has been strong, and the startup raised €55 million.')).toEqual([[5.5e7, 'EUR']]);
+  });
+
   it('skips both sides of an exchange-rate note', () => {
     expect(fundings('The ministry committed 40 billion tenge to the cluster.\n\n($1 = 512 tenge)')).toEqual([[4e10, 'KZT']]);
   });

@@ -23,6 +23,8 @@ const NOT_FUNDING = /\b(?:revenue|revenues|sales|turnover|exports|imports|GDP|ou
 /** "The global AI market is expected to be worth $1.8 trillion", "Nvidia, now valued at more than $3 trillion", "shares rose 5% to $120": a market's size, a company's price, a share price. */
 const SIZE_OR_PRICE_BEFORE = /\b(?:markets?|industry|sector)\b[^.;]{0,40}\b(?:worth|reach|hit|top|exceed|surpass|grow to|be valued at)\s*[^.;]{0,15}$|\b(?:now|currently|today|recently) valued at\s*[^.;]{0,15}$|\bestimat\w* (?:the )?(?:[\w-]+ ){0,3}(?:market|industry|sector)s? (?:size )?at\s*[^.;]{0,15}$|\bshares? (?:price )?(?:rose|fell|jumped|climbed|dropped|slid|gained|closed|traded|ended|opened)\b[^.;]{0,25}$/i;
 /** "will save … more than US$60 million", "savings of up to £100 billion", "wants revenue from X to reach $1 billion": money hoped for, not committed. */
+/** "Revenue roughly doubled in 2022, reaching about €55 million": a company's figures rising or falling to an amount. */
+const FIGURES_MOVED = /\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,40}\b(?:rose|grew|doubled|reached|reaching|fell)\b[^.;]{0,20}$/i;
 const HOPED_FOR = /\b(?:save|saves|saving|savings)\b[^.;]{0,50}$|\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,60}\b(?:to reach|to hit|to top|to exceed|to pass|target of)\s*[^.;]{0,10}$/i;
 /** "a $1.5 billion domestic market", "a €4bn industry", "a $2 billion price tag": a market's size or a company's price, not money anyone commits. */
 // ("add about $71 billion to Saudi gross domestic product", "contribute $15.7 trillion to the global economy": an economic effect, not money anyone commits.)
@@ -122,6 +124,7 @@ function isNotCommitment(before: string, after: string): boolean {
     NOT_FUNDING.test(before) ||
     SIZE_OR_PRICE_BEFORE.test(before) ||
     HOPED_FOR.test(before) ||
+    FIGURES_MOVED.test(before) ||
     VALUE_OR_UNIT_PRICE.test(before) ||
     ASSETS.test(before) ||
     SIZE_OR_PRICE_AFTER.test(after) ||
