@@ -135,6 +135,18 @@ describe('extractFacts on money', () => {
     expect(facts.entities.find((e) => e.label === 'Funding')?.props).toMatchObject({ amount: 2e9, currency: 'CAD', usdSource: 'fx:2025-06-30' });
   });
 
+  it('reads "$" as US dollars in a roundup item about other countries, and as the local dollar in the item about its main country', () => {
+    const body = [
+      "**1. Canada's compute push**",
+      'Canada will invest up to $2 billion in sovereign compute. Ottawa said Canada would pick sites by March, and Canada hopes to finish by 2027.',
+      '---',
+      '**2. Kenya opens a call**',
+      'A Nairobi hub opened a call for African-language projects in Kenya, with grants of up to $250,000 each.',
+    ].join('\n');
+    const money = extractFacts(articleOf(body)).entities.filter((e) => e.label === 'Funding').map((e) => [e.props.amount, e.props.currency]);
+    expect(money).toEqual([[2e9, 'CAD'], [250000, 'USD']]);
+  });
+
   it('keeps "$" as US dollars elsewhere and never counts a bracketed equivalent twice', () => {
     const facts = extractFacts(articleOf('The Korean government will spend 530 billion won ($380 million) on the project.'));
     const fundings = facts.entities.filter((e) => e.label === 'Funding');

@@ -5,6 +5,7 @@ import { usdRate } from '../resolve/fxRates';
 import { ensureGovernment } from './emitNames';
 import type { FactSink, Mention } from './factSink';
 import type { GovernmentsResult } from './extractGovernments';
+import { sectionsOf } from './headingTeams';
 import { parseMoney, type MoneyMention } from './parseMoney';
 import { ASSETS, isBudgetStatement, isChannelMention, passiveFunderOf, ownVentureReferent, sourceFunderOf } from './fundingCues';
 
@@ -79,8 +80,9 @@ interface Occurrence {
  */
 export function extractFunding(article: ParsedArticle, sink: FactSink, governments: GovernmentsResult): void {
   const occurrences: Occurrence[] = [];
-  const localDollar = localDollarOf(governments.main);
+  const dollarIn = localDollars(article.sentences, governments);
   article.sentences.forEach((sentence, index) => {
+    const localDollar = dollarIn(index);
     const mentions = parseMoney(sentence, { country: governments.main }).map((m) =>
       // Canadian, Australian, Singaporean … copy writes its own dollar as a bare "$".
       m.bareDollar && localDollar && !/US\$|U\.S\. dollars?|\bUSD\b|American dollars?/.test(sentence.replace(USD_EQUIVALENT_IN_BRACKETS, '')) ? { ...m, currency: localDollar } : m,
@@ -231,6 +233,24 @@ function ownVentureBefore(sink: FactSink, sentence: number, funder: string | und
   const seen = labels.flatMap((label) => sink.byLabel(label)).filter((e) => e.id !== funder && (e.sentences[0] ?? Infinity) <= sentence);
   seen.sort((a, b) => a.sentences[0] - b.sentences[0]);
   return seen[0]?.id;
+}
+
+/**
+ * The dollar a bare "$" means in each sentence: the article's main country's
+ * own dollar, unless the sentence's section names countries and not that one
+ * (a roundup mostly about Singapore writes its Dubai item's "$2 million" in US
+ * dollars). Another country named in the section decides nothing: an item
+ * about Kenya that mentions a Canadian funder still writes US dollars.
+ */
+function localDollars(sentences: string[], governments: GovernmentsResult): (index: number) => string | undefined {
+  const section = sectionsOf(sentences);
+  const countries = new Map<number, Set<string>>();
+  for (const { code, sentence } of governments.named) countries.set(section[sentence], (countries.get(section[sentence]) ?? new Set()).add(code));
+  const main = localDollarOf(governments.main);
+  return (index) => {
+    const named = countries.get(section[index]);
+    return !named || named.has(governments.main ?? '') ? main : 'USD';
+  };
 }
 
 /** The dollar of an English-writing country other than the US ("CA" → "CAD"), else undefined. */

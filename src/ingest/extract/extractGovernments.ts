@@ -11,6 +11,8 @@ export interface GovernmentsResult {
   codes: string[];
   /** The most-mentioned government (first on ties); the default funder and launcher. */
   main?: string;
+  /** Every country named, by name, demonym or capital, with its sentence (acting or not). */
+  named: Array<{ code: string; sentence: number }>;
 }
 
 /** A capital counts as its government only when it acts: "Seoul said", "Paris wants". */
@@ -114,7 +116,7 @@ export function extractGovernments(article: ParsedArticle, sink: FactSink): Gove
     const id = sink.addEntity({ id: governmentId(mention.code), label: 'Government', name: countryName(mention.code), aliases: [mention.text], props: { country: mention.code }, sentences: [mention.sentence] });
     sink.addMention({ id, label: 'Government', sentence: mention.sentence, start: mention.start, end: mention.end });
   }
-  return { codes: codes.filter((code) => acting.has(code)), main };
+  return { codes: codes.filter((code) => acting.has(code)), main, named: found.map(({ code, sentence }) => ({ code, sentence })) };
 }
 
 /** A country form found in a sentence; `heading` when the sentence is only that name, set as a section label. */
