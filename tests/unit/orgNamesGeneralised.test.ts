@@ -37,6 +37,12 @@ describe('long institution names', () => {
     expect(organizations('The loan comes from the Nordic Bank for Housing and Transport (NBHT), the lender said.')).toEqual(['Nordic Bank for Housing and Transport']);
   });
 
+  it('extends a name to the start a hyphenated acronym spells ("Centre for Development of Orbital Computing (C-DOC)")', () => {
+    const body = 'The model was trained with the Centre for Development of Orbital Computing (C-DOC), the ministry said.';
+    expect(organizations(body)).toEqual(['Centre for Development of Orbital Computing']);
+    expect(aliasesOf(body, 'Centre for Development of Orbital Computing')).toContain('C-DOC');
+  });
+
   it('extends a name over a comma series when an acronym stands in apposition before it', () => {
     const body = 'IRAS, the Institute for Robotics, Automation and Systems, will host the cluster. IRAS researchers built the model.';
     expect(organizations(body)).toEqual(['Institute for Robotics, Automation and Systems']);

@@ -178,7 +178,8 @@ function extendToAcronym(sentence: string, pos: number, end: number): { end: num
   if (!tail || !/\p{Lu}/u.test(tail) || /^, the /.test(tail)) return { end };
   const name = sentence.slice(pos, end);
   // The acronym after the extension (the tail was read from the text at `end`), or the one the name stands in apposition to.
-  const after = /^ \((\p{Lu}[\p{Lu}\p{N}&+]{1,9})\)/u.exec(sentence.slice(end + tail.length));
+  // ("Centre for Development of Advanced Computing (C-DAC)": an acronym may be hyphenated.)
+  const after = /^ \((\p{Lu}(?:[\p{Lu}\p{N}&+]|-(?=\p{Lu})){1,9})\)/u.exec(sentence.slice(end + tail.length));
   const before = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{N}&]{1,9}), the $/u.exec(sentence.slice(0, pos));
   const closesAppositive = before && /^[,)]/.test(sentence.slice(end + tail.length));
   const acronym = after?.[1] ?? (closesAppositive ? before![1] : undefined);
