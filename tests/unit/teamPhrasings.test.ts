@@ -135,6 +135,19 @@ describe('team phrasings', () => {
     expect(members('Ruta Telecom, Orbe Digits and Vento Labs lodged a joint proposal for the AI factory.')).toHaveLength(3);
   });
 
+  it('reads "a consortium of data-centre operators including A and B" with the kind of member counted first', () => {
+    for (const kind of ['data-centre operators', 'cloud providers', 'chip makers']) {
+      expect(members(`The portal is run by a consortium of ${kind} including Orbe Data and Vento Networks.`)).toEqual(['Orbe Data → Orbe Data consortium', 'Vento Networks → Orbe Data consortium']);
+    }
+  });
+
+  it('reads "X, a Pune company that is working with A and B" in an article about consortia as X\'s team', () => {
+    for (const appositive of ['a Pune company that', 'an insurer which']) {
+      const body = `The ministry backed three consortia this year. A second award went to Ruta AI, ${appositive} is working with Orbe Institute and Vento Labs on a model.`;
+      expect(members(body)).toEqual(['Orbe Institute → Ruta AI consortium', 'Ruta AI → Ruta AI consortium', 'Vento Labs → Ruta AI consortium']);
+    }
+  });
+
   it('reads no team into a bid "with" a budget, or an application filed with an agency', () => {
     expect(members('Ruta Telecom has submitted a bid with a budget of 3 billion euros.')).toEqual([]);
     expect(members('Ruta Telecom has filed an application with the Halden Research Council.')).toEqual([]);

@@ -572,7 +572,7 @@ function readFormedBy(ctx: SentenceContext): void {
     if (/^(?:bid|proposal|application|offer)$/.test(match[1]) && orgItems(ctx, readList(sentence, (match.index ?? 0) + match[0].length)).length < 2) continue;
     // "an alliance of 12 firms including A, B and C": the count, then the names.
     // ("an alliance of four global pharmaceutical companies — A, B, C and D": a dash or colon hands over to the names.)
-    const counted = /^(?:\w+ )?(?:[\p{L}-]+ ){0,2}(?:companies|firms|members|organisations|organizations|institutions|partners|universities|entities)(?:,? (?:including|such as|among them) | ?[—–:] |(?=[ ,]))/u.exec(sentence.slice((match.index ?? 0) + match[0].length));
+    const counted = /^(?:\w+ )?(?:[\p{L}-]+ ){0,2}(?:companies|firms|members|organisations|organizations|institutions|partners|universities|entities|operators|providers|makers)(?:,? (?:including|such as|among them) | ?[—–:] |(?=[ ,]))/u.exec(sentence.slice((match.index ?? 0) + match[0].length));
     const items = readList(sentence, (match.index ?? 0) + match[0].length + (counted?.[0].length ?? 0));
     if (items.length < 2) {
       // "A consortium of 20 universities … has started building OpenEuroLLM": named after what it builds.

@@ -114,7 +114,8 @@ export function readTeamsUpWith(ctx: SentenceContext): void {
     if (!ctx.consortiumArticle && !bare) continue;
     // ("The founding partners are A, B and C, joined by D": what stands before ", joined by" is the rest of a list, not an appositive.)
     if (bare && LIST_GOES_ON.test(rest)) continue;
-    const verb = bare ?? /^(?:,[^,]{0,90},)? (?:teams up|has teamed up|teamed up|partners|has partnered|partnered|is partnering|joins forces|joined forces|will work|works|is working|will team up|collaborates|is collaborating) with |^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined (?:(?:in|on) (?:the|this|its) (?:venture|project|consortium|bid|effort|partnership) )?by /.exec(rest) ?? BUILDS_WITH.exec(rest);
+    // ("Kavach AI, a Pune company that is working with A and B on …": the appositive's relative clause says it too.)
+    const verb = bare ?? /^(?:,[^,]{0,90},|, an? [^,]{0,60}? (?:that|which))? (?:teams up|has teamed up|teamed up|partners|has partnered|partnered|is partnering|joins forces|joined forces|will work|works|is working|will team up|collaborates|is collaborating) with |^(?:,[^,]{0,90},)? (?:is|was|will be|has been) joined (?:(?:in|on) (?:the|this|its) (?:venture|project|consortium|bid|effort|partnership) )?by /.exec(rest) ?? BUILDS_WITH.exec(rest);
     if (!verb || !isOrganizationName(span.text)) continue;
     const items = readList(sentence, span.end + verb[0].length);
     // Outside a consortium article the partners must be introduced as organisations ("telecom operator A").
