@@ -79,3 +79,37 @@ describe('member lists', () => {
     expect(namesOf(extractFacts(articleOf('The sites were chosen with Orvane University, Senbrook, Kessa in mind.')), 'Organization')).toEqual(['Orvane University']);
   });
 });
+
+describe('bullets whose label is a team', () => {
+  const body = [
+    'The Commission has selected four consortia to host AI gigafactories.',
+    '**Who won**',
+    '- **Helvia Gigafactory** (Spain): led by the Orvik Supercomputing Center with Telvia and Iberon.',
+    '- **NordCompute** (Finland/Sweden): a joint bid by Kesh Computing, Varna Research and Fortel Energy.',
+    '- **Rhine AI Factory**: coordinated by Brask Telekom, whose partners include Selm Software and Tavon Systems.',
+    '- **Alder Compute** (Poland): headed by Ulmen University, with Pella Networks.',
+  ].join('\n');
+  const found = extractFacts(articleOf(body));
+
+  it('makes each label a team with the leader and partners its bullet names', () => {
+    expect(relationsOf(found, 'LEADS')).toEqual([
+      'Brask Telekom → Rhine AI Factory',
+      'Orvik Supercomputing Center → Helvia Gigafactory',
+      'Ulmen University → Alder Compute',
+    ]);
+    expect(relationsOf(found, 'MEMBER_OF').filter((pair) => !/Brask|Orvik Super|Ulmen/.test(pair))).toEqual([
+      'Fortel Energy → NordCompute',
+      'Iberon → Helvia Gigafactory',
+      'Kesh Computing → NordCompute',
+      'Pella Networks → Alder Compute',
+      'Selm Software → Rhine AI Factory',
+      'Tavon Systems → Rhine AI Factory',
+      'Telvia → Helvia Gigafactory',
+      'Varna Research → NordCompute',
+    ]);
+  });
+
+  it('starts no team after a bullet’s leader or first bidder besides the labelled one', () => {
+    expect(namesOf(found, 'Consortium')).toEqual(['Alder Compute', 'Helvia Gigafactory', 'NordCompute', 'Rhine AI Factory']);
+  });
+});

@@ -9,7 +9,7 @@ import { addTo, ConsortiumBook, leaderKey, mergeInto, type ConsortiumDraft } fro
 import { readCounts, readGenericRefs, readMemberLists, readStatus, readTeamsUpWith, setCount } from './readConsortiumDetails';
 import { findNameSpans, isOpeningVerb, readNameAt, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
-import { readBulletMembers } from './readBulletMembers';
+import { readBulletMembers, readLabelledTeamBullet } from './readBulletMembers';
 import { readPossessiveTeam } from './readPossessiveTeam';
 import { readPartnersColon } from './readPartnersColon';
 import { readCategoryLines } from './readCategoryLines';
@@ -58,6 +58,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     // A horizontal rule ends one story (a newsletter's item): no team stays in view across it. (A heading may only start a story's next part.)
     if (STORY_BREAK.test(sentence)) book.current = undefined;
     const ctx: SentenceContext = { sentence, index, sentences, book, registry, consortiumArticle };
+    readLabelledTeamBullet(ctx);
     readHeadReferences(ctx);
     readNamedVenture(ctx);
     readNamedConsortia(ctx);

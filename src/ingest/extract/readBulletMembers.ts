@@ -36,7 +36,10 @@ function joinedTeamBefore(sentences: string[], index: number): string | undefine
 }
 
 /** A team's name opening a bullet before a colon: "EuroRacing: the University of …", "PoliMOVE: led by …". */
-const TEAM_LABEL = /^(\p{Lu}[\p{L}\p{N}&.-]*(?: [\p{L}\p{N}&.-]+){0,3}): (?=(?:the |led by (?:the )?)?\p{Lu})/u;
+// ("- Helvia AI Gigafactory (Spain): led by …": where the team is may stand in brackets.)
+const TEAM_LABEL = /^(\p{Lu}[\p{L}\p{N}&.-]*(?: [\p{L}\p{N}&.-]+){0,3})(?: \([^)]{1,40}\))?: (?=(?:the |(?:led|coordinated|headed) by (?:the )?|a joint bid by (?:the )?)?\p{Lu})/u;
+/** A labelled bullet whose text says who leads or makes up the label's team: "- NordCompute: a joint bid by A and B". */
+const LED_LABEL = /^(?:led|coordinated|headed) by |^a joint bid by /;
 /** A heading over bullets that are each a team. */
 const SEVERAL_TEAMS = /\b(?:teams|team names|consortia|groups|bids|finalists|alliances|coalitions)\b/i;
 
@@ -112,15 +115,36 @@ function readLabelledTeam(ctx: SentenceContext): void {
   const label = TEAM_LABEL.exec(line.slice(marker.length));
   if (!label || !isTeamOrProjectName(label[1]) || saysNotMember(label[1]) || fieldList(sentences, index)) return;
   const start = marker.length + label[0].length;
-  const led = /^led by (?:the )?/.exec(line.slice(start));
+  const led = /^(?:led|coordinated|headed) by (?:the )?/.exec(line.slice(start));
+  const joint = /^a joint bid by (?:the )?/.exec(line.slice(start));
   const lineCtx = { ...ctx, sentence: line };
-  const items = orgItems(lineCtx, readListsFrom(line, start + (led?.[0].length ?? 0), /,? (?:joined by|with|and later) (?:the )?/g)).filter((item) => classifyName(item.name.text) === 'Organization');
+  const items = orgItems(lineCtx, readListsFrom(line, start + ((led ?? joint)?.[0].length ?? 0), /,? (?:joined by|with|and later) (?:the )?/g)).filter((item) => classifyName(item.name.text) === 'Organization');
   if (!items.length) return;
   const draft = book.byName(label[1]);
   draft.formal = true;
   if (led) addTo(draft.leaders, items[0].name.text, index);
   addMembers(lineCtx, draft, items);
   book.refer(draft, index, marker.length, marker.length + label[1].length);
+}
+
+/**
+ * "- Rhine AI Factory (Germany): coordinated by A, whose partners include B
+ * and C", "- NordCompute: a joint bid by A and B": a bullet whose text says
+ * who leads or makes up its label is that team's, under any heading. Read
+ * before the other readers, so that the led-by and bid readers find the team
+ * named rather than starting one after its leader.
+ */
+export function readLabelledTeamBullet(ctx: SentenceContext): void {
+  if (labelledAsTeam(ctx.sentence)) readLabelledTeam(ctx);
+}
+
+/** Whether a bullet's text after its label says who leads or makes up the labelled team. */
+function labelledAsTeam(sentence: string): boolean {
+  const marker = BULLET.exec(sentence)?.[0];
+  if (!marker) return false;
+  const line = sentence.slice(marker.length).replace(/\*+/g, '');
+  const label = TEAM_LABEL.exec(line);
+  return !!label && LED_LABEL.test(line.slice(label[0].length));
 }
 
 const COLLABORATION_NAME = new RegExp(` (?:${COLLABORATION_HEADS})$`);
