@@ -122,6 +122,12 @@ describe('extractFacts on consortium coreference', () => {
     expect(relationsOf(facts, 'MEMBER_OF')).toEqual(['Kelvo → Orbis consortium', 'Orbis → Orbis consortium']);
   });
 
+  it('reads "Those led by A and B were dropped" as teams of their own, eliminated', () => {
+    const facts = extractFacts(articleOf('The teams led by Orbis and Kelvo passed the evaluation. Those led by Tamsin Labs and Varda Soft were dropped. The ones led by Pell Cloud and Ruta AI were eliminated.'));
+    const status = Object.fromEntries(facts.entities.filter((e) => e.label === 'Consortium').map((e) => [e.name, e.props.status]));
+    expect(status).toMatchObject({ 'Tamsin Labs consortium': 'eliminated', 'Varda Soft consortium': 'eliminated', 'Pell Cloud consortium': 'eliminated', 'Ruta AI consortium': 'eliminated' });
+  });
+
   it('records an eliminated team’s status', () => {
     const facts = extractFacts(articleOf('The consortium led by Orbis and the Kelvo consortium failed to advance, while teams headed by Tamsin and Varda moved on.'));
     const status = Object.fromEntries(facts.entities.filter((e) => e.label === 'Consortium').map((e) => [e.name, e.props.status]));

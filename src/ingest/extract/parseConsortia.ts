@@ -199,12 +199,13 @@ function aliasAcronyms(book: ConsortiumBook, sentences: string[]): void {
 const SHORT_FORM_AFTER = /^(?: \((\p{Lu}[\p{L}\p{N}&-]{1,12})\)|, (?:known as|or|dubbed|abbreviated as) (\p{Lu}[\p{Lu}\p{N}&-]{1,12})\b)/u;
 
 const CONSORTIUM_WORD = /\b(?:consortium|consortia|joint venture|alliance|coalition|teams|bids|finalists|shortlisted)\b|\b(?:teams?|groups?)\s+(?:led|headed)\b/i;
-const NOUN = '(?:consortium|consortia|team|teams|group|groups|alliance|alliances|coalition|joint venture|joint ventures|venture|partnership|partnerships|collaboration|bloc|one|another|bid|bids|proposal|entry|network)';
+// ("Those led by A and B were dropped": in a roundup of teams, a pronoun stands for the teams.)
+const NOUN = '(?:consortium|consortia|team|teams|group|groups|alliance|alliances|coalition|joint venture|joint ventures|venture|partnership|partnerships|collaboration|bloc|one|ones|another|bid|bids|proposal|entry|network|[Tt]hose)';
 /** "The second is led by X" in an article about several teams: an ordinal stands for the next team. */
 const ORDINAL_SUBJECT = /\b[Tt]he (?:first|second|third|fourth|fifth|other|latter|winning|rival|runner-up)(?: one)?(?: (?:is|was|will be|has been|is being)|,) $/;
 /** "The project is led by X. Its partners are …": a led project is a team only when partners are named. */
 const PROJECT_SUBJECT = /\b[Tt]he (?:project|programme|program|effort|initiative|work) (?:is|was|will be|has been|is being) $/;
-const PLURAL = /^(?:consortia|teams|groups|alliances|joint ventures|partnerships)$/;
+const PLURAL = /^(?:consortia|teams|groups|alliances|joint ventures|partnerships|ones|[Tt]hose)$/;
 /** The consortium noun a "led by" phrase closes, compiled once: "a nine-company consortium led by", "A third bid, led by". */
 const LED_NOUN = new RegExp(`\\b(${NOUN})\\b([^,.;]{0,60}?)\\s*,?\\s*$`);
 const MEMBERS_AFTER = /^,? (?:and (?:also )?(?:includes|including|comprises|comprising|brings together|bringing together)|with|and|alongside|together with|including|joined by|comprising|(?:which|that|and) (?:will |would |is to )?(?:work|works|partner|partners) (?:with|alongside)|in collaboration with|in partnership with|(?:that |which )?(?:also )?(?:includes|comprises|brings together)|whose (?:members|partners) (?:also )?include) /;
