@@ -41,6 +41,11 @@ describe('named project teams', () => {
     expect(members(body)).toEqual(['Ferro University → Ferro University consortium', 'Pluto Compute → Ferro University consortium', 'Zent Systems → Ferro University consortium']);
   });
 
+  it('reads "X, a … model, built by A together with B and C" as X\'s team when the appositive closes with its comma', () => {
+    const body = 'The government has launched Falconer, a sovereign Arabic language model, built by Osk Research together with Nimbo University and Brel Digital.';
+    expect(members(body)).toEqual(['Brel Digital → Falconer', 'Nimbo University → Falconer', 'Osk Research → Falconer']);
+  });
+
   it('reads a Q&A answer "built by A together with B and C" as the asked project\'s team', () => {
     const body = 'What is BrelLM, in one sentence?\n\nAn open language model for Brellish, built by Osk Research together with Nimbo and the Brellish Archive Institute (BAI). Osk Research leads the consortium.';
     expect(members(body)).toEqual(['Brellish Archive Institute → BrelLM', 'Nimbo → BrelLM', 'Osk Research → BrelLM']);

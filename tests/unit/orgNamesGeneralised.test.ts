@@ -132,6 +132,8 @@ describe('bare company names in running text', () => {
 
   it('finds a platform weights are published on and a network someone wrote on', () => {
     expect(organizations('The weights are published on Model Harbor under an open licence. The founder wrote on Linkora that compute was scarce.')).toEqual(['Linkora', 'Model Harbor']);
+    expect(organizations('The developers plan to release the weights on Model Harbor. They will publish their code on Brellhub, and the lab will release its tokenizer on Dataverge.')).toEqual(['Brellhub', 'Dataverge', 'Model Harbor']);
+    expect(organizations('It is a new open release based on Kestrel 3.')).toEqual([]);
   });
 
   it('finds a partner named with another in a programme with them', () => {

@@ -203,9 +203,9 @@ const LIST_TRIGGERS: Array<[RegExp, CueStrength, boolean?]> = [
   [/\b(?:help|support|investment|funding|backing|chips|GPUs|processors|accelerators|servers|hardware|technology|capital|grants?|financing|engineers|researchers|executives|entrepreneurs|founders|veterans|alumni|staff|employees|scientists) (?:from|at) (?:the )?/gu, 'weak'],
   // "built with Dell and Intel", "an accelerator programme with QBM and Red Cap": partners in building or running something.
   [/\b(?:built|developed|designed|programmes?|programs?|projects?|pilots?|accelerators?) with /gu, 'weak'],
-  // "weights are published on Modelhub", "can be downloaded from X", "wrote on Linkora": the platform is a company, never a person.
+  // "weights are published on Modelhub", "plan to release the weights on X", "can be downloaded from X", "wrote on Linkora": the platform is a company, never a person.
   // ("available through X" may name a product; only files are distributed through a platform.)
-  [/\b(?:(?:published|released|available|hosted|uploaded|downloadable|open-sourced) (?:[\p{L}-]+ ){0,3}?(?:on|from)|(?:distributed|downloaded|published) (?:[\p{L}-]+ ){0,3}?(?:on|via|through|from)|download (?:it |them )?(?:via|from)) (?:the )?/gu, 'strong'],
+  [/\b(?:(?:published|released|available|hosted|uploaded|downloadable|open-sourced) (?:[\p{L}-]+ ){0,3}?(?:on|from)|(?:publish|release) (?:the|its|their) (?:[\p{L}-]+ ){0,2}?on|(?:distributed|downloaded|published) (?:[\p{L}-]+ ){0,3}?(?:on|via|through|from)|download (?:it |them )?(?:via|from)) (?:the )?/gu, 'strong'],
   // "The weights are on Hugging Face", "the checkpoints sit on Modelhub": where files are kept is a platform's.
   [/\b(?:weights|checkpoints|models?|code|datasets?|corpus|corpora) (?:are|is|sit|sits|live|lives) (?:now |also |freely |openly |publicly )?(?:on|at) (?:the )?/gu, 'strong'],
   [/\b(?:wrote|posted|commented) (?:in a post )?on /gu, 'strong'],

@@ -51,7 +51,8 @@ export function readBuiltBy(ctx: SentenceContext): void {
 /** The name the clause before "built by" is about: "X is being …", "X, an earlier multilingual model …". */
 function subjectProject(before: string): string | undefined {
   const spans = findNameSpans(before);
-  const appositive = [...spans].reverse().find((span) => /^, (?:a|an|the) [^,.;]{0,60}$/.test(before.slice(span.end)));
+  // ("Falconer, a sovereign Arabic model, built by A together with B": the appositive may close with its comma.)
+  const appositive = [...spans].reverse().find((span) => /^, (?:a|an|the) [^,.;]{0,60}(?:, )?$/.test(before.slice(span.end)));
   const subject = spans[0] && spans[0].start <= 4 && /^ (?:is|was|has been|will be|is being|was being|has|had)(?: (?:being|been))? $/.test(before.slice(spans[0].end)) ? spans[0] : undefined;
   const found = appositive ?? subject;
   return found && isProjectName(found) ? found.text : undefined;
