@@ -122,6 +122,13 @@ describe('bare company names in running text', () => {
     expect(organizations('The alliance selected Norway, Chile and Kenya to develop the standard.')).toEqual([]);
   });
 
+  it('reads a member named "<Surname-like word> <trade>" as a company, not a person ("Hoshino Precision", "Ditto Investment")', () => {
+    for (const trade of ['Precision', 'Digital', 'Investment', 'Healthcare']) {
+      const body = `The group counts seven companies as members: carmaker Sakura Motors, robot maker Tsubame Robotics, Hoshino ${trade}, Mizuho Chemicals and the start-up Kitsune AI.`;
+      expect(organizations(body)).toContain(`Hoshino ${trade}`);
+    }
+  });
+
   it('finds the owner of a named event or of data centres', () => {
     expect(organizations("The grant was announced at Zentrix's Think 2031 conference. The system sits in Nordlink's data centres in Oslo.")).toEqual(['Nordlink', 'Zentrix']);
   });

@@ -2,7 +2,7 @@ import { isCityName } from '../resolve/places';
 import { isCountryForm, isLanguageName } from '../resolve/countries';
 import worldCountries from 'world-countries';
 import { findKnownAgency, governmentAliases } from '../resolve/resolveNames';
-import { AGENCY_FIRST, BODY_HEAD_WORDS, AGENCY_LAST, CONSORTIUM_LAST, DATE_SPAN, INITIATIVE_FIRST, INITIATIVE_LAST, INNER_ORG_HEADS, INSTITUTION_WORDS_ABROAD, NOT_AN_ACTOR_LAST, ORG_HEADS, TITLE_WORDS } from './lexicon';
+import { AGENCY_FIRST, BODY_HEAD_WORDS, AGENCY_LAST, CONSORTIUM_LAST, DATE_SPAN, INITIATIVE_FIRST, INITIATIVE_LAST, INNER_ORG_HEADS, INSTITUTION_WORDS_ABROAD, NOT_AN_ACTOR_LAST, ORG_HEADS, TITLE_WORDS, TRADE_WORDS } from './lexicon';
 import { isGenericName } from './nameSpans';
 import { parseMoney } from './parseMoney';
 
@@ -128,6 +128,8 @@ export function looksLikePerson(name: string, orgHeads: Set<string>): boolean {
   // "Mohamed bin Zayed", "Ursula von der Leyen": name particles sit between the capitalised words.
   const named = words.filter((word) => !/^(?:bin|bint|ibn|al|von|van|der|den|de|da|di|du|le|la|dos|del)$/.test(word));
   // ("Universiti Putra Malaysia": an institution word of any language is no given name.)
+  // ("Hoshino Precision", "Ditto Investment": a trade or subject closing the name is nobody's surname.)
+  if (TRADE_WORDS.has(named[named.length - 1])) return false;
   return named.length >= 2 && named.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !orgHeads.has(word) && !INSTITUTION_WORDS_ABROAD.has(word));
 }
 

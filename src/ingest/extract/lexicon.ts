@@ -85,6 +85,17 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 
+/**
+ * Trades a company's name may close with that are no head of their own
+ * ("Hoshino Precision", "Cap Digital", "Ditto Investment"), nor anyone's
+ * surname (so not "Power", "Steel" or "Law": Samantha Power, David Steel).
+ */
+export const TRADE_WORDS = new Set([
+  'Digital', 'Healthcare', 'Infrastructure', 'Precision', 'Mobility', 'Mining', 'Shipping', 'Securities', 'Telecoms',
+  'Broadcasting', 'Electric', 'Devices', 'Materials', 'Machinery', 'Foods', 'Retail', 'Games', 'Union', 'Investment',
+  'Management', 'Pharmacy',
+]);
+
 /** Words that say what kind of AI is meant: "Sovereign AI", "Explainable AI". */
 export const AI_KINDS = new Set([
   'Sovereign', 'Physical', 'Generative', 'Responsible', 'Trustworthy', 'Embodied', 'Agentic', 'Frontier', 'Industrial',
