@@ -63,9 +63,10 @@ function foldIntoSoleNamedTeam(book: ConsortiumBook, sentences: string[]): void 
  * Emits each consortium: its name (own name, else "<Leader> consortium"),
  * aliases (the text's phrases), stated member count and status; relations
  * LEADS + MEMBER_OF for leaders, MEMBER_OF for members, PART_OF an initiative
- * named in a sentence that also refers to it. Returns draft → id.
+ * named in a sentence that also refers to it. Returns draft → id. A team
+ * the text restates by its leader is folded into the named one first.
  */
-export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: FactSink, sentences: string[] = []): Map<ConsortiumDraft, string> {
+export function buildConsortia(book: ConsortiumBook, names: NameIndex, sink: FactSink, sentences: string[]): Map<ConsortiumDraft, string> {
   const ids = new Map<ConsortiumDraft, string>();
   foldRestatedLeader(book, names, sentences);
   for (const draft of book.drafts) {

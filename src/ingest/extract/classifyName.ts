@@ -128,7 +128,7 @@ export function looksLikePerson(name: string, orgHeads: Set<string>): boolean {
   // "Mohamed bin Zayed", "Ursula von der Leyen": name particles sit between the capitalised words.
   const named = words.filter((word) => !/^(?:bin|bint|ibn|al|von|van|der|den|de|da|di|du|le|la|dos|del)$/.test(word));
   // ("Universiti Putra Malaysia": an institution word of any language is no given name.)
-  // ("Hoshino Precision", "Ditto Investment": a trade or subject closing the name is nobody's surname.)
+  // ("Hoshino Precision", "Ditto Investment": a trade closing the name is nobody's surname.)
   if (TRADE_WORDS.has(named[named.length - 1])) return false;
   return named.length >= 2 && named.every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !orgHeads.has(word) && !INSTITUTION_WORDS_ABROAD.has(word));
 }
