@@ -123,7 +123,7 @@ describe('bare company names in running text', () => {
   });
 
   it('reads a member named "<Surname-like word> <trade>" as a company, not a person ("Hoshino Precision", "Ditto Investment")', () => {
-    for (const trade of ['Precision', 'Digital', 'Investment', 'Healthcare']) {
+    for (const trade of ['Precision', 'Digital', 'Investment', 'Healthcare', 'Aviation', 'Energy']) {
       const body = `The group counts seven companies as members: carmaker Sakura Motors, robot maker Tsubame Robotics, Hoshino ${trade}, Mizuho Chemicals and the start-up Kitsune AI.`;
       expect(organizations(body)).toContain(`Hoshino ${trade}`);
     }

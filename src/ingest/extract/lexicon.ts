@@ -89,11 +89,13 @@ export const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
  * Trades a company's name may close with that are no head of their own
  * ("Hoshino Precision", "Cap Digital", "Ditto Investment"), nor anyone's
  * surname (so not "Power", "Steel" or "Law": Samantha Power, David Steel).
+ * "Data" and "Resources" are left out too: "Real Data", "… Compute Resources" are no companies.
  */
 export const TRADE_WORDS = new Set([
   'Digital', 'Healthcare', 'Infrastructure', 'Precision', 'Mobility', 'Mining', 'Shipping', 'Securities', 'Telecoms',
   'Broadcasting', 'Electric', 'Devices', 'Materials', 'Machinery', 'Foods', 'Retail', 'Games', 'Union', 'Investment',
-  'Management', 'Pharmacy',
+  'Management', 'Pharmacy', 'Energy', 'Technology', 'Medical', 'Finance', 'Payments', 'Aviation', 'Agritech', 'Fintech',
+  'Minerals', 'Advisors', 'Intelligence',
 ]);
 
 /** Words that say what kind of AI is meant: "Sovereign AI", "Explainable AI". */
