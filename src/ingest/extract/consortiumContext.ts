@@ -17,10 +17,10 @@ export interface SentenceContext {
 
 const MEDIA_DESCRIPTOR = /\b(?:news agency|press agency|wire service|newswire)$/;
 
-/** Keeps the items that can be organisations, offering each to the registry. */
 /** A descriptor that ends in an officer's title: the name after it is a person's. */
 const OFFICER_TITLE_LAST = new RegExp(`\\b(?:${OFFICER_TITLES.join('|')})$`, 'i');
 
+/** Keeps the items that can be organisations, offering each to the registry. */
 export function orgItems(ctx: SentenceContext, items: ListItem[]): ListItem[] {
   const kept = items.filter((item) => {
     // ("joined by former Orvane chief executive Mara Velden", "… Orvane CEO Mara Velden": an officer's title says the item is a person.)

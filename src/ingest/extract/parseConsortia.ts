@@ -210,9 +210,12 @@ const PLURAL = /^(?:consortia|teams|groups|alliances|joint ventures|partnerships
 const LED_NOUN = new RegExp(`\\b(${NOUN})\\b([^,.;]{0,60}?)\\s*,?\\s*$`);
 const MEMBERS_AFTER = /^,? (?:and (?:also )?(?:includes|including|comprises|comprising|brings together|bringing together)|with|and|alongside|together with|including|joined by|comprising|(?:which|that|and) (?:will |would |is to )?(?:work|works|partner|partners) (?:with|alongside)|in collaboration with|in partnership with|(?:that |which )?(?:also )?(?:includes|comprises|brings together)|whose (?:members|partners) (?:also )?include) /;
 
-/** Kinds of member, perhaps counted, before the names: "20 European research institutions, companies and EuroHPC centres, including " (the list reader steps over "12 partners, including" itself). */
-const KIND_NOUN = '(?:companies|firms|institutions|cent(?:re|er)s|labs)';
+/** Kinds of member a team is counted in ("a consortium of 12 firms", "20 institutions, companies and centres"). */
+const KIND_NOUN = '(?:companies|firms|members|organisations|organizations|institutions|partners|universities|entities|operators|providers|makers|cent(?:re|er)s|labs)';
+/** Several kinds, perhaps counted, before the names: "more than 20 European research institutions, companies and EuroHPC centres, including ". */
 const COUNTED_KINDS = new RegExp(`^(?:more than )?(?:[\\p{L}\\p{N}-]+ ){0,3}${KIND_NOUN}(?:(?:,| and) (?:[\\p{L}\\p{N}-]+ ){0,2}${KIND_NOUN}){0,3}, (?:including|among them) `, 'u');
+/** "an alliance of 12 firms including A", "four … companies — A, B": the count and kind after a team noun, before (or instead of) the names. */
+const COUNTED_BEFORE_NAMES = new RegExp(`^(?:\\w+ )?(?:[\\p{L}-]+ ){0,2}${KIND_NOUN}(?:,? (?:including|such as|among them) | ?[—–:] |(?=[ ,]))`, 'u');
 
 /** Members written right after a leader: "led by X with A, B and C". */
 function readMembersAfter(ctx: SentenceContext, draft: ConsortiumDraft, pos: number): void {
@@ -574,7 +577,7 @@ function readFormedBy(ctx: SentenceContext): void {
     if (/^(?:bid|proposal|application|offer)$/.test(match[1]) && orgItems(ctx, readList(sentence, (match.index ?? 0) + match[0].length)).length < 2) continue;
     // "an alliance of 12 firms including A, B and C": the count, then the names.
     // ("an alliance of four global pharmaceutical companies — A, B, C and D": a dash or colon hands over to the names.)
-    const counted = /^(?:\w+ )?(?:[\p{L}-]+ ){0,2}(?:companies|firms|members|organisations|organizations|institutions|partners|universities|entities|operators|providers|makers)(?:,? (?:including|such as|among them) | ?[—–:] |(?=[ ,]))/u.exec(sentence.slice((match.index ?? 0) + match[0].length));
+    const counted = COUNTED_BEFORE_NAMES.exec(sentence.slice((match.index ?? 0) + match[0].length));
     const items = readList(sentence, (match.index ?? 0) + match[0].length + (counted?.[0].length ?? 0));
     if (items.length < 2) {
       // "A consortium of 20 universities … has started building OpenEuroLLM": named after what it builds.

@@ -38,8 +38,8 @@ function joinedTeamBefore(sentences: string[], index: number): string | undefine
 /** A team's name opening a bullet before a colon: "EuroRacing: the University of …", "PoliMOVE: led by …". */
 // ("- Helvia AI Gigafactory (Spain): led by …": where the team is may stand in brackets.)
 const TEAM_LABEL = /^(\p{Lu}[\p{L}\p{N}&.-]*(?: [\p{L}\p{N}&.-]+){0,3})(?: \([^)]{1,40}\))?: (?=(?:the |(?:led|coordinated|headed) by (?:the )?|a joint bid by (?:the )?)?\p{Lu})/u;
-/** A labelled bullet whose text says who leads or makes up the label's team: "- NordCompute: a joint bid by A and B". */
-const LED_LABEL = /^(?:led|coordinated|headed) by |^a joint bid by /;
+/** After a team's label, who leads it ("led by A") or makes it up ("- NordCompute: a joint bid by A and B"). */
+const LEAD_IN = /^(?:(led|coordinated|headed) by|a joint bid by) (?:the )?/;
 /** A heading over bullets that are each a team. */
 const SEVERAL_TEAMS = /\b(?:teams|team names|consortia|groups|bids|finalists|alliances|coalitions)\b/i;
 
@@ -115,14 +115,13 @@ function readLabelledTeam(ctx: SentenceContext): void {
   const label = TEAM_LABEL.exec(line.slice(marker.length));
   if (!label || !isTeamOrProjectName(label[1]) || saysNotMember(label[1]) || fieldList(sentences, index)) return;
   const start = marker.length + label[0].length;
-  const led = /^(?:led|coordinated|headed) by (?:the )?/.exec(line.slice(start));
-  const joint = /^a joint bid by (?:the )?/.exec(line.slice(start));
+  const leadIn = LEAD_IN.exec(line.slice(start));
   const lineCtx = { ...ctx, sentence: line };
-  const items = orgItems(lineCtx, readListsFrom(line, start + ((led ?? joint)?.[0].length ?? 0), /,? (?:joined by|with|and later) (?:the )?/g)).filter((item) => classifyName(item.name.text) === 'Organization');
+  const items = orgItems(lineCtx, readListsFrom(line, start + (leadIn?.[0].length ?? 0), /,? (?:joined by|with|and later) (?:the )?/g)).filter((item) => classifyName(item.name.text) === 'Organization');
   if (!items.length) return;
   const draft = book.byName(label[1]);
   draft.formal = true;
-  if (led) addTo(draft.leaders, items[0].name.text, index);
+  if (leadIn?.[1]) addTo(draft.leaders, items[0].name.text, index);
   addMembers(lineCtx, draft, items);
   book.refer(draft, index, marker.length, marker.length + label[1].length);
 }
@@ -144,7 +143,7 @@ function labelledAsTeam(sentence: string): boolean {
   if (!marker) return false;
   const line = sentence.slice(marker.length).replace(/\*+/g, '');
   const label = TEAM_LABEL.exec(line);
-  return !!label && LED_LABEL.test(line.slice(label[0].length));
+  return !!label && LEAD_IN.test(line.slice(label[0].length));
 }
 
 const COLLABORATION_NAME = new RegExp(` (?:${COLLABORATION_HEADS})$`);
