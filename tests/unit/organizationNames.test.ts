@@ -50,6 +50,29 @@ describe('organisation names', () => {
     expect(organizations('Training ran on Alpi, the GH200-based supercomputer that CSCS operates in Lugano.')).not.toContain('Alpi');
   });
 
+  it('keeps a company whose name ends in -ing when a later sentence opens on it', () => {
+    expect(organizations('MUNICH - Varsing, the Munich-based maker of military software, has raised €600 million. Varsing declined to comment.')).toEqual(['Varsing']);
+    expect(organizations('Later came the deal with Varsing. Varsing declined to comment.')).toEqual(['Varsing']);
+    expect(organizations('Crowdfunding raised €2 million for Orvane Labs last year.')).toEqual(['Orvane Labs']);
+  });
+
+  it('reads an appositive whose descriptor abbreviates a country with dots', () => {
+    expect(organizations('The servers were to come through Quillon Forge, the U.S. server maker, which also agreed to design the cooling.')).toEqual(['Quillon Forge']);
+  });
+
+  it('takes a body of members named with its acronym, though its words could be a person\'s', () => {
+    for (const body of ['Independent System Operator', 'Racing League', 'Investment Authority', 'Trade Chamber', 'Retail Federation', 'Retail Confederation', 'Weavers Guild', 'Lenders Syndicate']) {
+      const acronym = `N${body.split(' ').map((word) => word[0]).join('')}`;
+      expect(organizations(`The study was run with the Northwind ${body} (${acronym}) and Orvane Labs.`)).toEqual([`Northwind ${body}`, 'Orvane Labs']);
+    }
+    // (An acronym that is not the name's own, or a name that is no body's, leaves the words to the person test.)
+    expect(organizations('The study was run with the Northwind Independent System Operator (SISO) and Orvane Labs.')).toEqual(['Orvane Labs']);
+    // ("3 Million Technical Talent (3MTT)": the name read lost the acronym's first character.)
+    expect(organizations('The study was run with the 3 Northwind Independent System Operator (3NISO) and Orvane Labs.')).toEqual(['Orvane Labs']);
+    expect(organizations('The study was run with the Northwind Independent System Operator (NQZX) and Orvane Labs.')).toEqual(['Orvane Labs']);
+    expect(organizations('The study was run with the Northwind Autonomous Surface Ship (NASS) and Orvane Labs.')).toEqual(['Orvane Labs']);
+  });
+
   it('classifies public bodies as agencies, not organisations', () => {
     const found = facts('The deal was signed with the ICT Division. The programme is run by the Federal Public Service Economy, with a grant from Enterprise Ireland and support from the Secretaría de Educación Pública.');
     expect(namesOf(found, 'Organization')).toEqual([]);

@@ -161,7 +161,8 @@ function descriptorBefore(sentence: string, index: number, role: string): string
   return `${before.trim().split(/\s+/).slice(-4).join(' ')} ${role}`.trim();
 }
 
-const APPOSITIVE_ROLE = new RegExp(`^,? (?:a|an|the) ([^,.;()]{0,80}?)\\b(${ROLE_NOUNS.filter((r) => !PLURAL_ROLE.test(r) || /^(?:arm|maker)/.test(r)).join('|')})\\b`, 'u');
+// ("Super Micro Computer, the U.S. server maker": a dot after a lone capital abbreviates, it ends nothing.)
+const APPOSITIVE_ROLE = new RegExp(`^,? (?:a|an|the) ((?:[^,.;()]|(?<=\\b\\p{Lu})\\.){0,80}?)\\b(${ROLE_NOUNS.filter((r) => !PLURAL_ROLE.test(r) || /^(?:arm|maker)/.test(r)).join('|')})\\b`, 'u');
 /** "GV, Alphabet's venture capital arm": an owner's possessive, then a noun only an organisation can be (a person can be "Google's leader"). */
 const POSSESSIVE_APPOSITIVE = /^, (?:\p{Lu}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,2})['’]s? ((?:[\p{Ll}-]+ ){0,3})(arm|unit|subsidiary|affiliate|division|company|firm|lab|laboratory|institute|start-?up|spin-?off|spinout|fund|bank|venture)\b/u;
 // ("X, a partner in the Helios project": an organisation that belongs to something is not that thing.

@@ -58,9 +58,6 @@ export function markNonActors(sentence: string, registry: OrgRegistry): void {
   const scene = /^In (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?), /u.exec(sentence);
   if (scene && !classifyName(scene[1])?.match(/Agency|Consortium|Initiative/)) registry.addNonActor(scene[1]);
   for (const match of sentence.matchAll(/\bthe (\p{Lu}[\p{L}\p{N}-]*(?: \p{Lu}[\p{L}\p{N}-]*)?) (?:supercomputer|supercomputers|exascale system)\b/gu)) registry.addNonActor(match[1]);
-  // "Designing an accelerator is the easy part": a gerund opening the sentence.
-  const gerund = /^["“]?(\p{Lu}\p{Ll}{3,}ing) \p{Ll}/u.exec(sentence);
-  if (gerund) registry.addNonActor(gerund[1]);
 }
 
 /** "ChatGPT", "Qwen3-8B", "LLaMA": a lowercase letter followed by a capital, or a digit, inside one word. */

@@ -14,6 +14,17 @@ export function markSentenceCaseWords(sentences: string[], registry: OrgRegistry
   const proposed = registry.oneWordSurfaces();
   const capitalised = new Set((text.match(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}])/gu) ?? []).filter((word) => proposed.has(word) && lower.has(word.toLowerCase())));
   for (const word of capitalised) if (opensClausesOnly(word, sentences)) registry.addNonActor(word);
+  for (const word of openingGerunds(sentences)) registry.addNonActor(word);
+}
+
+/**
+ * "Designing an accelerator is the easy part": a word in -ing opening a sentence before a lower-case word is a
+ * gerund, unless the article writes it as a name elsewhere: inside a sentence, or before a comma or possessive
+ * ("MUNICH - Helsing, the defence AI maker …" … "Helsing declined to comment").
+ */
+function openingGerunds(sentences: string[]): string[] {
+  const openers = new Set(sentences.map((sentence) => /^["“]?(\p{Lu}\p{Ll}{3,}ing) \p{Ll}/u.exec(sentence)?.[1]).filter((word): word is string => !!word));
+  return [...openers].filter((word) => opensClausesOnly(word, sentences) && !sentences.some((sentence) => new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?:,|['’]s\\b)`, 'u').test(sentence)));
 }
 
 /**
