@@ -56,6 +56,19 @@ describe('projects the text names outright', () => {
     // (The "Role in LearnKestrel" column names the team itself: teamIdentity.test.ts.)
     expect(found).toEqual(expect.arrayContaining(['Orvik Testing Service → LearnKestrel', 'Tindra Learning → LearnKestrel']));
   });
+
+  it('reads the names of a column headed by who owns or funds them ("Founding shareholder", "Investor", "Backer")', () => {
+    for (const heading of ['Founding shareholder', 'Investor', 'Backers']) {
+      const body = [
+        'Vellum Fab is a chipmaker set up by eight companies.',
+        `| ${heading} | Main business |`,
+        '|---|---|',
+        '| Tindra Motor | Carmaker |',
+        '| Kioxa | Flash memory |',
+      ].join('\n');
+      expect(namesOf(facts('Who owns Vellum Fab?', body), 'Organization')).toEqual(expect.arrayContaining(['Kioxa', 'Tindra Motor']));
+    }
+  });
 });
 
 describe('a project the text calls one', () => {

@@ -23,8 +23,8 @@ const LEADER_COLUMN = /^(?:lead|leader|leaders|led by|run by|headed by|coordinat
 // ("Named partners", "Key partners", "Industry partners": a word saying which partners the column lists.)
 // ("Carried by", "Partner institutions": who carries each row's team, when a column names the teams.)
 const MEMBERS_COLUMN = /^(?:(?:(?:named|key|main|core|academic|industry|industrial|research|selected|other|consortium|team|partner|participating|member) )?(?:members?|partners?|participants|institutions|universities)|carried by|carried out by|operated by|run jointly by|jointly run by)$/i;
-/** A column heading that says each row names an organisation: "Organisation", "Hub host", "Partner institution", "Member". */
-export const ORG_COLUMN = /^(?:(?:member|partner|participating|lead|host|founding) )?(?:organi[sz]ations?|institutions?|members?|partners?|compan(?:y|ies)|firms?|universit(?:y|ies)|labs?|start-?ups?|participants?|signatories|founders?)$|^(?:hub |lead )?hosts?(?: institutions?)?$/i;
+/** A column heading that says each row names an organisation: "Organisation", "Hub host", "Partner institution", "Member", "Founding shareholder". */
+export const ORG_COLUMN = /^(?:(?:member|partner|participating|lead|host|founding) )?(?:organi[sz]ations?|institutions?|members?|partners?|compan(?:y|ies)|firms?|universit(?:y|ies)|labs?|start-?ups?|participants?|signatories|founders?|shareholders?|investors?|backers?)$|^(?:hub |lead )?hosts?(?: institutions?)?$/i;
 /** Headings of a column that gives each row's team its own name: "Consortium", "AI Factory", "Centre". */
 const OWN_NAME_HEADINGS = 'consortium|consortium name|team name|(?:AI )?factory|AI Factory|hub|project|project name|centre|center|network|programme|program|initiative|school|cluster';
 const TEAM_COLUMN = new RegExp(`^(?:team|name|group|bid|alliance|${OWN_NAME_HEADINGS})$`, 'i');
