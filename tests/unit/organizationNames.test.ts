@@ -17,6 +17,13 @@ describe('organisation names', () => {
     expect(organizations('Researchers at the University of the Philippines Diliman trained it.')).toEqual(['University of the Philippines Diliman']);
   });
 
+  it('reads a campus after "University at", a title inside an institution\'s place and a fund "of" its country', () => {
+    expect(organizations('Led by the University at Tarrow, the institute will build tutoring tools.')).toEqual(['University at Tarrow']);
+    expect(organizations('Members include Brask College and the University of Notre Dame.')).toEqual(['Brask College', 'University of Notre Dame']);
+    expect(organizations('Members include Brask College and the University of Prince Velm.')).toEqual(['Brask College', 'University of Prince Velm']);
+    expect(organizations('The Export and Investment Fund of Velmark added 100 million.')).toEqual(['Export and Investment Fund of Velmark']);
+  });
+
   it('ends a company name before "of <place>"', () => {
     expect(organizations('The bid is led by Mosa Automation of Liège.')).toEqual(['Mosa Automation']);
   });

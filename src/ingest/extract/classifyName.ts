@@ -53,7 +53,8 @@ function judgeName(name: string): NameClass | null {
   // "The Centre opened in 2019": an institution's head word alone refers back to a body named in full.
   if (BARE_HEAD.test(text)) return null;
   // ("King Abdullah University of Science and Technology", "Queen Mary University of London": a royal's name may head an institution's.)
-  if ((TITLE_WORDS.test(text) && !ROYAL_INSTITUTION.test(text)) || DATE_SPAN.test(text)) return null;
+  // ("University of Notre Dame": a title inside the name of an institution "of" somewhere is part of a place's name.)
+  if ((TITLE_WORDS.test(text) && !ROYAL_INSTITUTION.test(text) && !isInstitutionOf(text)) || DATE_SPAN.test(text)) return null;
   // "Centre for … Technology Law", "School of Law": an institution's subject may end in a word that alone names a law or a place.
   if (NOT_AN_ACTOR_LAST.test(text) && !isInstitutionOf(text)) return null;
   // "Press contact: Corporate Communications, X": a department of an organisation, not one itself.

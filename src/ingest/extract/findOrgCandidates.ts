@@ -274,8 +274,8 @@ function findHeadedNames(sentence: string, add: AddFn): void {
   }
 }
 
-/** A fund named for investing: "Public Investment Fund", "Chinggis Khaan Sovereign Wealth Fund", "National Growth Fund". */
-const INVESTING_FUND = /\b(?:Investment|Wealth|Growth|Pension|Sovereign) Fund$/;
+/** A fund named for investing: "Public Investment Fund", "Chinggis Khaan Sovereign Wealth Fund", "Export and Investment Fund of Denmark". */
+const INVESTING_FUND = /\b(?:Investment|Wealth|Growth|Pension|Sovereign) Fund(?: of (?:the )?\p{Lu}[\p{L}]+)?$/u;
 
 /** "Naver Cloud's team", "Korea's SK Telecom", "G42's subsidiary". */
 function findPossessives(sentence: string, add: AddFn): void {

@@ -81,8 +81,8 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     if ((particle === 'of' || particle === 'of the') && !ofJoins(sentence.slice(pos, end), particle) && !partOfInstitution(sentence.slice(pos, end), after)) break;
     // "Development Bank of West Africa and the Sahel": a second region the body "of" serves.
     if (particle === 'and the' && !(/\bof (?:the )?(?:\p{Lu}[\p{L}]+ ?){1,2}$/u.test(sentence.slice(pos, end)) && OF_HEAD.test(sentence.slice(pos, end).split(/ of /)[0]) && isRegion(token[0]))) break;
-    // "University of Hawaii at Hilo": a university's campus is part of its name.
-    const campus = particle === 'at' && /^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(sentence.slice(pos, end));
+    // "University of Hawaii at Hilo", "University at Buffalo": a university's campus is part of its name.
+    const campus = particle === 'at' && /^University(?: of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)?$/u.test(sentence.slice(pos, end));
     // "AI on Chip Taiwan Alliance": "on" inside a body's name that its head noun closes; "European Lighthouse on
     // Secure and Safe AI": a body's topic after its head noun, in subject words ("Kesh Network on Monday" is no name).
     const topic = particle === 'on' && (TOPIC_CLOSED.test(after) || (TOPIC_HEAD.test(sentence.slice(pos, end)) && isTopicWord(token[0])));
