@@ -24,6 +24,11 @@ describe('organisation names', () => {
     expect(organizations('The Export and Investment Fund of Velmark added 100 million.')).toEqual(['Export and Investment Fund of Velmark']);
   });
 
+  it('reads "Technology" closing a company\'s name, and a campus after an institution\'s subject words', () => {
+    expect(organizations('Engineers from Vessa Technology helped.')).toEqual(['Vessa Technology']);
+    expect(organizations('It works with the University of Engineering and Technology Lahore.')).toEqual(['University of Engineering and Technology Lahore']);
+  });
+
   it('ends a company name before "of <place>"', () => {
     expect(organizations('The bid is led by Mosa Automation of Liège.')).toEqual(['Mosa Automation']);
   });

@@ -29,7 +29,7 @@ export const KIND_CUES: Array<[RegExp, 'university' | 'research' | 'fund' | 'com
 
 /** Last words of a capitalised span that make it an organisation wherever it appears. */
 export const ORG_HEADS = new Set([
-  'AI', 'Labs', 'Lab', 'Laboratory', 'Laboratories', 'Technologies', 'Systems', 'Networks', 'Communications', 'Cloud',
+  'AI', 'Labs', 'Lab', 'Laboratory', 'Laboratories', 'Technologies', 'Technology', 'Systems', 'Networks', 'Communications', 'Cloud',
   'Research', 'University', 'Institute', 'Centre', 'Center', 'Group', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Holdings',
   'Bank', 'Capital', 'Ventures', 'Electronics', 'Motors', 'Telecom', 'Telekom', 'Media', 'Analytics', 'Services',
   'Solutions', 'Software', 'Robotics', 'Semiconductor', 'Semiconductors', 'Dynamics', 'Computing', 'Industries',

@@ -235,7 +235,8 @@ function joinsWithAnd(before: string, after: string): boolean {
     const next = /^[\p{L}\p{N}*&.-]+(?: [\p{Lu}][\p{L}]+)?/u.exec(after)?.[0] ?? '';
     // ("Office for IT and eServices": a camel-cased e-word is a subject too.)
     // (A sentence's full stop after the last word is no part of it: "… of Science and Technology.")
-    return !INSTITUTION_HEAD.test(tail) && next.replace(/\.$/, '').split(' ').every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word));
+    // ("University of Engineering and Technology Lahore": a city closing the subject words names the campus.)
+    return !INSTITUTION_HEAD.test(tail) && next.replace(/\.$/, '').split(' ').every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word) || isCityName(word));
   }
   // "Coalition for Content Provenance and Authenticity": a body named for what it does keeps both halves of its purpose.
   // (Its words are abstract nouns or subject words: "… Open Models and Google" is a list.)
