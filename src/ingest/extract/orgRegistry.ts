@@ -173,7 +173,7 @@ export class OrgRegistry {
     const words = surface.split(' ');
     if (this.nonActors.has(key) && cls === 'Organization' && !words.some((word) => INNER_ORG_HEADS.has(word) || (ORG_HEADS.has(word) && words.length > 1))) return null;
     const strong = group.some((c) => c.strength === 'strong');
-    // ("Big Data Value Association (BDVA)": a person's name is not given an acronym of its initials.)
+    // ("Midcontinent Independent System Operator (MISO)": a person's name is not given an acronym of its initials.)
     if (!strong && !group.some((c) => c.acronym && spellsItsName(c.acronym, c.surface) && MEMBERS_BODY.test(c.surface)) && looksLikePerson(surface, ORG_HEADS)) return null;
     // "near Munich", "Dubai's AI Retreat": a city's name alone is a place, unless a team statement lists it as a
     // member ("Providence" among health systems that joined) or the gazetteer knows a company by it ("Toyota").
