@@ -90,13 +90,20 @@ export const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
  * ("Hoshino Precision", "Cap Digital", "Ditto Investment"), nor anyone's
  * surname (so not "Power", "Steel" or "Law": Samantha Power, David Steel).
  * "Data" and "Resources" are left out too: "Real Data", "… Compute Resources" are no companies.
+ * ("Technology" is an organisation head, ORG_HEADS, which looksLikePerson asks as well.)
  */
 export const TRADE_WORDS = new Set([
   'Digital', 'Healthcare', 'Infrastructure', 'Precision', 'Mobility', 'Mining', 'Shipping', 'Securities', 'Telecoms',
   'Broadcasting', 'Electric', 'Devices', 'Materials', 'Machinery', 'Foods', 'Retail', 'Games', 'Union', 'Investment',
-  'Management', 'Pharmacy', 'Energy', 'Technology', 'Medical', 'Finance', 'Payments', 'Aviation', 'Agritech', 'Fintech',
+  'Management', 'Pharmacy', 'Energy', 'Medical', 'Finance', 'Payments', 'Aviation', 'Agritech', 'Fintech',
   'Minerals', 'Advisors', 'Intelligence',
 ]);
+
+/**
+ * Last words of a body its members form: "Drone Racing League", "Midcontinent Independent System Operator".
+ * ("Association" is left out: "Kyoto Humanoid Association (KyoHA)" is as often a team whose members the article lists.)
+ */
+export const MEMBERS_BODY = /\b(?:League|Federation|Confederation|Authority|Operator|Chamber|Guild|Syndicate)$/;
 
 /** Words that say what kind of AI is meant: "Sovereign AI", "Explainable AI". */
 export const AI_KINDS = new Set([

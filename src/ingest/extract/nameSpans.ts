@@ -261,7 +261,7 @@ function joinsWithAnd(before: string, after: string): boolean {
 }
 
 /** Whether every letter of an acronym is an initial of the name's capitalised words ("IAIS" of "Institute … Analysis … Information Systems"). */
-function acronymOfWords(acronym: string, name: string): boolean {
+export function acronymOfWords(acronym: string, name: string): boolean {
   const initials = new Set(name.split(/\s+/).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).map((word) => word[0]));
   return [...acronym].every((letter) => initials.has(letter));
 }

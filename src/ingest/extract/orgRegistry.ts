@@ -2,7 +2,8 @@ import { countryOf } from '../resolve/countries';
 import { canonicalOrganizationName, findKnownAgency, isKnownOrganization, nameKey } from '../resolve/resolveNames';
 import { isCityName } from '../resolve/places';
 import { classifyName, looksLikePerson, type NameClass } from './classifyName';
-import { INNER_ORG_HEADS, KIND_CUES, ORG_HEADS } from './lexicon';
+import { INNER_ORG_HEADS, KIND_CUES, MEMBERS_BODY, ORG_HEADS } from './lexicon';
+import { acronymOfWords } from './nameSpans';
 
 /** How strongly the text marks a name as an organisation. */
 export type CueStrength = 'strong' | 'weak';
@@ -174,7 +175,7 @@ export class OrgRegistry {
     if (this.nonActors.has(key) && cls === 'Organization' && !words.some((word) => INNER_ORG_HEADS.has(word) || (ORG_HEADS.has(word) && words.length > 1))) return null;
     const strong = group.some((c) => c.strength === 'strong');
     // ("Midcontinent Independent System Operator (MISO)": a person's name is not given an acronym of its initials.)
-    if (!strong && !group.some((c) => c.acronym && spellsItsName(c.acronym, c.surface) && MEMBERS_BODY.test(c.surface)) && looksLikePerson(surface, ORG_HEADS)) return null;
+    if (!strong && !group.some(isBodyWithOwnAcronym) && looksLikePerson(surface, ORG_HEADS)) return null;
     // "near Munich", "Dubai's AI Retreat": a city's name alone is a place, unless a team statement lists it as a
     // member ("Providence" among health systems that joined) or the gazetteer knows a company by it ("Toyota").
     if (isCityName(surface) && !isKnownOrganization(surface) && !group.some((c) => c.viaConsortium)) return null;
@@ -194,26 +195,9 @@ export class OrgRegistry {
   }
 }
 
-/**
- * Last words of a body its members form: "Drone Racing League", "Midcontinent Independent System Operator".
- * ("Association" is left out: "Kyoto Humanoid Association (KyoHA)" is as often a team whose members the article lists.)
- */
-const MEMBERS_BODY = /\b(?:League|Federation|Confederation|Authority|Operator|Chamber|Guild|Syndicate)$/;
-
-/**
- * Whether an acronym is made from its name: it opens with the name's first letter and its other letters follow
- * in order ("FZJ" of "Forschungszentrum Jülich"). "Real Data (CHAI)", the end of a longer name, is not.
- */
-function spellsItsName(acronym: string, name: string): boolean {
-  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
-  const text = name.toLowerCase();
-  if (!/^\p{Lu}/u.test(acronym) || letters[0] !== text[0]) return false;
-  let at = 1;
-  for (const letter of letters.slice(1)) {
-    at = text.indexOf(letter, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
+/** A body of members named with an acronym of its own words' initials, the first one first ("Drone Racing League (DRL)"; "Real Data (CHAI)", the end of a longer name, is not). */
+function isBodyWithOwnAcronym({ acronym, surface }: Candidate): boolean {
+  return !!acronym && acronym[0] === surface[0] && acronymOfWords(acronym, surface) && MEMBERS_BODY.test(surface);
 }
 
 /** The key two surfaces of one organisation share: gazetteer name, case, punctuation and legal suffix aside. */
