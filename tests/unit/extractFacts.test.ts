@@ -153,6 +153,18 @@ describe('extractFacts on money', () => {
     expect(money).toEqual([[2e9, 'CAD'], [250000, 'USD']]);
   });
 
+  it('reads "$" as US dollars in a sentence that names other countries only, even in a section that mentions the main one', () => {
+    const body = [
+      '**1. Harlow raises a record round**',
+      'Harlow Compute, headquartered in the UK, announced a $1.1 billion round. Harlow was spun out of an Australian miner in 2024.',
+      '---',
+      '**2. Canberra backs a lab**',
+      'The Australian government gave $32 million to a Sydney lab, and Australia will add more next year.',
+    ].join('\n');
+    const money = extractFacts(articleOf(body)).entities.filter((e) => e.label === 'Funding').map((e) => [e.props.amount, e.props.currency]);
+    expect(money).toEqual([[1.1e9, 'USD'], [32e6, 'AUD']]);
+  });
+
   it('keeps "$" as US dollars elsewhere and never counts a bracketed equivalent twice', () => {
     const facts = extractFacts(articleOf('The Korean government will spend 530 billion won ($380 million) on the project.'));
     const fundings = facts.entities.filter((e) => e.label === 'Funding');

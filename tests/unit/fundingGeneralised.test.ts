@@ -135,4 +135,15 @@ describe('amounts that are not commitments', () => {
       [4e7, 'USD'],
     ]);
   });
+
+  it('skips a running cost by the month, a forecast of a field\'s spending, an added value and a price after a round, but keeps a yearly budget', () => {
+    const body = [
+      'The Halvern data centre will burn through about £1 million a month in electricity, or $90,000 per day in cooling, and pays €20,000 each week in rent.',
+      'Analysts expect AI spending to reach $1.5 trillion in 2027.',
+      'The ministry says the plan will add 50 trillion won in value to the economy.',
+      'Ostrel was valued at €11.7 billion after the round, and Vardo was valued at $2 billion following its latest raise.',
+      'The ministry will give the lab £3 million a year.',
+    ].join(' ');
+    expect(fundings(body)).toEqual([[3e6, 'GBP']]);
+  });
 });

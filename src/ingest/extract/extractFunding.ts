@@ -21,8 +21,8 @@ const EQUIVALENT = new RegExp(String.raw`^\s*(?:(?:[\p{Ll}-]+\s+){0,2}\(|,\s*or\
 /** Amounts that are not commitments of money. */
 // ("valued at" alone prices a project, which is a commitment; only a company's value is not.)
 const NOT_FUNDING = /\b(?:revenue|revenues|sales|turnover|exports|imports|GDP|output|valuation|market (?:value|cap|capitalisation|capitalization)|profit|loss|losses|debt|salary|salaries|wages|fined|fine of|penalty of|price|prices|priced at|costs? of living|selling for|sells for|sold for|traded (?:as high as|at)|trades at)\b[^.;]{0,30}$|\b(?:company|firm|start-?up|business|unicorn|chipmaker|it)(?:['’]s)? (?:is |was |now |being |has been |had been |last |recently |previously |reportedly |once )*(?:valued at|worth)\s*[^.;]{0,20}$|\b(?:last|most recently|now|currently|today) (?:valued at|worth)\s*[^.;]{0,20}$|\bnet worth\b[^.;]{0,20}$|\bcan cost\s*[^.;]{0,20}$/i;
-/** "The global AI market is expected to be worth $1.8 trillion", "Nvidia, now valued at more than $3 trillion", "shares rose 5% to $120": a market's size, a company's price, a share price. */
-const SIZE_OR_PRICE_BEFORE = /\b(?:markets?|industry|sector)\b[^.;]{0,40}\b(?:worth|reach|hit|top|exceed|surpass|grow to|be valued at)\s*[^.;]{0,15}$|\b(?:now|currently|today|recently) valued at\s*[^.;]{0,15}$|\bestimat\w* (?:the )?(?:[\w-]+ ){0,3}(?:market|industry|sector)s? (?:size )?at\s*[^.;]{0,15}$|\bshares? (?:price )?(?:rose|fell|jumped|climbed|dropped|slid|gained|closed|traded|ended|opened)\b[^.;]{0,25}$/i;
+/** "The global AI market is expected to be worth $1.8 trillion", "Nvidia, now valued at more than $3 trillion", "AI spending is expected to reach $1.5 trillion", "shares rose 5% to $120": a market's size, a company's price, a forecast of a whole field's spending, a share price. */
+const SIZE_OR_PRICE_BEFORE = /\b(?:markets?|industry|sector)\b[^.;]{0,40}\b(?:worth|reach|hit|top|exceed|surpass|grow to|be valued at)\s*[^.;]{0,15}$|\b(?:now|currently|today|recently) valued at\s*[^.;]{0,15}$|\bestimat\w* (?:the )?(?:[\w-]+ ){0,3}(?:market|industry|sector)s? (?:size )?at\s*[^.;]{0,15}$|\bspending\b[^.;]{0,30}\bto reach\s*[^.;]{0,15}$|\bshares? (?:price )?(?:rose|fell|jumped|climbed|dropped|slid|gained|closed|traded|ended|opened)\b[^.;]{0,25}$/i;
 /** "will save … more than US$60 million", "savings of up to £100 billion", "wants revenue from X to reach $1 billion": money hoped for, not committed. */
 /** "Revenue roughly doubled in 2022, reaching about €55 million": a company's figures rising or falling to an amount. */
 const FIGURES_MOVED = /\b(?:revenue|revenues|sales|turnover)\b[^.;]{0,40}\b(?:rose|grew|doubled|reached|reaching|fell)\b[^.;]{0,20}$/i;
@@ -30,10 +30,11 @@ const HOPED_FOR = /\b(?:save|saves|saving|savings)\b[^.;]{0,50}$|\b(?:revenue|re
 /** "a $1.5 billion domestic market", "a €4bn industry", "a $2 billion price tag": a market's size or a company's price, not money anyone commits. */
 // ("add about $71 billion to Saudi gross domestic product", "contribute $15.7 trillion to the global economy": an economic effect, not money anyone commits.)
 // ("more than 100 trillion won in added value", "$80 billion in annual R&D spending", "A$1.15 for each share", "$100 per collar": an effect, a total spend, a unit price.)
+// ("close to £1 million a month in electricity": a running cost; a yearly sum stays, since budgets are stated per year.)
 // ("to the economy ministry": a body named for its field is a recipient.)
 const NOT_A_BODY = String.raw`\b(?! (?:ministry|minister|department|agency)\b)`;
 const SIZE_OR_PRICE_AFTER = new RegExp(
-  String.raw`^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)${NOT_A_BODY}|^ (?:to|of) (?:[\p{L}-]+ ){0,2}(?:GDP|gross domestic product|economic output|economy|economies)${NOT_A_BODY}|^ in (?:[\p{L}&-]+ ){0,2}(?:spending|added value|value added|economic value|economic impact|revenues?|sales|reserves|profits?|earnings|net income|fines|damages|penalties)\b|^ (?:[\p{L}-]+ )?(?:loss|losses|profit|profits|fine|penalty)(?![-\p{L}])|^ (?:an|per|a) (?:GPU[- ])?hour\b|^ (?:per|for each|for every) (?:\p{Lu}[\p{L}-]* )?(?:share|unit|collar|device|vehicle|aircraft|user|person|head|capita)\b`,
+  String.raw`^ (?:[\p{L}-]+ ){0,2}(?:market|markets|industry|economy|sector|valuation|price tag)${NOT_A_BODY}|^ (?:to|of) (?:[\p{L}-]+ ){0,2}(?:GDP|gross domestic product|economic output|economy|economies)${NOT_A_BODY}|^ in (?:[\p{L}&-]+ ){0,2}(?:spending|added value|value added|value|economic value|economic impact|revenues?|sales|reserves|profits?|earnings|net income|fines|damages|penalties)\b|^ (?:[\p{L}-]+ )?(?:loss|losses|profit|profits|fine|penalty)(?![-\p{L}])|^ (?:an|per|a) (?:GPU[- ])?hour\b|^ (?:a|per|each) (?:month|day|week)\b|^ (?:per|for each|for every) (?:\p{Lu}[\p{L}-]* )?(?:share|unit|collar|device|vehicle|aircraft|user|person|head|capita)\b`,
   'u',
 );
 /** "($1 = 386 drams)": an exchange-rate note states two amounts, neither a commitment. */
@@ -47,8 +48,8 @@ const COMPANY_EPITHET = {
   before: /\b(?:a|an|the)\s*$/i,
   after: /^ (?:(?!(?:in|into|to|for|from|of|by|with|at|on)\b)[\p{Ll}-]+ ){0,2}(?:company|companies|chipmaker|firm|start-?up|unicorn|giant|conglomerate)\b/u,
 };
-/** "was valued at $8.1 billion in a private round": a company's price at a funding round, not the round. */
-const ROUND_VALUATION = { before: /\bvalued at\s*[^.;]{0,20}$/, after: /^ in (?:a|an|its|the|their|that|this|his|her) (?:[\p{L}-]+ ){0,3}(?:round|raise|fundraise|fundraising)\b/u };
+/** "was valued at $8.1 billion in a private round", "valued at €11.7 billion after the round": a company's price at a funding round, not the round. */
+const ROUND_VALUATION = { before: /\bvalued at\s*[^.;]{0,20}$/, after: /^ (?:in|after|following) (?:a|an|its|the|their|that|this|his|her) (?:[\p{L}-]+ ){0,3}(?:round|raise|fundraise|fundraising)\b/u };
 /** "$1.5 billion to $2 billion", "between NOK 75 million and NOK 200 million": the second end of a range ("and" only after "between"). */
 const RANGE_GAP = /^\s*(?:to|-|–|—)\s*$/;
 const BETWEEN = { before: /\bbetween\s*$/, gap: /^\s*and\s*$/ };
@@ -240,14 +241,21 @@ function ownVentureBefore(sink: FactSink, sentence: number, funder: string | und
  * own dollar, unless the sentence's section names countries and not that one
  * (a roundup mostly about Singapore writes its Dubai item's "$2 million" in US
  * dollars). Another country named in the section decides nothing: an item
- * about Kenya that mentions a Canadian funder still writes US dollars.
+ * about Kenya that mentions a Canadian funder still writes US dollars. A
+ * sentence that names countries itself decides for itself: in an Australian
+ * newsletter, "Nscale, headquartered in the UK, announced a $1.1 billion
+ * round" is in US dollars even though its section later mentions Australia.
  */
 function localDollars(sentences: string[], governments: GovernmentsResult): (index: number) => string | undefined {
   const section = sectionsOf(sentences);
   const countries = new Map<number, Set<string>>();
   for (const { code, sentence } of governments.named) countries.set(section[sentence], (countries.get(section[sentence]) ?? new Set()).add(code));
+  const inSentence = new Map<number, Set<string>>();
+  for (const { code, sentence } of governments.named) inSentence.set(sentence, (inSentence.get(sentence) ?? new Set()).add(code));
   const main = localDollarOf(governments.main);
   return (index) => {
+    const own = inSentence.get(index);
+    if (own) return own.has(governments.main ?? '') ? main : 'USD';
     const named = countries.get(section[index]);
     return !named || named.has(governments.main ?? '') ? main : 'USD';
   };
