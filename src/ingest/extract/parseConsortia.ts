@@ -335,8 +335,11 @@ function readLedBy(ctx: SentenceContext): void {
     const titledTeam = beforeName && /^(?:Initiative|Consortium)$/.test(classifyName(beforeName) ?? '') && !FUNDING_PROGRAMME_LAST.test(beforeName) ? beforeName : undefined;
     if (titledTeam) {
       const draft = book.byName(titledTeam);
-      for (const item of orgItems(ctx, readList(sentence, at + match[0].length)).slice(0, 3)) addTo(draft.leaders, item.name.text, index);
+      const leaders = orgItems(ctx, readList(sentence, at + match[0].length)).slice(0, 3);
+      for (const item of leaders) addTo(draft.leaders, item.name.text, index);
       book.refer(draft, index, at - before![0].length, at);
+      // ("The Helios Alliance, led by A, includes B and C": its members after its leaders.)
+      if (leaders.length) readMembersAfter(ctx, draft, leaders[leaders.length - 1].name.end);
       continue;
     }
     if (!noun) {
@@ -344,7 +347,10 @@ function readLedBy(ctx: SentenceContext): void {
       // "The consortium, which includes A, B and C, is led by X": the subject was referred to before the clause.
       const earlier = /,\s*(?:and |which is |which was |is |was |will be )?$/.test(window) ? book.referredIn(index, Math.max(0, at - 160), at).pop() : undefined;
       const leaders = earlier ? orgItems(ctx, readList(sentence, at + match[0].length)) : [];
-      if (earlier && leaders.length) for (const item of leaders) addTo(earlier.leaders, item.name.text, index);
+      if (earlier && leaders.length) {
+        for (const item of leaders) addTo(earlier.leaders, item.name.text, index);
+        readMembersAfter(ctx, earlier, leaders[leaders.length - 1].name.end);
+      }
       continue;
     }
     // "a separate group led by Jane Roe": people lead research groups and teams; only a cue elsewhere makes such a name an organisation.

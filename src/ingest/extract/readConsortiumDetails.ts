@@ -32,7 +32,10 @@ export function readMemberLists(ctx: SentenceContext): void {
     const introduces = !referred && !/backed/.test(match[0]) && /^(?:The|A|An|This) (?:new )?(?:consortium|alliance|coalition|joint venture) $/.test(sentence.slice(0, match.index)) && orgItems(ctx, items).length >= 2;
     const draft = referred ?? (introduces ? Object.assign(book.anonymous(), { formal: true }) : undefined);
     if (introduces && draft) book.refer(draft, index, 0, match.index ?? 0);
-    if (draft && items.length) addMembers(ctx, draft, items);
+    if (!draft || !items.length) continue;
+    addMembers(ctx, draft, items);
+    // ("It was co-founded by A, B and C, and its members include D": the team this sentence is about owns the later "its".)
+    if (!introduces) book.refer(draft, index, match.index ?? 0, (match.index ?? 0) + match[0].length);
   }
   const patterns = [
     /\b(?:consortium|team|group|joint venture|venture|alliance|partnership|coalition|Consortium|Alliance|Coalition|Partnership)(?:['’]s)?,? (?:which |that )?(?:also |now )?(?:includes|including|included|comprises|comprising|comprised|consists of|consisted of|brings together|bringing together|brought together|counts|counted|is made up of|was made up of|members include|partners include|members included|partners included) /g,
@@ -134,11 +137,27 @@ export function readTeamsUpWith(ctx: SentenceContext): void {
       book.refer(draft, index, formed.start, formed.end);
       continue;
     }
+    // "X will work with A and B as part of the Helios Alliance": all three are in the team named, none said to lead it.
+    const partOf = inNamed ? undefined : teamPartOf(ctx, items[items.length - 1].name.end);
+    if (partOf) {
+      addMembers(ctx, partOf, [{ name: span, descriptor: '' }, ...items]);
+      continue;
+    }
     const draft = inNamed && !classifyName(inNamed[1])?.startsWith('Agency') && !isCountryForm(inNamed[1]) ? book.byName(inNamed[1]) : book.byLeader(span.text, index);
     if (inNamed) addTo(draft.leaders, span.text, index);
     addMembers(ctx, draft, items);
     book.refer(draft, index, span.start, span.end);
   }
+}
+
+/** The team "as part of the Helios Alliance" names at `at`, when some reader made it a team. */
+function teamPartOf(ctx: SentenceContext, at: number): ConsortiumDraft | undefined {
+  const cue = /^,? (?:as part of|within) (?:the )?/.exec(ctx.sentence.slice(at));
+  const span = cue ? readNameAt(ctx.sentence, at + cue[0].length) : null;
+  if (!span) return undefined;
+  const draft = ctx.book.named(span.text);
+  if (draft) ctx.book.refer(draft, ctx.index, span.start, span.end);
+  return draft;
 }
 
 /** "X has submitted a (joint) bid for … together with A and B", "X is bidding jointly with A and B", "X applied jointly with A and B". */

@@ -35,7 +35,7 @@ export function readMembersAfterLeader(ctx: SentenceContext, draft: ConsortiumDr
 }
 
 /** Verbs a leader does to a team; the noun says it is a team (or its bid/project). */
-const LEADS = '(?:leads|heads|is leading|is heading|will lead|will head|led|headed|co-leads|coordinates|will coordinate|is coordinating|(?:was|has been|is) (?:chosen|selected|picked|tapped) to (?:lead|head|coordinate))';
+const LEADS = '(?:leads|heads|is leading|is heading|will lead|will head|led|headed|(?:will |is )?spearhead(?:s|ing|ed)?|co-leads|coordinates|will coordinate|is coordinating|(?:was|has been|is) (?:chosen|selected|picked|tapped) to (?:lead|head|coordinate))';
 const TEAM_NOUN = '(?:consortium|group|team|alliance|coalition|partnership|joint venture|project|programme|program|bid|effort|initiative|work|build-out|build|buildout|roll-out|rollout)';
 /** Nouns for the work itself, not a team: its partners may be named in the sentences after ("… with Microsoft as its main partner"). */
 const WORK_NOUN = /\b(?:project|programme|program|effort|initiative|work|build-out|build|buildout|roll-out|rollout)$/;

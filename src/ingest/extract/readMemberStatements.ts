@@ -19,7 +19,7 @@ const TEAM = '(?:consortium|team|group|alliance|coalition|joint venture|partners
 const TEAM_ONLY = '(?:consortium|team|alliance|coalition|joint venture|partnership)';
 /** "A, B and C make up the consortium"; not "form the backbone of the alliance" or "form the largest group of investors". */
 const MAKE_UP = new RegExp(`\\b(?:make up|makes up|made up|form|forms|comprise|constitute|constitutes) (?:(?:the|this|that) (?:(?!of )[\\w-]+ ){0,3}?${TEAM}\\b(?! of\\b)|(?:the )?(?=\\p{Lu}))`, 'gu');
-const TEAM_SUBJECT_LIST = new RegExp(`^(?:The|This|That|Their|Its) (?:[\\p{Ll}-]+ ){0,3}${TEAM_ONLY}(?:, (?:which|that|whose) [^,]{1,80},)?(?: [\\p{Ll}]+(?: [\\p{Ll}-]+){0,4}?)?,? (?:comprises|includes|brings together|consists of|is made up of|unites|gathers|groups) `, 'u');
+const TEAM_SUBJECT_LIST = new RegExp(`^(?:The|This|That|Their|Its) (?:[\\p{Ll}-]+ ){0,3}${TEAM_ONLY}(?:, (?:which|that|whose|with) [^,]{1,80},)?(?: [\\p{Ll}]+(?: [\\p{Ll}-]+){0,4}?)?,? (?:comprises|includes|brings together|consists of|is made up of|unites|gathers|groups) `, 'u');
 const COLON_LIST = new RegExp(`(?:^|\\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\\p{Ll}-]+ ){0,3})(?:${TEAM}|[Pp]artners|[Mm]embers|[Cc]onsortium (?:members|partners)|line-?up)(?: members| partners)?: `, 'u');
 const ANY_TEAM = new RegExp(`\\b${TEAM}\\b`, 'i');
 const LEAD_PARTNER_IN = new RegExp(`^ (?:is|was|will be|acts as|serves as) (?:the )?(?:lead partner|lead member|coordinator|leader|lead) (?:in|of) (a|an|the) (?:[\\w-]+ ){0,3}?${TEAM}\\b`);
@@ -126,7 +126,7 @@ export function readColonList(ctx: SentenceContext): void {
 export function readAreMembers(ctx: SentenceContext): void {
   if (!/ (?:members?|partners?|part)\b/.test(ctx.sentence)) return;
   // ("A, B and C have signed on as members of X": joining as members says it too.)
-  const match = /^([^.;:]{2,160}?) (?:are|were|is|was|will be|have become|has become|became|((?:have |has |had )?(?:all )?(?:signed on|signed up|joined|come on board) as)) (?:also |now )?(?:(?:a|an|the) )?(?:(?:founding|full|associate|core) )?(?:members|member|partners|partner|part)(?=[,.]| of | in )/.exec(ctx.sentence);
+  const match = /^([^.;:]{2,160}?) (?:are|were|is|was|will be|have become|has become|became|((?:have |has |had )?(?:all )?(?:signed on|signed up|joined|come on board) as)) (?:also |now )?(?:one of (?:the )?|(?:a|an|the) )?(?:(?:founding|full|associate|core) )?(?:members|member|partners|partner|part)(?=[,.]| of | in )/.exec(ctx.sentence);
   if (!match) return;
   let subjects = subjectsEndingAt(ctx.sentence, match[1].length);
   // "A and B will operate it, and C and D are also partners": a second clause's subject after ", and".
@@ -152,6 +152,10 @@ export function readAreMembers(ctx: SentenceContext): void {
   if (!draft) return;
   if (target) ctx.book.refer(draft, ctx.index, target.start, target.end);
   addMembers(ctx, draft, subjects.map((name) => ({ name, descriptor: '' })));
+  // "A is one of the founding members of Y, along with B and C": the others named after the team are members too.
+  const end = target?.end ?? at;
+  const along = /^,? (?:along with|together with|alongside) /.exec(ctx.sentence.slice(end));
+  if (along) addMembers(ctx, draft, readList(ctx.sentence, end + along[0].length));
 }
 
 /** Where the conjunction of names opening a sentence ends ("OpenAI and Oracle will …" → after "Oracle"), or 0. */
@@ -218,7 +222,7 @@ export function readWithAsLeader(ctx: SentenceContext): void {
   for (const match of ctx.sentence.matchAll(/\bwith (?:the )?(?=\p{Lu})/gu)) {
     const at = (match.index ?? 0) + match[0].length;
     const span = readNameAt(ctx.sentence, at);
-    if (!span || !isOrganizationName(span.text) || !/^ as (?:the )?(?:coordinator|lead partner|leader|lead)\b/.test(ctx.sentence.slice(span.end))) continue;
+    if (!span || !isOrganizationName(span.text) || !/^ as (?:the |its )?(?:coordinator|lead partner|leader|lead)\b/.test(ctx.sentence.slice(span.end))) continue;
     const draft = ctx.book.referredIn(ctx.index, 0, match.index ?? 0).pop();
     if (!draft) continue;
     ctx.registry.add({ surface: span.text, sentence: ctx.index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });

@@ -35,8 +35,10 @@ export function subjectsEndingAt(sentence: string, at: number): NameSpan[] {
 }
 
 // ("A, B and C formed Helios last year", "A and B have jointly set up Helios", "… quietly formed Helios": "the" and an adverb are optional.)
-const FOUND_NAMED = /\b(?:have |has |had )?(?:\p{Ll}+ly )?(?:formed|launched|created|set up|established|founded|unveiled|started|announced) (?:the )?(?=\p{Lu})/gu;
+const FOUND_NAMED = /\b(?:have |has |had )?(?:\p{Ll}+ly )?(?:formed|launched|created|set up|established|founded|initiated|unveiled|started|announced) (?:the )?(?=\p{Lu})/gu;
 
+/** The verbs whose two or three subjects lead what they began (not "formed", "set up": a founding membership). */
+const LAUNCHERS = /\b(?:launched|initiated|founded)\b/;
 const FOUNDING = /\b(?:formed|founded|set up|established|created)\b/;
 /** The team noun after a name ("the Helios alliance", "the Helios project"), which says the name is a team's. */
 export const TEAM_NOUN_AFTER = /^ (?:alliance|consortium|coalition|partnership|network|initiative|project|programme)\b/;
@@ -45,7 +47,7 @@ const LAUNCHED_WITH = /^,? (?:with|alongside|together with|along with|in partner
 
 /**
  * "A, B and the startup C formed the Y Alliance", "A, B and C formed Helios": the founders are Y's members;
- * "X launched the Y alliance with A and B": X leads Y.
+ * "X launched the Y alliance with A and B": X leads Y; "A and B launched Y": both lead it.
  */
 export function readFormedNamed(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
@@ -62,14 +64,19 @@ export function readFormedNamed(ctx: SentenceContext): void {
     if (kind === 'Organization' && subjects.length && subjects.every((span) => looksLikePerson(span.text, ORG_HEADS) && !ctx.registry.hasStrong(span.text))) continue;
     // One founder launching a named alliance is its convener, not proof of a membership list;
     // "X launched the Helios alliance with A and B" names the others it launched it with.
-    const partners = noun ? LAUNCHED_WITH.exec(sentence.slice(target.end + noun[0].length)) : null;
-    const others = partners ? readList(sentence, target.end + noun![0].length + partners[0].length) : [];
+    // ("A and B jointly initiated the Helios Alliance, alongside C and D": a team's own name needs no noun after it.)
+    const after = noun ? target.end + noun[0].length : kind === 'Consortium' ? target.end : undefined;
+    const partners = after === undefined ? null : LAUNCHED_WITH.exec(sentence.slice(after));
+    const others = partners ? readList(sentence, after! + partners[0].length) : [];
     if (subjects.length + others.length < 2) continue;
     const draft = book.byName(target.text);
     draft.formal = true;
     addMembers(ctx, draft, [...subjects.map((name) => ({ name, descriptor: '' })), ...others]);
     // ("Kesh launched the Helios alliance with A and B": the one who launched it with the others leads it.)
     if (subjects.length === 1 && others.length) addTo(draft.leaders, subjects[0].text, index);
+    // ("IBM and Meta launched the AI Alliance", "A and B jointly initiated the Helios Alliance": the two or three
+    // who launched or founded it lead it; a longer list that "formed" a body is its founding membership.)
+    if (subjects.length >= 2 && subjects.length <= 3 && LAUNCHERS.test(match[0])) for (const span of subjects) addTo(draft.leaders, span.text, index);
     book.refer(draft, index, target.start, target.end);
   }
 }

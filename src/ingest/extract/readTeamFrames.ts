@@ -61,7 +61,7 @@ const SUBJECT_LEADS = /^(?:, (?:which|who) [^,;]{1,80},)?,? (?:(?:will|would|is 
 // ("It is led from Athens by A": where it is led from stands between.)
 const LED_BY = /^,? (?:which |that )?(?:is|was|will be|has been|are|were) (?:being )?(?:jointly )?(?:led|co-led|coordinated|headed|fronted|chaired|spearheaded|steered|initiated|co-initiated|convened)(?: jointly)?(?: from \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)? by /u;
 /** "The Helios project is run by A": said of a project (or hub, or network), whoever runs it leads it; a machine "run by" someone has an operator. */
-const RUN_BY = /^,? (?:which |that )?(?:is|was|will be|has been) run by /;
+const RUN_BY = /^,? (?:which |that )?(?:is|was|will be|has been) (?:jointly )?run(?: jointly)? by /;
 /** "T, led by A, …": the participle alone, after a name opening the sentence (or after its description, with no comma). */
 const LED_BY_APPOSITIVE = /^,? (?:jointly )?(?:led|co-led|coordinated|co-ordinated|headed|fronted|chaired|spearheaded|steered)(?: jointly)? by /;
 /** "Helios, a research project led by …", "Helios is a joint programme coordinated by …": the name, described as a team, up to the participle. */
@@ -152,11 +152,14 @@ export function readTeamParticipation(ctx: SentenceContext): void {
   // "It is coordinated by A", "TrustLLM is led by A": a named team without a leader yet gets one.
   // (Unnamed teams are led in parseConsortia's "led by" readers.)
   // ("It's a joint project led by A": what it is, then who leads it.)
-  for (const match of sentence.matchAll(/(?:^|, |[—–:] )([Ii]t|[Tt]he (?:project|initiative|effort|partnership|build|work))(?=,? (?:is|was|will be|has been) |['’]s )/g)) {
+  for (const match of sentence.matchAll(/(?:^|, |[—–:] )([Ii]t|[Tt]he (?:project|initiative|effort|partnership|alliance|coalition|build|work))(?=,? (?:is|was|will be|has been) |['’]s )/g)) {
     const draft = inView(ctx) ?? projectInView(ctx, 2);
     const at = (match.index ?? 0) + match[0].length;
     const described = DESCRIBED_LED.exec(sentence.slice(at));
-    if (!(draft?.name || draft?.servesName) || !leadBy(ctx, draft, at + (described?.[0].length ?? 0), { appositive: !!described })) continue;
+    // ("It will be run jointly by A and B": whoever runs a team of several members, or runs one jointly, leads it;
+    // "The system, named Tokyo-1 … It will be run by Xeureka": one organisation running a thing may be its operator.)
+    const run = !!draft && (draft.members.size >= 2 || /^,? (?:[\p{Ll}]+ )*?(?:jointly run|run jointly) by /u.test(sentence.slice(at)));
+    if (!(draft?.name || draft?.servesName) || !leadBy(ctx, draft, at + (described?.[0].length ?? 0), { appositive: !!described, run })) continue;
     // "It is coordinated by A, and its members include …": the rest of the sentence is about the team too.
     ctx.book.refer(draft, ctx.index, (match.index ?? 0) + match[0].length - match[1].length, at);
   }

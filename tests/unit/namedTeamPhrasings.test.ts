@@ -1,0 +1,90 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { articleOf, readerRelationsOf, relationsOf } from './support/articleOf';
+
+/** Members and leaders of a team that has its own name, in phrasings news uses; every name here is invented. */
+const facts = (body: string) => extractFacts(articleOf(body));
+const members = (body: string): string[] => relationsOf(facts(body), 'MEMBER_OF');
+const leaders = (body: string): string[] => relationsOf(facts(body), 'LEADS');
+const ALL = ['Kelvo → Helios Alliance', 'Ruta AI → Helios Alliance', 'Tamsin Systems → Helios Alliance', 'Varda Labs → Helios Alliance'];
+const BOTH = ['Orbis Cloud → Helios Alliance', 'Varda Labs → Helios Alliance'];
+
+describe('a named team, its leader and its members in one sentence', () => {
+  it.each([
+    ['The Helios Alliance, led by Varda Labs, includes Kelvo, Tamsin Systems and Ruta AI.'],
+    ['The Helios Alliance, which is coordinated by Varda Labs, brings together Kelvo, Tamsin Systems and Ruta AI.'],
+  ])('reads every member after the leader: %s', (body) => {
+    expect(members(body)).toEqual(ALL);
+    expect(leaders(body)).toEqual(['Varda Labs → Helios Alliance']);
+  });
+
+  it('reads the members after a leader stated for the team the sentence named before its clause (the readers alone, without the membership model)', () => {
+    const body = 'The Helios Alliance, which includes Kelvo and Tamsin Systems, is led by Varda Labs, together with Ruta AI.';
+    expect(readerRelationsOf(articleOf(body), 'MEMBER_OF')).toEqual(ALL);
+  });
+
+  it.each([
+    ['Varda Labs and Orbis Cloud jointly initiated the Helios Alliance, alongside Kelvo, Tamsin Systems and Ruta AI.'],
+    ['Varda Labs and Orbis Cloud launched the Helios Alliance with Kelvo, Tamsin Systems and Ruta AI.'],
+    ['Varda Labs and Orbis Cloud founded the Helios Alliance together with Kelvo, Tamsin Systems and Ruta AI.'],
+  ])('makes the two who began the team its leaders and the ones they began it with its members: %s', (body) => {
+    expect(leaders(body)).toEqual(BOTH);
+    expect(members(body)).toEqual([...ALL, 'Orbis Cloud → Helios Alliance'].sort());
+  });
+
+  it('makes a long list of founders members, not leaders', () => {
+    expect(leaders('Varda Labs, Orbis Cloud, Kelvo and Ruta AI founded the Helios Alliance in March.')).toEqual([]);
+  });
+});
+
+describe('members named around a membership statement', () => {
+  it.each([
+    ['Kelvo is one of the founding members of the Helios Alliance, along with Tamsin Systems and Ruta AI.'],
+    ['Kelvo is a member of the Helios Alliance, alongside Tamsin Systems and Ruta AI.'],
+    ['Kelvo and Tamsin Systems are members of the Helios Alliance, together with Ruta AI.'],
+  ])('reads the members named after the team too: %s', (body) => {
+    expect(members(body)).toEqual(ALL.slice(0, 3));
+  });
+
+  it('puts partners who work together "as part of" a named team in that team, not in one of their own', () => {
+    expect(members('Kelvo will work with Tamsin Systems and Ruta AI as part of the Helios Alliance.')).toEqual(ALL.slice(0, 3));
+    expect(members('Kelvo has teamed up with Tamsin Systems and Ruta AI within the Helios Alliance.')).toEqual(ALL.slice(0, 3));
+  });
+
+  it('gives "its members" to the team a pronoun\'s sentence is about, not to the founder named last', () => {
+    const body = 'The Helios Alliance was announced on Monday. It was co-founded by Varda Labs, Orbis Cloud and Kelvo, and its members include Tamsin Systems and Ruta AI.';
+    expect(members(body)).toEqual([...ALL, 'Orbis Cloud → Helios Alliance'].sort());
+  });
+});
+
+describe('leaders stated apart from the members', () => {
+  const TEAM = 'The Helios Alliance brings together Kelvo, Tamsin Systems and Ruta AI.';
+
+  it.each([
+    [`${TEAM} It will be run jointly by Varda Labs and Orbis Cloud.`, BOTH],
+    [`${TEAM} The alliance will be run by Varda Labs.`, ['Varda Labs → Helios Alliance']],
+    ['The Helios Coalition brings together Kelvo and Ruta AI. The coalition will be run by Varda Labs.', ['Varda Labs → Helios Coalition']],
+  ])('reads who runs a team of several members as its leader: %s', (body, expected) => {
+    expect(leaders(body)).toEqual(expected);
+  });
+
+  it('reads two organisations running a team jointly as its leaders, however few members it has yet', () => {
+    expect(leaders('Kelvo joined the Helios Alliance. It will be run jointly by Varda Labs and Orbis Cloud.')).toEqual(BOTH);
+    expect(leaders('Kelvo joined the Helios Alliance. It is jointly run by Varda Labs and Orbis Cloud.')).toEqual(BOTH);
+  });
+
+  it('takes no operator of a machine, nor one organisation running a thing with one member, for a team\'s leader', () => {
+    expect(leaders('The Helios supercomputer will be built in Oslo. It will be run by Varda Labs.')).toEqual([]);
+    expect(leaders('Kelvo joined the Helios Alliance. It will be run by Varda Labs, a Kelvo subsidiary.')).toEqual([]);
+  });
+
+  it('reads "with X as its leader" before or after the members', () => {
+    const team = ['Cyfra → Nask consortium', 'Nask → Nask consortium', 'Opix → Nask consortium', 'Pelta Institute → Nask consortium'];
+    expect(members('Poland picked three consortia. The consortium, with Nask as its leader, includes Opix, Pelta Institute and Cyfra.')).toEqual(team);
+    expect(leaders('Poland picked three consortia. The consortium includes Opix, Pelta Institute and Cyfra, with Nask as its leader.')).toEqual(['Nask → Nask consortium']);
+  });
+
+  it('reads "will spearhead the effort together with A, B and C" as a team its subject leads', () => {
+    const body = 'Canada announced the Helios initiative. Kelvo will spearhead the effort together with Tamsin Systems, Ruta AI and the University of Orvane.';
+    expect(leaders(body)).toEqual(['Kelvo → Kelvo consortium']);
+  });
+});
