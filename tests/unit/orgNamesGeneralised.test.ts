@@ -251,3 +251,19 @@ describe('things named like organisations', () => {
     expect(organizations(body)).toEqual(['Brenna Labs', 'Orvik Labs']);
   });
 });
+
+describe('names written the ways news copy writes them', () => {
+  it('drops the people or shares of an organisation opening a clause from its name', () => {
+    expect(organizations('Shares of Rutaco Holdings rose 5% after the announcement.')).toEqual(['Rutaco Holdings']);
+    expect(organizations('Researchers at Quorra Institute built the model, and engineers from Kelvora Robotics trained it.')).toEqual(['Kelvora Robotics', 'Quorra Institute']);
+    expect(organizations('Staff of Kelvora Robotics declined to comment.')).toEqual(['Kelvora Robotics']);
+  });
+
+  it('reads a name of digits, a dot and capitals ("01.AI") as one token', () => {
+    expect(findNameSpans('Chinese startups 01.AI and Zhipu AI released new models.').map((span) => span.text)).toEqual(['Chinese', '01.AI', 'Zhipu AI']);
+  });
+
+  it('takes the subjects that formed the partnership for organisations ("a partnership" makes a team, which reads them)', () => {
+    expect(organizations('Abu Dhabi\'s Melgra, Kelvora and Rutaco formed the partnership.')).toEqual(['Kelvora', 'Melgra', 'Rutaco']);
+  });
+});

@@ -14,7 +14,7 @@ const ROLE_OPENERS = new Set(['Start-up', 'Startup', 'Chipmaker', 'Automaker', '
  */
 
 /** One name token: capitalised, digit-led alphanumeric, or camel-cased ("iFlytek"). */
-const TOKEN = /^(?:\p{Lu}|\p{N}+\p{L}|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*(?:[.\-*&+][\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*/u;
+const TOKEN = /^(?:\p{Lu}|\p{N}+\p{L}|\p{N}+\.(?=\p{Lu})|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*(?:[.\-*&+][\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*/u;
 /** "d'Intelligence", "l'Innovation": an elided French or Italian article plus a capitalised word, inside a name only. */
 const ELIDED_TOKEN = /^[dlDL]['’]\p{Lu}[\p{L}\p{N}]*/u;
 /** Short numbers continue a name ("Falcon 3", "Vision 2030") but never start one. */
@@ -360,11 +360,15 @@ const ADVERB = /^\p{Lu}\p{Ll}+(?:al|ent|ant|ous|ive|ic|ar|ate|ed|ing|ful|ible|ab
 /** Openers that are nouns: capitalised only at the start of a sentence or clause, part of a name elsewhere. */
 const NOUN_OPENERS = new Set(['Research', 'Partners', 'Members', 'Teams', 'Publishers', 'Officials', 'Analysts', 'Critics', 'Selected', 'Eliminated']);
 
+/** Plural nouns for an organisation's people or shares, then "of", "at" or "from" (capitalised, they open a clause). */
+const STAFF_OF = /^(?:Shares|Shareholders|Researchers|Scientists|Engineers|Employees|Executives|Staff|Students|Workers|Investors|Customers|Users|Representatives|Experts|Developers|Officials) (?:of|at|from) (?:the )?(?=\p{Lu})/u;
+
 /** "The Upstage" → "Upstage": drops leading capitalised function words (noun-like ones only where a clause starts). */
 export function dropOpener(span: NameSpan, clauseStart = true): NameSpan | null {
   let { text, start } = span;
   // "Members of Helios include A": a noun for members, then whose members they are, is no part of the name ("Partners of the Americas" may be one).
-  const collective = /^(?:Members|Participants) (?:of|in) (?:the )?(?=\p{Lu})/u.exec(text);
+  // ("Shares of Rutaco rose", "Researchers at Quorra Institute built …": people or stock of an organisation, then the organisation.)
+  const collective = /^(?:Members|Participants) (?:of|in) (?:the )?(?=\p{Lu})/u.exec(text) ?? STAFF_OF.exec(text);
   if (collective) [text, start] = [text.slice(collective[0].length), start + collective[0].length];
   for (;;) {
     const word = /^(\S+) /.exec(text);
