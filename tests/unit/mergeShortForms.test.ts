@@ -8,6 +8,11 @@ describe('short forms of one name', () => {
     expect(facts.entities.find((e) => e.name === 'Quorbel Technologies')?.aliases).toContain('Quorbel');
   });
 
+  it.each(['Industries', 'Systems', 'Group', 'Holdings', 'Semiconductors'])('folds a short form into the full name that adds "%s"', (word) => {
+    const facts = extractFacts(articleOf(`The defence firm Quorbel ${word} joined the programme. Quorbel has built drones for the army. Quorbel said more would follow.`));
+    expect(namesOf(facts, 'Organization')).toEqual([`Quorbel ${word}`]);
+  });
+
   it('keeps a unit whose extra word is not a legal word apart', () => {
     const facts = extractFacts(articleOf('The startup Quorbel Cloud joined the programme. The company Quorbel has built models. Quorbel said more would follow.'));
     expect(namesOf(facts, 'Organization')).toEqual(['Quorbel', 'Quorbel Cloud']);

@@ -5,11 +5,12 @@ import { GENERIC_WORDS, INNER_ORG_HEADS, ORG_HEADS } from './lexicon';
 
 /**
  * Words that only say what legal or generic kind of company a name is:
- * "Quorbel Technologies" and "Quorbel" are one company. Words that make a
+ * "Quorbel Technologies" and "Quorbel" are one company, as are "Anduril
+ * Industries" and "Anduril", "Telenor Group" and "Telenor". Words that make a
  * different unit ("Cloud", "Research", "Labs") are deliberately absent —
  * DESIGN.md keeps "Naver" and "Naver Cloud" apart.
  */
-const COMPANY_SUFFIX = /^(?:Sdn\.? Bhd\.?|Bhd\.?|Berhad|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Pty\.? Ltd\.?|Private Limited|Technologies|Technology|Tech|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|LLC|PLC|plc|GmbH|AG|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|BV|AB|ASA|Oy|KK|K\.K\.)$/;
+const COMPANY_SUFFIX = /^(?:Industries|Systems|Group|Holdings|Semiconductors|Sdn\.? Bhd\.?|Bhd\.?|Berhad|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Pty\.? Ltd\.?|Private Limited|Technologies|Technology|Tech|Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|LLC|PLC|plc|GmbH|AG|SA|S\.A\.|SpA|S\.p\.A\.|NV|N\.V\.|BV|AB|ASA|Oy|KK|K\.K\.)$/;
 
 /** What follows an acronym in an institution's full name: "National Research Institute", not a unit like "Cloud". */
 const INSTITUTION_REST = /^(?:\p{Lu}[\p{L}-]+ ){1,4}(?:Institute|University|Academy|Centre|Center|Foundation|Laboratory|Council)$/u;
