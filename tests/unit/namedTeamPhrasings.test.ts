@@ -88,3 +88,41 @@ describe('leaders stated apart from the members', () => {
     expect(leaders(body)).toEqual(['Kelvo → Kelvo consortium']);
   });
 });
+
+describe('a team an organisation assembles or takes others into', () => {
+  const VARDA = ['Kelvo → Varda Labs consortium', 'Ruta AI → Varda Labs consortium', 'Tamsin Systems → Varda Labs consortium', 'Varda Labs → Varda Labs consortium'];
+
+  it('reads "X leads a group of 14 partners, among them A, B and C" as the team X leads', () => {
+    const body = 'Varda Labs leads a group of 14 partners, among them Kelvo, Tamsin Systems and Ruta AI.';
+    expect(members(body)).toEqual(VARDA);
+    expect(leaders(body)).toEqual(['Varda Labs → Varda Labs consortium']);
+  });
+
+  it('takes a group no named organisation leads for no team', () => {
+    expect(members('Her company heads a group of 14 partners, among them Kelvo, Tamsin Systems and Ruta AI.')).toEqual([]);
+  });
+
+  it.each([
+    ['The consortium led by Varda Labs has signed up Kelvo, Tamsin Systems and Ruta AI as partners.'],
+    ['Varda Labs has enlisted Kelvo, Tamsin Systems and Ruta AI for its bid.'],
+    ['Varda Labs recruited Kelvo, Tamsin Systems and Ruta AI to its consortium.'],
+    ['Varda Labs has also roped in Kelvo, Tamsin Systems and Ruta AI for its consortium bid.'],
+    ['Varda Labs has brought in Kelvo, Tamsin Systems and Ruta AI for its bid.'],
+  ])('puts the organisations a team takes in among its members: %s', (body) => {
+    expect(members(body)).toEqual(VARDA);
+    expect(leaders(body)).toEqual(['Varda Labs → Varda Labs consortium']);
+  });
+
+  it('takes no one brought in as an investor or recruited to a board for a team member', () => {
+    expect(members('Varda Labs brought in Kelvo and Tamsin Systems as investors.')).toEqual([]);
+    expect(members('Varda Labs recruited Kelvo and Tamsin Systems to its board.')).toEqual([]);
+  });
+
+  it('reads "X\'s bid includes A and B" as X\'s team, but not a bid nobody else is named in', () => {
+    expect(members("Varda Labs's bid includes Kelvo, Tamsin Systems and Ruta AI.")).toEqual(VARDA);
+    expect(members("Varda Labs's bid failed after Kelvo and Tamsin Systems withdrew.")).toEqual([]);
+    const rejected = "Varda Labs's bid was rejected. It was joined by Kelvo and Tamsin Systems in the Helios Alliance.";
+    expect(leaders(rejected)).toEqual([]);
+    expect(members(rejected)).toEqual(['Kelvo → Helios Alliance', 'Tamsin Systems → Helios Alliance']);
+  });
+});

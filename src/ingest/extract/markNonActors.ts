@@ -75,8 +75,11 @@ const PLACE_ROLES = '(?:startup|start-up|firm|NGO|operator|carrier|provider|inve
 const PLACE_BEFORE_ROLE = new RegExp(`\\b(?:a|an|the) (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?) (?:[\\p{Ll}-]+ ){0,2}${PLACE_ROLES}\\b`, 'gu');
 // ("a Zentra-based system" names the maker of the parts, not a place.)
 const PLACE_BASED = /(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)-based\b(?! (?:system|systems|supercomputer|supercomputers|cluster|clusters|machine|machines|servers?|chips?|hardware|nodes?|platform)\b)/gu;
-/** Phrases that end in a place name: "the state government of Jalisco", "a data centre in Zapopan", "based in Cork". */
-const PLACE_AFTER = /(?:\b(?:state|regional|provincial|municipal|city|local) government of|\b(?:University|Institute|College|Academy|Centre|Center) in(?= \p{Lu}[\p{L}]+,)|(?:city|state|province|region|municipality) of|based in|headquartered in|(?:data cent(?:re|er)|site|campus|facility|plant|cluster|office|offices|hub) (?:in|near|outside)|(?:\([\p{Lu}\p{N}]+\)|\b(?!(?:invest|invests|invested|investing|investment|investments|stake|stakes|shares|interest|thousand|million|billion|trillion|bn|crore)\b)[\p{Ll}]+) in(?= (?:the )?\p{Lu}[\p{L}]+(?:,| which| where)))(?: the)? /gu;
+/**
+ * Phrases that end in a place name: "the state government of Jalisco", "a data centre in Zapopan", "based in Cork".
+ * ("brought in Kelvo, Tamsin and …", "roped in", "chipped in": a verb's particle, not a place.)
+ */
+const PLACE_AFTER = /(?:\b(?:state|regional|provincial|municipal|city|local) government of|\b(?:University|Institute|College|Academy|Centre|Center) in(?= \p{Lu}[\p{L}]+,)|(?:city|state|province|region|municipality) of|based in|headquartered in|(?:data cent(?:re|er)|site|campus|facility|plant|cluster|office|offices|hub) (?:in|near|outside)|(?:\([\p{Lu}\p{N}]+\)|\b(?!(?:invest|invests|invested|investing|investment|investments|stake|stakes|shares|interest|thousand|million|billion|trillion|bn|crore|brought|bring|brings|bringing|roped|rope|ropes|roping|pitched|chipped|weighed|chimed)\b)[\p{Ll}]+) in(?= (?:the )?\p{Lu}[\p{L}]+(?:,| which| where)))(?: the)? /gu;
 
 /** A person by the words around the name: a verb of saying, an occupation, an appositive about a person. */
 function isPerson(span: NameSpan, before: string, after: string): boolean {

@@ -7,6 +7,7 @@ import { ANOTHER_TEAM, FUNDING_PROGRAMME_LAST, ORG_HEADS, STORY_BREAK } from './
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, ConsortiumBook, leaderKey, mergeInto, type ConsortiumDraft } from './consortiumDrafts';
 import { readCounts, readGenericRefs, readMemberLists, readStatus, readTeamsUpWith, setCount } from './readConsortiumDetails';
+import { readRecruits } from './readRecruits';
 import { findNameSpans, isOpeningVerb, readNameAt, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
 import { readBulletMembers, readLabelledTeamBullet } from './readBulletMembers';
@@ -107,6 +108,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readAreMembers(ctx);
     readMemberLists(ctx);
     readTeamsUpWith(ctx);
+    readRecruits(ctx);
     readGenericRefs(ctx);
     readCounts(ctx);
     readLeaderVerbs(ctx);
@@ -494,7 +496,7 @@ function readTeamOf(ctx: SentenceContext): void {
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
     // "X's partners in the venture are …" says which team outright; bare "X's partners are …" only in an article about teams.
-    const possessive = /^['’]s? (team|consortium|group)\b/.exec(rest) ?? /^['’]s? (partners) in the (?:joint venture|venture|consortium|alliance|project|bid|team)(?= (?:include|are|were|comprise)\b)/.exec(rest) ?? (ctx.consortiumArticle ? /^['’]s? (partners)(?= (?:include|are|were|comprise)\b)/.exec(rest) : null);
+    const possessive = /^['’]s? (team|consortium|group|bid)\b/.exec(rest) ?? /^['’]s? (partners) in the (?:joint venture|venture|consortium|alliance|project|bid|team)(?= (?:include|are|were|comprise)\b)/.exec(rest) ?? (ctx.consortiumArticle ? /^['’]s? (partners)(?= (?:include|are|were|comprise)\b)/.exec(rest) : null);
     // "The ILMU team is led by Y": the name says what the team works on; the led-by reader finds its leader.
     // ("ART-ER, the regional consortium company": "consortium" describes a company there.)
     const definite = /^ (team|consortium)\b(?! (?:company|firm|member|members|partner|partners|entity|body|agreement)\b)(?!,? (?:which is |which was |is |was |will be |has been )?(?:jointly )?(?:led|headed|coordinated|co-led|co-ordinated) by\b)/.exec(rest) && /\b[Tt]he $/.test(sentence.slice(0, span.start));
@@ -517,11 +519,13 @@ function readTeamOf(ctx: SentenceContext): void {
         span.text === book.project ||
         (/^ consortium\b/.test(rest) && !ctx.registry.hasStrong(span.text) && !ctx.registry.hasLongerForm(span.text) && !namedByLeaders(book) && onlyBeforeTeamNoun(span.text, ctx.sentences)));
     if (!ownName && classifyName(span.text) !== 'Organization') continue;
-    const draft = ownName ? book.byName(span.text) : book.byLeader(span.text, index, !ctx.registry.has(span.text));
     const nounEnd = span.end + (possessive ? possessive[0].length : / (?:team|consortium)/.exec(rest)![0].length);
+    const members = /^,? (?:which |that )?(?:also |now )?(?:includes|including|include|are|comprises|comprise|brings together|counts|consists of|is made up of|is joined by|has partnered with|teams up with) /.exec(sentence.slice(nounEnd));
+    // ("X's bid includes A and B": a bid is a team's only when others are named in it; "X's bid failed" is X's own.)
+    if (possessive?.[1] === 'bid' && !members) continue;
+    const draft = ownName ? book.byName(span.text) : book.byLeader(span.text, index, !ctx.registry.has(span.text));
     if (ownName) draft.phrases.add(sentence.slice(span.start, nounEnd));
     book.refer(draft, index, span.start, nounEnd);
-    const members = /^,? (?:which |that )?(?:also |now )?(?:includes|including|include|are|comprises|comprise|brings together|counts|consists of|is made up of|is joined by|has partnered with|teams up with) /.exec(sentence.slice(nounEnd));
     if (members) addMembers(ctx, draft, readList(sentence, nounEnd + members[0].length));
   }
 }
@@ -577,10 +581,13 @@ const APPOSITIVE_NAME = /((?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*(?: (?:\p{Lu}|\p{N})[\
 /** "a joint venture formed by A, B, C and D", "developed by a partnership of A, B and C". */
 function readFormedBy(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  const pattern = /\b(joint venture|consortium|partnership|alliance|coalition|venture|bid|proposal|application|offer|team|network|grouping) (?:formed |set up |created |established |made up |submitted |put forward |made |filed )?(?:by|of|between|comprising) /g;
+  const pattern = /\b(joint venture|consortium|partnership|alliance|coalition|venture|bid|proposal|application|offer|team|network|grouping|group) (?:formed |set up |created |established |made up |submitted |put forward |made |filed )?(?:by|of|between|comprising) /g;
   for (const match of sentence.matchAll(pattern)) {
     // "a rival bid by A and B": a bid is a team only when several put it in; "a bid by A" is A's own.
     if (/^(?:bid|proposal|application|offer)$/.test(match[1]) && orgItems(ctx, readList(sentence, (match.index ?? 0) + match[0].length)).length < 2) continue;
+    // ("X leads a group of 14 partners, among them A and B": a group an organisation named there leads is a team;
+    // "a group of companies" alone may be a corporate group, and "Her company heads a group" leaves the team to other readers.)
+    if (match[1] === 'group' && !namedLeaderBefore(sentence, match.index ?? 0)) continue;
     // "an alliance of 12 firms including A, B and C": the count, then the names.
     // ("an alliance of four global pharmaceutical companies — A, B, C and D": a dash or colon hands over to the names.)
     const counted = COUNTED_BEFORE_NAMES.exec(sentence.slice((match.index ?? 0) + match[0].length));
@@ -607,11 +614,17 @@ function readFormedBy(ctx: SentenceContext): void {
     draft.phrases.add(sentence.slice(match.index ?? 0, items[items.length - 1].name.end));
     addMembers(ctx, draft, items);
     // "X will lead a consortium of eight companies, including A and B", "X assembled a team of A and B": X leads the team the others are in.
-    const verb = LEADS_ONE.exec(sentence.slice(0, match.index));
-    const leader = verb ? findNameSpans(sentence.slice(0, match.index)).at(-1) : undefined;
-    if (leader && leader.end === verb!.index && !draft.leaders.size) lead(ctx, draft, leader);
+    const leader = namedLeaderBefore(sentence, match.index ?? 0);
+    if (leader && !draft.leaders.size) lead(ctx, draft, leader);
     book.refer(draft, index, match.index ?? 0, items[items.length - 1].name.end);
   }
+}
+
+/** The name right before "leads a …" / "will lead a …" ending at `at`, if the sentence has one there. */
+function namedLeaderBefore(sentence: string, at: number): NameSpan | undefined {
+  const verb = LEADS_ONE.exec(sentence.slice(0, at));
+  const leader = verb ? findNameSpans(sentence.slice(0, at)).at(-1) : undefined;
+  return leader && leader.end === verb!.index ? leader : undefined;
 }
 
 // ("Orvane Labs, which will lead a consortium of …": the relative clause's subject leads it too.)

@@ -1,0 +1,36 @@
+import { isOrganizationName } from './classifyName';
+import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
+import { addTo } from './consortiumDrafts';
+import { readList } from './readList';
+import { subjectsEndingAt } from './readPartnerPhrasings';
+
+/** Verbs of taking organisations into a team: "has signed up", "brought in", "enlisted". */
+const RECRUITS = /\b(?:(?:has|have|had) )?(?:(?:also|now|already) )?(?:signed up|brought in|enlisted|recruited|roped in) (?:the )?/g;
+/** After the recruits, the recruiter's own team: "… for its bid", "… to its consortium". */
+const OWN_TEAM = /^,? (?:as (?:partners|members) )?(?:for|to|into) (?:its|their) (?:[\p{L}-]+ )?(?:bid|consortium|team|alliance|coalition)\b/u;
+
+/**
+ * Members a team takes in: "The consortium led by X has signed up A and B as
+ * partners" (a team the sentence referred to before the verb), "X has
+ * enlisted A, B and C for its bid", "X recruited A and B to its consortium"
+ * (X's own team, which X leads).
+ */
+export function readRecruits(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  for (const match of sentence.matchAll(RECRUITS)) {
+    const at = (match.index ?? 0) + match[0].length;
+    const items = orgItems(ctx, readList(sentence, at));
+    if (!items.length) continue;
+    const referred = book.referredIn(index, 0, match.index ?? 0).pop();
+    if (referred) {
+      addMembers(ctx, referred, items);
+      continue;
+    }
+    const [subject, ...more] = subjectsEndingAt(sentence, match.index ?? 0);
+    if (!subject || more.length || !isOrganizationName(subject.text) || !OWN_TEAM.test(sentence.slice(items[items.length - 1].name.end))) continue;
+    const draft = book.byLeader(subject.text, index);
+    addTo(draft.leaders, subject.text, index);
+    addMembers(ctx, draft, items);
+    book.refer(draft, index, subject.start, subject.end);
+  }
+}
