@@ -126,3 +126,50 @@ describe('a team an organisation assembles or takes others into', () => {
     expect(members(rejected)).toEqual(['Kelvo → Helios Alliance', 'Tamsin Systems → Helios Alliance']);
   });
 });
+
+describe('members written around the list in other ways', () => {
+  const readers = (body: string): string[] => readerRelationsOf(articleOf(body), 'MEMBER_OF');
+  const TWO = ['Kelvo → Helios Alliance', 'Tamsin Systems → Helios Alliance'];
+
+  it.each([
+    ['The Helios Alliance brings together companies such as Kelvo and Tamsin Systems with universities including the University of Orvane.'],
+    ['The Helios Alliance includes Kelvo and Tamsin Systems, together with several research institutes such as the University of Orvane.'],
+  ])('goes on reading after "with" when a kind of member follows: %s', (body) => {
+    expect(readers(body)).toEqual(['Kelvo → Helios Alliance', 'Tamsin Systems → Helios Alliance', 'University of Orvane → Helios Alliance']);
+  });
+
+  it('stops at "with" when no kind of member follows', () => {
+    expect(readers('The Helios Alliance includes Kelvo and Tamsin Systems, with investors such as Ruta Capital.')).toEqual(TWO);
+  });
+
+  it.each([
+    ['The Helios Alliance, whose members range from Kelvo to Tamsin Systems and Ruta AI, was launched on Monday.'],
+    ['The Helios Alliance was launched on Monday. Its members range from start-ups such as Kelvo to Tamsin Systems and Ruta AI.'],
+  ])('reads members that "range from A to B and C": %s', (body) => {
+    expect(readers(body)).toEqual(ALL.slice(0, 3));
+  });
+
+  it('reads the organisations acting in a team the sentence opens with as its members', () => {
+    expect(readers('In the Helios Alliance, Kelvo, Tamsin Systems and Ruta AI will pool their data.')).toEqual(ALL.slice(0, 3));
+    expect(readers('The Helios Alliance was launched in May. Within the Helios Alliance, Kelvo and Tamsin Systems share compute.')).toEqual(TWO);
+  });
+
+  it('takes a place a sentence opens with for no team', () => {
+    expect(readers('In the Helios region, Kelvo and Tamsin Systems will build data centres.')).toEqual([]);
+    expect(readers('In the Helios Valley, Kelvo and Tamsin Systems will build data centres.')).toEqual([]);
+  });
+
+  it.each([
+    ['The Helios Alliance was formed in March. Kelvo and Tamsin Systems will also take part.'],
+    ['The Helios Alliance was formed in March. Kelvo and Tamsin Systems will also participate.'],
+    ['The Helios Alliance was formed in March. The startup Kelvo and Tamsin Systems have joined as partners too.'],
+    ['The Helios Alliance was formed in March. Kelvo and Tamsin Systems will come on board as founding members.'],
+  ])('puts organisations that join with nothing named in the team just spoken of: %s', (body) => {
+    expect(readers(body)).toEqual(TWO);
+  });
+
+  it('puts joiners in no team the article left three sentences back, nor in one when they join something named', () => {
+    expect(readers('The Helios Alliance was formed in March. Chip prices rose in April. Demand for power fell in May. Kelvo and Tamsin Systems will also take part.')).toEqual([]);
+    expect(readers('The Helios Alliance was formed in March. Kelvo and Tamsin Systems will also take part in the Orion Challenge next year.')).toEqual([]);
+  });
+});

@@ -7,6 +7,8 @@ import { ANOTHER_TEAM, FUNDING_PROGRAMME_LAST, ORG_HEADS, STORY_BREAK } from './
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { addTo, ConsortiumBook, leaderKey, mergeInto, type ConsortiumDraft } from './consortiumDrafts';
 import { readCounts, readGenericRefs, readMemberLists, readStatus, readTeamsUpWith, setCount } from './readConsortiumDetails';
+import { readFrontedTeam } from './readFrontedTeam';
+import { readJoinsToo } from './readJoinsToo';
 import { readRecruits } from './readRecruits';
 import { findNameSpans, isOpeningVerb, readNameAt, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
@@ -109,6 +111,8 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readMemberLists(ctx);
     readTeamsUpWith(ctx);
     readRecruits(ctx);
+    readFrontedTeam(ctx);
+    readJoinsToo(ctx);
     readGenericRefs(ctx);
     readCounts(ctx);
     readLeaderVerbs(ctx);

@@ -39,7 +39,7 @@ export function readMemberLists(ctx: SentenceContext): void {
   }
   const patterns = [
     /\b(?:consortium|team|group|joint venture|venture|alliance|partnership|coalition|Consortium|Alliance|Coalition|Partnership)(?:['’]s)?,? (?:which |that )?(?:also |now )?(?:includes|including|included|comprises|comprising|comprised|consists of|consisted of|brings together|bringing together|brought together|counts|counted|is made up of|was made up of|members include|partners include|members included|partners included) /g,
-    /\b(?:(?:[Pp]artners|[Mm]embers)(?: of the (?:group|consortium|team|alliance|joint venture|partnership|coalition))?|[Pp]articipants|[Mm]ember companies|(?:[Ff]urther |[Oo]ther )?[Ss]hareholders|[Pp]articipating companies|[Cc]onsortium members|(?:companies|firms|organisations|organizations|institutions) participating\b[^.;]{0,80}?)(?: also)?,? (?:include|includes|including|are|such as) /g,
+    /\b(?:(?:[Pp]artners|[Mm]embers)(?: of the (?:group|consortium|team|alliance|joint venture|partnership|coalition))?|[Pp]articipants|[Mm]ember companies|(?:[Ff]urther |[Oo]ther )?[Ss]hareholders|[Pp]articipating companies|[Cc]onsortium members|(?:companies|firms|organisations|organizations|institutions) participating\b[^.;]{0,80}?)(?: also)?,? (?:include|includes|including|are|such as|range from|ranging from) /g,
     /\bcounts /g,
   ];
   for (const pattern of patterns) {

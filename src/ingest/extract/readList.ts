@@ -31,6 +31,9 @@ const MAX_DESCRIPTOR_WORDS = 5;
 const UNIT_OF = /^['’]s (?=(?:Faculty|School|Department|Institute|Centre|Center|Laboratory|Lab|College|Division) )/;
 const GROUP_INTRO = /^(?:(?:group|handful|number|clutch|trio|pair|host|set|range) of |several |(?:two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:[\p{L}-]+ )?(?:universities|institutes|institutions|research centres|research centers|start-?ups|companies|firms|labs|laboratories|organisations|organizations)(?: [-–—]|:| including| such as| namely) /u;
 // "the CiTIUS research centre at the University of …": a role noun (perhaps after a modifier) then where it sits.
+// ("brings together companies such as A and B with universities including C": "with" then a kind of member goes on;
+// a bare "with" ends the list, as in "A and B, with support from C".)
+const WITH_GROUP = new RegExp(`^,? (?:together )?with (?=${GROUP_INTRO.source.slice(1)})`, 'u');
 const TRAILING_ROLE = new RegExp(`^ (?:[\\p{Ll}-]+ )?(?:${ROLE_NOUNS.join('|')})(?=[,.;]| and | (?:at|in) (?:the )?\\p{Lu})`, 'u');
 const DESCRIPTOR_GOES_ON = new RegExp(`^['’]?s? (?:[\\p{Ll}-]+ ){0,2}(?:${ROLE_NOUNS.join('|')}) (?=\\p{Lu}|\\p{N})`, 'u');
 
@@ -50,6 +53,8 @@ export function readList(sentence: string, pos: number): ListItem[] {
   const items: ListItem[] = [];
   let cursor = pos;
   let separator = '';
+  // "members range from Kelvo to Tamsin and Ruta": the first item, then "to", then the rest.
+  const ranged = /\b(?:range|ranges|ranging|ranged) from $/.test(sentence.slice(0, pos));
   for (;;) {
     // "comprises the university's researchers, A and B": the leader's own staff point back to it, and the list goes on.
     const own = SELF_REFERENCE.exec(sentence.slice(cursor));
@@ -63,7 +68,7 @@ export function readList(sentence: string, pos: number): ListItem[] {
     if (item.soft && separator.startsWith(', and')) break;
     items.push(item.item);
     const next = item.soft ? item.next : skipAppositive(sentence, item.next);
-    const sep = SEPARATOR.exec(sentence.slice(next));
+    const sep = (ranged && items.length === 1 ? /^ to /.exec(sentence.slice(next)) : null) ?? WITH_GROUP.exec(sentence.slice(next)) ?? SEPARATOR.exec(sentence.slice(next));
     if (!sep) break;
     separator = sep[0];
     cursor = next + sep[0].length;

@@ -1,5 +1,5 @@
 import { isOrganizationName } from './classifyName';
-import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
+import { addMembers, type SentenceContext } from './consortiumContext';
 import { addTo } from './consortiumDrafts';
 import { readList } from './readList';
 import { subjectsEndingAt } from './readPartnerPhrasings';
@@ -19,7 +19,8 @@ export function readRecruits(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const match of sentence.matchAll(RECRUITS)) {
     const at = (match.index ?? 0) + match[0].length;
-    const items = orgItems(ctx, readList(sentence, at));
+    // (addMembers offers the items to the registry as organisations, so only once a team is sure.)
+    const items = readList(sentence, at);
     if (!items.length) continue;
     const referred = book.referredIn(index, 0, match.index ?? 0).pop();
     if (referred) {

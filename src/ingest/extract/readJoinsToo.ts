@@ -1,0 +1,24 @@
+import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
+import { readList } from './readList';
+
+/** Joining without an object, to the sentence's end: "… will also join.", "… are taking part too.", "… signed on as partners." */
+const JOINS_TOO = /^ (?:(?:will|have|has|had|are|is|were|was|would) )?(?:(?:also|now|already|later) )?(?:(?:be|been) )?(?:join|joins|joined|joining|take part|takes part|took part|taking part|participate|participates|participated|participating|signed on|signs on|sign on|come on board|came on board|on board)(?: as (?:founding |full )?(?:members|partners))?(?: too| as well)?[.!]?$/;
+
+/**
+ * "The Helios Alliance was formed in March. Kelvo and Tamsin Systems will
+ * also take part.": organisations that open a sentence and join, with nothing
+ * joined named, join the team the article spoke of in this or the last two
+ * sentences.
+ */
+export function readJoinsToo(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  const team = book.current;
+  if (!team?.refs.some((ref) => ref.sentence >= index - 2)) return;
+  const listed = readList(sentence, 0);
+  // (The check comes before orgItems, which offers every item to the registry as an organisation.)
+  if (!listed.length || !JOINS_TOO.test(sentence.slice(listed[listed.length - 1].name.end))) return;
+  const items = orgItems(ctx, listed);
+  if (!items.length) return;
+  addMembers(ctx, team, items);
+  book.refer(team, index, 0, items[items.length - 1].name.end);
+}
