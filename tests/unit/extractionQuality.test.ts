@@ -5,13 +5,13 @@ import { formatTable, precisionRecall, scoreFolder } from './support/scoreExtrac
 /**
  * Extraction quality against hand-annotated fixture articles.
  *
- * "heldout-final" holds the fifty-fifth to fifty-eighth independent sets
- * (s55- to s58-): 48 articles in the style of real published reports, written
- * by four annotators who never saw the extractor or the earlier sets, scored
- * after the last change and never tuned on. It is the honest estimate for
- * unseen articles, and it is far below the product's bar for memberships
- * (recall 0.85) and organisations (F1 0.9): its tests guard the level
- * measured, not the goal.
+ * "heldout-final" holds the fifty-ninth to sixty-second independent sets
+ * (s59- to s62-): 48 articles in the style of real published reports, written
+ * in the twenty-second session by four annotators who never saw the extractor
+ * or the earlier sets, scored after the last change and never tuned on. It is
+ * the honest estimate for unseen articles, and it is far below the product's
+ * bar for memberships (recall 0.85) and organisations (F1 0.9): its tests
+ * guard the level measured, not the goal.
  *
  * Each earlier independent set was first scored as held-out, then moved to
  * dev (DEV_SETS, with its first score) once rules were generalised from its
@@ -77,6 +77,10 @@ const DEV_SETS: Array<[prefix: string, about: string]> = [
   ['s52-', 'heldout-final in the tenth session, last scored there P 0.375 / R 0.300; organisations in some team R 0.475'],
   ['s53-', 'heldout-final in the tenth session, last scored there P 0.525 / R 0.449; organisations in some team R 0.754'],
   ['s54-', 'heldout-final in the tenth session, last scored there P 0.478 / R 0.314; organisations in some team R 0.485'],
+  ['s55-', 'heldout-final from the eleventh to the twenty-second session, last scored there P 0.643 / R 0.413; organisations in some team R 0.544'],
+  ['s56-', 'heldout-final from the eleventh to the twenty-second session, last scored there P 0.379 / R 0.329; organisations in some team R 0.667'],
+  ['s57-', 'heldout-final from the eleventh to the twenty-second session, last scored there P 0.420 / R 0.333; organisations in some team R 0.649'],
+  ['s58-', 'heldout-final from the eleventh to the twenty-second session, last scored there P 0.333 / R 0.281; organisations in some team R 0.586'],
 ];
 
 describe('extraction quality', () => {
@@ -146,34 +150,33 @@ describe('extraction quality', () => {
     for (const set of ['h3-', 'h5-', 'h6-'].map((prefix) => bySet[prefix])) expect(precisionRecall(set.tallies.organizations).f1).toBeGreaterThanOrEqual(0.88);
   });
 
-  // heldout-final (sets 55 to 58, 48 articles, 280 memberships), never tuned on, measured: organisations
-  // P 0.781 / R 0.807, memberships P 0.435 / R 0.321 (organisations in some team: P 0.756 / R 0.583), leaders
-  // 1 of 43, funding 0.820 / 0.981, governments 0.904 / 0.895, focus areas 0.727 / 0.436. The code at the start
-  // of the eleventh session scored organisations P 0.775 / R 0.804, memberships P 0.410 / R 0.318 (in some team
-  // P 0.737 / R 0.591), the rest the same. These guard the level reached.
-  it('finds organisations in never-seen articles with F1 of at least 0.79 (bar: 0.9, not met)', () => {
-    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.79);
+  // heldout-final (sets 59 to 62, 48 articles, 275 memberships), never tuned on, first scored with the code at the
+  // start of the twenty-second session: organisations P 0.739 / R 0.821, memberships P 0.362 / R 0.280 (organisations
+  // in some team: P 0.744 / R 0.617), leaders 7 of 42, funding 0.961 / 0.952, governments 0.772 / 0.940, focus
+  // areas 0.785 / 0.641. (The sets before it, 55 to 58, scored organisations F1 0.808 and memberships R 0.357 at
+  // the end of their time there.) These guard the level reached.
+  it('finds organisations in never-seen articles with F1 of at least 0.77 (bar: 0.9, not met)', () => {
+    expect(precisionRecall(final.tallies.organizations).f1).toBeGreaterThanOrEqual(0.77);
   });
 
-  it('reads funding in never-seen articles exactly in at least 81 of 100 cases (bar: 0.9, not met on these sets)', () => {
+  it('reads funding in never-seen articles exactly in at least 95 of 100 cases (bar: 0.9)', () => {
     const { precision, recall } = precisionRecall(final.tallies.funding);
-    expect(Math.min(precision, recall)).toBeGreaterThanOrEqual(0.81);
+    expect(Math.min(precision, recall)).toBeGreaterThanOrEqual(0.95);
   });
 
   it('finds memberships in never-seen articles at the level measured (bar: recall 0.85, not met)', () => {
     const memberships = precisionRecall(final.tallies.memberships);
     const inSomeTeam = precisionRecall(final.tallies.memberOrgs);
-    expect(memberships.precision).toBeGreaterThanOrEqual(0.43);
-    expect(memberships.recall).toBeGreaterThanOrEqual(0.31);
-    // (0.758 until the eighteenth session; company words such as "Therapeutics" found two more organisations there,
-    // and the retrained membership model put three more organisations in teams, none in the gold's: 0.748. 0.74 until
-    // the twenty-first session: the model, retrained after three organisation fixes on dev, places one more there: 0.7399.)
-    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.735);
-    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.58);
+    expect(memberships.precision).toBeGreaterThanOrEqual(0.36);
+    expect(memberships.recall).toBeGreaterThanOrEqual(0.29);
+    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.73);
+    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.63);
   });
 
-  it('finds governments and focus areas in never-seen articles with precision of at least 0.9 and 0.7', () => {
-    expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.9);
-    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.7);
+  // (Governments 0.77: these annotators listed the countries whose state acts or where the initiative is, not every
+  // country a sentence names.)
+  it('finds governments and focus areas in never-seen articles with precision of at least 0.77 and 0.78', () => {
+    expect(precisionRecall(final.tallies.governments).precision).toBeGreaterThanOrEqual(0.77);
+    expect(precisionRecall(final.tallies.focusAreas).precision).toBeGreaterThanOrEqual(0.78);
   });
 });

@@ -35,7 +35,30 @@ export function settleDrafts(book: ConsortiumBook, registry: OrgRegistry, senten
       }
     }
   }
+  foldFormalTitles(book, sentences);
   foldIntoSoleNamedTeam(book, sentences);
+}
+
+/** "… a new Coalition for Sustainable AI, formally titled the Coalition for …": the second name titles the first team. */
+const FORMAL_TITLE = /,? (?:formally|officially) (?:titled|called|named|known as) (?:the )?(?=\p{Lu})|,? (?:whose (?:full|formal|official) (?:name|title) is|in full) (?:the )?(?=\p{Lu})/gu;
+
+/**
+ * A team the text names twice in one breath, the everyday name and then its
+ * formal title, is one team: the formal title's team folds into the first,
+ * whose name stays, the title joining its aliases.
+ */
+function foldFormalTitles(book: ConsortiumBook, sentences: string[]): void {
+  sentences.forEach((sentence, index) => {
+    for (const match of sentence.matchAll(FORMAL_TITLE)) {
+      const at = (match.index ?? 0) + match[0].length;
+      const first = book.referredIn(index, 0, match.index ?? 0).filter((draft) => draft.name).pop();
+      const titled = book.drafts.find((draft) => draft !== first && draft.name && sentence.startsWith(draft.name, at));
+      if (!first || !titled) continue;
+      mergeInto(first, titled);
+      first.phrases.add(titled.name!);
+      book.drafts.splice(book.drafts.indexOf(titled), 1);
+    }
+  });
 }
 
 /**

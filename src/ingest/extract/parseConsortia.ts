@@ -9,6 +9,7 @@ import { addTo, ConsortiumBook, leaderKey, mergeInto, type ConsortiumDraft } fro
 import { readCounts, readGenericRefs, readMemberLists, readStatus, readTeamsUpWith, setCount } from './readConsortiumDetails';
 import { readFrontedTeam } from './readFrontedTeam';
 import { readJoinsToo } from './readJoinsToo';
+import { readMemberListColon } from './readMemberListColon';
 import { readRecruits } from './readRecruits';
 import { findNameSpans, isOpeningVerb, readNameAt, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
@@ -113,6 +114,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readRecruits(ctx);
     readFrontedTeam(ctx);
     readJoinsToo(ctx);
+    readMemberListColon(ctx);
     readGenericRefs(ctx);
     readCounts(ctx);
     readLeaderVerbs(ctx);
@@ -256,9 +258,12 @@ function readNamedConsortia(ctx: SentenceContext): void {
     const role = appositive && ROLE_OF_TEAM.test(appositive[0]);
     // "CMKL University, the Bangkok institution set up as a collaboration between A and B": what the organisation is, then how it began.
     const founded = appositive && /\b(?:institution|university|college|company|firm|start-?up|institute|laboratory|lab|school|bank)\b/.test(appositive[0]);
+    // ("The group was initiated by SEMI, the international semiconductor industry association that organises the show":
+    // a body that starts or runs something is an organisation; an association is a team only as a subject or object.)
+    const agentBody = !!appositive && /\bassociation\b/.test(appositive[0]) && /\bby $/.test(sentence.slice(0, span.start));
     if (predicate && classifyName(span.text) === 'Organization') {
       book.refer(book.byName(span.text), index, span.start, span.end);
-    } else if (!opener && appositive && !product && !role && !founded && classifyName(span.text) && !isOpeningVerb(sentence, span)) {
+    } else if (!opener && appositive && !product && !role && !founded && !agentBody && classifyName(span.text) && !isOpeningVerb(sentence, span)) {
       book.refer(book.byName(span.text), index, span.start, span.end);
     } else if (/^Team \p{Lu}/u.test(span.text) || (/\b(?:Consortium|Alliance|Coalition)$/.test(span.text) && / /.test(span.text)) || /^(?:Coalition|Alliance|Consortium) (?:for|of) \p{Lu}/u.test(span.text)) {
       const draft = book.byName(span.text);

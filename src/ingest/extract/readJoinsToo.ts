@@ -1,8 +1,11 @@
 import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
 import { readList } from './readList';
 
-/** Joining without an object, to the sentence's end: "… will also join.", "… are taking part too.", "… signed on as partners." */
-const JOINS_TOO = /^ (?:(?:will|have|has|had|are|is|were|was|would) )?(?:(?:also|now|already|later) )?(?:(?:be|been) )?(?:join|joins|joined|joining|take part|takes part|took part|taking part|participate|participates|participated|participating|signed on|signs on|sign on|come on board|came on board|on board)(?: as (?:founding |full )?(?:members|partners))?(?: too| as well)?[.!]?$/;
+/**
+ * Joining without an object, to the sentence's end or the next clause, perhaps with a date: "… will also join.",
+ * "… are taking part too.", "… signed on as partners.", "… came in on 1 April, and …".
+ */
+const JOINS_TOO = /^ (?:(?:will|have|has|had|are|is|were|was|would) )?(?:(?:also|now|already|later) )?(?:(?:be|been) )?(?:join|joins|joined|joining|take part|takes part|took part|taking part|participate|participates|participated|participating|signed on|signs on|sign on|signed up|signs up|sign up|come on board|came on board|on board|came in|came aboard|were added|was added|were admitted|was admitted)(?: as (?:founding |full |new )?(?:members|partners))?(?: too| as well)?(?: (?:on|in) (?:\d{1,2} )?\p{Lu}\p{Ll}+(?: \d{1,2})?(?:,? \d{4})?| in \d{4}| last (?:week|month|year))?(?:[.!]?$|,? and )/u;
 
 /**
  * "The Helios Alliance was formed in March. Kelvo and Tamsin Systems will

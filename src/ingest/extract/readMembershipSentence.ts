@@ -99,8 +99,9 @@ const COLLECTIVE = /^(?: (?:project|consortium|initiative|hub))? (?:is|was|will 
 /** The subject's verb of gathering members: "X brings together …", "X unites …". */
 const GATHERS = /^ (?:brings together|unites|groups together|gathers) /;
 /** A name written before a team noun: "the Halden project", "the Corrin AI Hub", "the Halden chatbot project". */
-// (Not after a participle: "the Ames-funded project", "the Ames Foundation backed project" name its funder.)
-const TEAM_NOUN_AFTER = /^ (?:(?![\p{Ll}-]+ed )[\p{Ll}-]+ ){0,2}(?:consortium|project|alliance|hub|partnership|coalition|network|association|cluster)\b/u;
+// (Not after a participle: "the Ames-funded project", "the Ames Foundation backed project" name its funder;
+// nor across "of the": "Representatives of the network's members" are people of a network named elsewhere.)
+const TEAM_NOUN_AFTER = /^ (?:(?![\p{Ll}-]+ed |(?:of|the|a|an|for|in|at|and|from|to|with)\b)[\p{Ll}-]+ ){0,2}(?:consortium|project|alliance|hub|partnership|coalition|network|association|cluster)\b/u;
 
 /** The one team a name in `text` gives: a known team's own name, or "X project" / "X Hub" naming one (made here). */
 function namedTeamIn(ctx: SentenceContext, text: string): { draft: ConsortiumDraft; span: NameSpan } | undefined {
