@@ -1,4 +1,5 @@
 import { extractFacts } from '../../src/ingest/extract';
+import { classifyName } from '../../src/ingest/extract/classifyName';
 import { findNameSpans } from '../../src/ingest/extract/nameSpans';
 import { isLanguageName } from '../../src/ingest/resolve/countries';
 import { articleOf, namesOf } from './support/articleOf';
@@ -265,5 +266,21 @@ describe('names written the ways news copy writes them', () => {
 
   it('takes the subjects that formed the partnership for organisations ("a partnership" makes a team, which reads them)', () => {
     expect(organizations('Abu Dhabi\'s Melgra, Kelvora and Rutaco formed the partnership.')).toEqual(['Kelvora', 'Melgra', 'Rutaco']);
+  });
+
+  it('reads a city in capitals opening a press release as its dateline, not part of the name after the dash', () => {
+    const opening = 'AJMAN - Varda Medical University (VMU), the region\'s largest private medical school, has signed a memorandum of understanding with Kelvo Health.';
+    expect(findNameSpans(opening).map((span) => span.text)).toEqual(['AJMAN', 'Varda Medical University', 'Kelvo Health']);
+    expect(organizations(opening)).toEqual(['Kelvo Health', 'Varda Medical University']);
+    // (An acronym dashed onto an institution's full name is still one name.)
+    expect(findNameSpans('CSC - IT Center for Science runs the machine.').map((span) => span.text)[0]).toBe('CSC - IT Center for Science');
+    expect(findNameSpans('CSC - IT Center for Science (CSC) runs the machine.').map((span) => span.text)[0]).toBe('CSC - IT Center for Science');
+  });
+
+  it('takes the memorandum two parties sign for no organisation or team ("sign MoU")', () => {
+    const facts = extractFacts(articleOf('Varda University and Kelvo Health sign MoU to bring AI into clinical training. The MoU covers research and training.'));
+    expect(facts.entities.filter((e) => e.name === 'MoU')).toEqual([]);
+    expect(classifyName('MoU')).toBeNull();
+    expect(classifyName('LOI')).toBeNull();
   });
 });

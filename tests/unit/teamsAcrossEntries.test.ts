@@ -1,4 +1,5 @@
 import { extractFacts } from '../../src/ingest/extract';
+import { withTeamNoun } from '../../src/ingest/extract/teamLongForms';
 import { articleOf, readerRelationsOf, relationsOf } from './support/articleOf';
 
 /** Teams whose members a live blog, roundup or explainer states apart from the team's name; every name here is invented. */
@@ -54,5 +55,13 @@ describe('people of a team and the body that starts one are no team', () => {
   it('takes an association that initiated a group for an organisation, not a team', () => {
     const body = 'The Helios Alliance was unveiled on Monday. The group was initiated by Orvane, the international chip industry association that organises the show, and will be led by Kelvo and Ruta AI.';
     expect(teams(body)).toEqual(['Helios Alliance']);
+  });
+});
+
+describe('a team answers to its name with a capitalised team noun', () => {
+  it('finds "the Cumulus Project" as a form of the team "Cumulus"', () => {
+    expect(withTeamNoun('Cumulus', ['The effort, called the Cumulus Project, is run out of Varda University.'])).toEqual(['Cumulus Project']);
+    expect(withTeamNoun('Cumulus', ['The Cumulus project started in May.'])).toEqual(['Cumulus project']);
+    expect(withTeamNoun('Cumulus', ['Cumulus Projects Ltd builds houses.'])).toEqual([]);
   });
 });

@@ -41,6 +41,8 @@ function judgeName(name: string): NameClass | null {
   if (counted && (isCountryForm(counted[1]) || /^(?:Nordic|Baltic|Balkan|African|Asian|European|Arab|Latin American|Gulf)$/.test(counted[1]))) return null;
   // "NPUs", "GPUs", "LLMs": plural acronyms name things.
   if (/^\p{Lu}{2,5}s$/u.test(text)) return null;
+  // ("Gulf Medical University and Meridian Healthcare sign MoU": the paper two parties sign names neither of them.)
+  if (/^(?:MoUs?|MOUs?|MoAs?|MOAs?|LoIs?|LOIs?|NDAs?|MoC|MOC)$/.test(text)) return null;
   // "CyberAgent, Inc.": a legal suffix cut off by its comma names nothing on its own.
   if (/^(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|NV|BV|SpA|S\.p\.A|Pty|KK|Limited)\.?$/.test(text)) return null;
   const last = text.split(/\s+/).pop() ?? '';

@@ -118,7 +118,11 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   // "Barcelona Supercomputing Center - Centro Nacional de Supercomputación": an institution followed by its name in its own language.
   const head = sentence.slice(pos, end);
   const dashed = /^ [-–] \p{Lu}/u.test(sentence.slice(end)) ? readNameAt(sentence, end + 3) : null;
-  const acronymFirst = /^(?=(?:\p{N}*\p{Lu}){2})[\p{Lu}\p{N}]{2,6}$/u.test(head) && !!dashed && dashed.text.split(' ').length >= 3 && (INSTITUTION_HEAD.test(dashed.text) || /\b(?:Bank|Network)\b/.test(dashed.text));
+  // ("AJMAN - Gulf Medical University (GMU) has signed …": a city in capitals opening the text is a dateline,
+  // known as a city or shown by the name after it carrying an acronym of its own.)
+  const ownAcronym = dashed && /^ \((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u.exec(sentence.slice(dashed.start + dashed.text.length));
+  const dateline = pos === 0 && (isCityName(head.charAt(0) + head.slice(1).toLowerCase()) || (!!ownAcronym && ownAcronym[1] !== head));
+  const acronymFirst = /^(?=(?:\p{N}*\p{Lu}){2})[\p{Lu}\p{N}]{2,6}$/u.test(head) && !dateline && !!dashed && dashed.text.split(' ').length >= 3 && (INSTITUTION_HEAD.test(dashed.text) || /\b(?:Bank|Network)\b/.test(dashed.text));
   const translated = INSTITUTION_HEAD.test(head) && !!dashed && NATIVE_HEAD.test(dashed.text);
   // ("SEJONG - The Ministry of …" is a dateline, not a name.)
   if (dashed && (acronymFirst || translated) && !/^(?:The|A|An)\b/.test(dashed.text)) end = dashed.start + dashed.text.length;
