@@ -65,3 +65,14 @@ describe('a team answers to its name with a capitalised team noun', () => {
     expect(withTeamNoun('Cumulus', ['Cumulus Projects Ltd builds houses.'])).toEqual([]);
   });
 });
+
+describe('a team\'s leaders named after an appositive about who began it', () => {
+  const leaders = (body: string): string[] => relationsOf(extractFacts(articleOf(body)), 'LEADS');
+
+  it.each([
+    ['The Helios Alliance was unveiled in Taipei. The group was initiated by Orvane, the international chip industry association that organises the show, and will be led by Kelvo and Ruta AI.'],
+    ['The Helios Alliance was unveiled in Taipei. The group was initiated by Orvane, a chip body, and will be led by Kelvo and Ruta AI.'],
+  ])('reads past the appositive to the team noun: %s', (body) => {
+    expect(leaders(body)).toEqual(['Kelvo → Helios Alliance', 'Ruta AI → Helios Alliance']);
+  });
+});

@@ -303,12 +303,23 @@ function readNamedConsortia(ctx: SentenceContext): void {
   }
 }
 
+/** An appositive about an initiator, then the team's second verb: ", the … association that organises the show, and will be ". */
+const APPOSITION_BEFORE_VERB = /, (?:a|an|the) [^,.;]{1,120}, and (?=(?:will be|is|was|has been|would be|is to be) (?:jointly )?$)/;
+
 /** "a nine-company consortium led by X", "teams headed by A, B and C" (one team each). */
 function readLedBy(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const match of sentence.matchAll(/\b(?:led|co-led|headed|spearheaded|fronted|helmed|steered|coordinated|co-ordinated|chaired)(?: jointly)? by /g)) {
     const at = match.index ?? 0;
-    const window = sentence.slice(Math.max(0, at - 90), at);
+    // ("The group was initiated by SEMI, the … association that organises the show, and will be led by": the appositive
+    // about the initiator stands between the team noun and its second verb, and is read past.)
+    const wideStart = Math.max(0, at - 220);
+    const apposition = APPOSITION_BEFORE_VERB.exec(sentence.slice(wideStart, at));
+    const windowStart = apposition ? wideStart : Math.max(0, at - 90);
+    // (Offsets into the window before the appositive stay true in the sentence; the team noun stands there.)
+    const window = apposition
+      ? `${sentence.slice(wideStart, wideStart + apposition.index)} and ${sentence.slice(wideStart + apposition.index + apposition[0].length, at)}`
+      : sentence.slice(windowStart, at);
     // "… coordinated by X and co-led by Y": the co-leader joins the team just named.
     const coLed = /^co-/.test(match[0]) ? book.referredIn(index, 0, at).pop() : undefined;
     if (coLed) {
@@ -370,12 +381,12 @@ function readLedBy(ctx: SentenceContext): void {
     const counted = /^(?:two|three|four|\d+) [^:;.]{1,50}: /.exec(sentence.slice(at + match[0].length));
     const items = orgItems(ctx, readList(sentence, at + match[0].length + (counted?.[0].length ?? 0)).filter((item) => !personal(item))).filter((item) => !isCountryForm(item.name.text));
     if (!items.length) continue;
-    const phraseStart = ordinal ? at : Math.max(0, at - 90) + phraseStartIn(window, (noun as RegExpExecArray).index);
+    const phraseStart = ordinal ? at : windowStart + phraseStartIn(window, (noun as RegExpExecArray).index);
     if (PLURAL.test(noun[1])) {
       for (const item of items) book.refer(book.byLeader(item.name.text, index), index, item.name.start, item.name.end);
       continue;
     }
-    const titled = ordinal ? undefined : ownNameBeforeNoun(sentence, phraseStart, Math.max(0, at - 90) + (noun as RegExpExecArray).index, items.map((item) => item.name.text));
+    const titled = ordinal ? undefined : ownNameBeforeNoun(sentence, phraseStart, windowStart + (noun as RegExpExecArray).index, items.map((item) => item.name.text));
     const named = titled ? book.byName(titled) : book.referredIn(index, phraseStart - 60, at).find((d) => d.name);
     // "The alliance is led by X": a definite reference to the leaderless consortium just described.
     // "The third bid is spearheaded by X" introduces another team, whatever came before.
