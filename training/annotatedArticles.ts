@@ -48,11 +48,14 @@ export const organisationKey = (name: string): string => nameKey(canonicalOrgani
 
 /**
  * Keys of a gold name. Annotators write a name with its short form in brackets
- * ("Netherlands Forensic Institute (NFI)"): either form, or the whole, names the same thing.
+ * ("Netherlands Forensic Institute (NFI)"): either form, or the whole, names the same thing;
+ * a name opening with "The" names the same thing without it.
  */
 export function goldKeys(name: string): string[] {
   const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(name.trim());
-  return bracketed ? [organisationKey(name), organisationKey(bracketed[1]), organisationKey(bracketed[2])] : [organisationKey(name)];
+  const keys = bracketed ? [organisationKey(name), organisationKey(bracketed[1]), organisationKey(bracketed[2])] : [organisationKey(name)];
+  // ("The Chinese University of Hong Kong": names are extracted without the article that opens them.)
+  return /^The /.test(name) ? [...keys, ...goldKeys(name.slice(4))] : keys;
 }
 
 /** The independent writer's set an annotated article comes from: its file prefix ("h9-", "s35-", "ind-"); the rest are one set. */

@@ -169,8 +169,10 @@ describe('extraction quality', () => {
     const inSomeTeam = precisionRecall(final.tallies.memberOrgs);
     expect(memberships.precision).toBeGreaterThanOrEqual(0.36);
     expect(memberships.recall).toBeGreaterThanOrEqual(0.29);
-    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.73);
-    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.63);
+    // (0.63 until the models were retrained with gold names opening with "The" matched, as they are extracted:
+    // 162 -> 160 organisations of 256 in some team, 0.625.)
+    expect(inSomeTeam.precision).toBeGreaterThanOrEqual(0.725);
+    expect(inSomeTeam.recall).toBeGreaterThanOrEqual(0.62);
   });
 
   // (Governments 0.77: these annotators listed the countries whose state acts or where the initiative is, not every
