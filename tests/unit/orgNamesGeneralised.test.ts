@@ -283,4 +283,23 @@ describe('names written the ways news copy writes them', () => {
     expect(classifyName('MoU')).toBeNull();
     expect(classifyName('LOI')).toBeNull();
   });
+
+  it('takes a name that says "it" was doing something for an organisation\'s ("BYD said in February that it was …")', () => {
+    expect(organizations('- **Kelvora** said in February that it was integrating the model into its cars.')).toEqual(['Kelvora']);
+    expect(organizations('Rutaco said on Monday it had raised new money.')).toEqual(['Rutaco']);
+    expect(organizations('Melgra Mining has described its AI work in three tiers.')).toEqual(['Melgra Mining']);
+    // (A person speaking of something else: "it" is the thing, so no cue.)
+    expect(organizations('Jane Roe said in an interview that the plan was good.')).toEqual([]);
+  });
+
+  it('takes whoever leads a funding round for an investor', () => {
+    expect(organizations('The startup raised $235 million in a Series D round led by Tiger Peak.')).toEqual(['Tiger Peak']);
+    expect(organizations('The seed round was led by Orvane Capital.')).toEqual(['Orvane Capital']);
+  });
+
+  it('drops the month a clause opens with from the name after it ("In October TuSimple said …")', () => {
+    expect(findNameSpans('In October Kelvora said it planned to grow.').map((span) => span.text)).toEqual(['Kelvora']);
+    expect(findNameSpans('By March 2024 Kelvora had left.').map((span) => span.text)).toEqual(['Kelvora']);
+    expect(findNameSpans('The fund backs August Robotics.').map((span) => span.text)).toEqual(['August Robotics']);
+  });
 });

@@ -328,6 +328,9 @@ function readAllSpans(sentence: string): NameSpan[] {
     // Mid-sentence ("the university's Research Computing Services") a capitalised noun is part of the name.
     const clauseStart = opensClause(sentence.slice(0, span.start));
     let trimmed = dropOpener(span, clauseStart);
+    // ("In October TuSimple said …", "By March 2024 Kelvo had …": the month a preposition opens is when, not who.)
+    const month = trimmed && DATED.exec(trimmed.text);
+    if (trimmed && month && TIME_PREPOSITION.test(sentence.slice(0, trimmed.start))) trimmed = { ...trimmed, text: trimmed.text.slice(month[0].length), start: trimmed.start + month[0].length };
     // "Becoming an incorporated association gives …": a verb's -ing form opening a clause, its object after it ("Boeing said" stays).
     if (trimmed && clauseStart && /^\p{Lu}\p{Ll}+ing$/u.test(trimmed.text) && GERUND_OBJECT.test(sentence.slice(trimmed.end))) trimmed = null;
     // "The Ministry of Economy, Trade and Industry": re-read once the opener is gone.
@@ -341,6 +344,11 @@ function readAllSpans(sentence: string): NameSpan[] {
   }
   return spans;
 }
+
+/** A month, perhaps with its year, then a capitalised word: "October TuSimple", "March 2024 Kelvo". */
+const DATED = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})? (?=\p{Lu})/u;
+/** A preposition of time opening a clause right before a name: "In October …", "By March …" ("investors in May Mobility" is a name). */
+const TIME_PREPOSITION = /(?:^|[,;:]\s|\*\*\s?)(?:In|By|Since|Until|During|Late|Early|Mid|From|Through|Then in|And in|But in) $/;
 
 /**
  * "| Builds the platform …", "Coordinates the consortium": one capitalised word opening a clause, with no comma
