@@ -173,3 +173,21 @@ describe('members written around the list in other ways', () => {
     expect(readers('The Helios Alliance was formed in March. Kelvo and Tamsin Systems will also take part in the Orion Challenge next year.')).toEqual([]);
   });
 });
+
+describe('a team someone put together', () => {
+  it.each([
+    ['The bid was put together by Varda Labs, with Kelvo, Tamsin Systems and Ruta AI as partners.', 'Varda Labs consortium'],
+    ['The Helios Alliance was launched in May. The alliance was assembled by Varda Labs, alongside Kelvo, Tamsin Systems and Ruta AI.', 'Helios Alliance'],
+  ])('makes the assembler its leader and the partners after it members: %s', (body, team) => {
+    expect(leaders(body)).toEqual([`Varda Labs → ${team}`]);
+    expect(members(body)).toEqual(['Kelvo', 'Ruta AI', 'Tamsin Systems', 'Varda Labs'].map((org) => `${org} → ${team}`));
+  });
+
+  it('takes no organiser of an event for a team\'s leader', () => {
+    expect(leaders('The conference was organised by Varda Labs, with Kelvo as a sponsor.')).toEqual([]);
+  });
+
+  it('names a team written "The X Alliance, a grouping of …" without the article', () => {
+    expect(members('The Helios Alliance, a grouping of Kelvo, Tamsin Systems and Ruta AI, was launched in May.')).toEqual(ALL.slice(0, 3));
+  });
+});

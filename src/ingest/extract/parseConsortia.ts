@@ -10,7 +10,7 @@ import { readCounts, readGenericRefs, readMemberLists, readStatus, readTeamsUpWi
 import { readFrontedTeam } from './readFrontedTeam';
 import { readJoinsToo } from './readJoinsToo';
 import { readMemberListColon } from './readMemberListColon';
-import { readRecruits } from './readRecruits';
+import { readAssembledBy, readRecruits } from './readRecruits';
 import { findNameSpans, isOpeningVerb, readNameAt, type NameSpan } from './nameSpans';
 import type { OrgRegistry } from './orgRegistry';
 import { readBulletMembers, readLabelledTeamBullet } from './readBulletMembers';
@@ -112,6 +112,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readMemberLists(ctx);
     readTeamsUpWith(ctx);
     readRecruits(ctx);
+    readAssembledBy(ctx);
     readFrontedTeam(ctx);
     readJoinsToo(ctx);
     readMemberListColon(ctx);
@@ -596,7 +597,8 @@ function namesAProject(name: string, sentences: string[]): boolean {
 const PROJECT_PREDICATE = /^,? (?:is|was|will be|has become|became|(?:started|began|was launched|was set up|kicked off|runs|ran)(?: [^,.;]{1,40}?)? as) (?:the|a|an) (?:[\p{L}\p{N}-]+ ){0,3}(?:initiative|project|programme|program|effort|model|platform|facility|action)\b/u;
 
 /** A name, its legal suffix and acronym, then ", the …" right before a team noun: "Orvik Chemistry, Inc. (OC), the ". */
-const APPOSITIVE_NAME = /((?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*(?: (?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*){0,5})(?:,? (?:Inc|Ltd|Corp|LLC|GmbH|Co)\.?)?(?: \((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\))?, (?:the|a|an) (?:new )?$/u;
+// ("The Helios Alliance, a grouping of …" opening a sentence: the article is no part of the name.)
+const APPOSITIVE_NAME = /((?!The )(?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*(?: (?:\p{Lu}|\p{N})[\p{L}\p{N}.&-]*){0,5})(?:,? (?:Inc|Ltd|Corp|LLC|GmbH|Co)\.?)?(?: \((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\))?, (?:the|a|an) (?:new )?$/u;
 
 /** "a joint venture formed by A, B, C and D", "developed by a partnership of A, B and C". */
 function readFormedBy(ctx: SentenceContext): void {

@@ -35,3 +35,32 @@ export function readRecruits(ctx: SentenceContext): void {
     book.refer(draft, index, subject.start, subject.end);
   }
 }
+
+/** "The bid was put together by X", "a consortium assembled by X": who assembles a team leads it. */
+const ASSEMBLED_BY = /\b([Tt]he|[Tt]his|[Aa]n?|[Ii]ts) (?:[\p{L}-]+ ){0,2}?(?:bid|consortium|team|alliance|coalition|partnership) (?:was |has been |had been |is being )?(?:put together|assembled|pulled together|organi[sz]ed) by (?:the )?/gu;
+/** Partners named after the assembler: ", with A and B as partners", ", alongside A and B". */
+const PARTNERS_AFTER = /^,? (?:with|alongside|together with|joined by) /;
+
+/**
+ * "The bid was put together by Kelvo, with Tamsin Systems and Ruta AI as
+ * partners": the assembler leads the team the sentence speaks of (the one it
+ * referred to before, else the current one for "the bid", else a team of its
+ * own), and the partners named after it are members.
+ */
+export function readAssembledBy(ctx: SentenceContext): void {
+  const { sentence, index, book } = ctx;
+  for (const match of sentence.matchAll(ASSEMBLED_BY)) {
+    const at = (match.index ?? 0) + match[0].length;
+    const [assembler] = readList(sentence, at);
+    if (!assembler || !isOrganizationName(assembler.name.text)) continue;
+    const definite = /^[Tt]h(?:e|is)$|^[Ii]ts$/.test(match[1]);
+    const referred = book.referredIn(index, 0, match.index ?? 0).pop() ?? (definite && book.current?.refs.some((ref) => ref.sentence >= index - 2) ? book.current : undefined);
+    const draft = referred ?? book.byLeader(assembler.name.text, index);
+    addTo(draft.leaders, assembler.name.text, index);
+    addMembers(ctx, draft, [assembler]);
+    const partners = PARTNERS_AFTER.exec(sentence.slice(assembler.name.end));
+    if (partners) addMembers(ctx, draft, readList(sentence, assembler.name.end + partners[0].length));
+    book.refer(draft, index, match.index ?? 0, assembler.name.end);
+  }
+}
+
