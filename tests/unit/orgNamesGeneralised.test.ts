@@ -302,4 +302,11 @@ describe('names written the ways news copy writes them', () => {
     expect(findNameSpans('By March 2024 Kelvora had left.').map((span) => span.text)).toEqual(['Kelvora']);
     expect(findNameSpans('The fund backs August Robotics.').map((span) => span.text)).toEqual(['August Robotics']);
   });
+
+  it('takes a product for no organisation, whatever its last word ("ChatGPT Enterprise", "the Kozuchi AI platform")', () => {
+    expect(organizations("Rutaco said it will add Melgra's models, including Kestra Enterprise and Codon, to its service lineup.")).not.toContain('Kestra Enterprise');
+    expect(organizations('Rutaco will combine them with the Rutaco Kozuchi AI platform.')).toEqual([]);
+    // (The same words naming a company that acts stay one.)
+    expect(organizations('Kestra Enterprise said it would open an office in Oslo.')).toEqual(['Kestra Enterprise']);
+  });
 });

@@ -266,6 +266,8 @@ function findHeadedNames(sentence: string, add: AddFn): void {
     // ("the Tern Sovereign AI consortium": "AI" after a kind of AI names the field, so it is no company's last word.)
     if (last === 'AI' && AI_KINDS.has(words[words.length - 2]) && !words.some((word) => INNER_ORG_HEADS.has(word))) continue;
     // ("Public Investment Fund", "Sovereign Wealth Fund": a fund that invests is an organisation; a funding programme's fund is not.)
+    // ("OpenAI's models, including ChatGPT Enterprise and Codex", "the Fujitsu Kozuchi AI platform": products, whatever their last word.)
+    if (PRODUCTS_LISTED.test(sentence.slice(0, span.start)) || PRODUCT_AFTER.test(sentence.slice(span.end))) continue;
     const headed = isHeadedName(span.text) || /\.(?:ai|AI|io)$/.test(last) || /^University of /.test(span.text) || INVESTING_FUND.test(span.text);
     const cls = classifyName(span.text);
     // "IndiaAI Mission", "Ministry of …": a programme or public body named by its head word.
@@ -273,6 +275,11 @@ function findHeadedNames(sentence: string, add: AddFn): void {
     else if (span.acronym) add(span, 'weak');
   }
 }
+
+/** A list of products a name stands in: "… models, including ChatGPT Enterprise and …". */
+const PRODUCTS_LISTED = /\b(?:models|products|tools|services|platforms|offerings|apps|assistants|chatbots|tiers|editions)(?:,? (?:including|such as|like)|:) (?:[^.;:]{0,80}(?:, | and ))?$/;
+/** A product noun after a name: "the Fujitsu Kozuchi AI platform", "the Takane model". */
+const PRODUCT_AFTER = /^ (?:platform|model|models|chatbot|assistant|app|software|suite|service|tool|toolkit|chip|chips|processor|supercomputer)\b/;
 
 /** A fund named for investing: "Public Investment Fund", "Chinggis Khaan Sovereign Wealth Fund", "Export and Investment Fund of Denmark". */
 const INVESTING_FUND = /\b(?:Investment|Wealth|Growth|Pension|Sovereign) Fund(?: of (?:the )?\p{Lu}[\p{L}]+)?$/u;
