@@ -1,5 +1,6 @@
-import { addMembers, orgItems, type SentenceContext } from './consortiumContext';
+import { addMembers, type SentenceContext } from './consortiumContext';
 import { readList } from './readList';
+import { inView } from './teamInView';
 
 /**
  * Joining without an object, to the sentence's end or the next clause, perhaps with a date: "… will also join.",
@@ -15,13 +16,11 @@ const JOINS_TOO = /^ (?:(?:will|have|has|had|are|is|were|was|would) )?(?:(?:also
  */
 export function readJoinsToo(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  const team = book.current;
-  if (!team?.refs.some((ref) => ref.sentence >= index - 2)) return;
+  const team = inView(ctx, 2);
+  if (!team) return;
   const listed = readList(sentence, 0);
-  // (The check comes before orgItems, which offers every item to the registry as an organisation.)
+  // (The check comes before addMembers, which offers every item to the registry as an organisation.)
   if (!listed.length || !JOINS_TOO.test(sentence.slice(listed[listed.length - 1].name.end))) return;
-  const items = orgItems(ctx, listed);
-  if (!items.length) return;
-  addMembers(ctx, team, items);
-  book.refer(team, index, 0, items[items.length - 1].name.end);
+  addMembers(ctx, team, listed);
+  if (listed.some((item) => team.members.has(item.name.text))) book.refer(team, index, 0, listed[listed.length - 1].name.end);
 }

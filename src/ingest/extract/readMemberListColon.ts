@@ -1,5 +1,6 @@
 import { addMembers, type SentenceContext } from './consortiumContext';
 import { readList } from './readList';
+import { inView } from './teamInView';
 
 /** "From the member list circulating in the press room: …", "the partner list reads like a tour of the continent: …". */
 const LIST_NOUN = /\b(?:member|membership|partner|participant|founding partner|founding member)s? list\b[^:.;!?]{0,70}: /gi;
@@ -14,8 +15,8 @@ export function readMemberListColon(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const match of sentence.matchAll(LIST_NOUN)) {
     const at = (match.index ?? 0) + match[0].length;
-    const team = book.nearest(index, match.index ?? 0);
-    if (!team?.refs.some((ref) => ref.sentence >= index - 10)) continue;
+    const team = book.referredIn(index, 0, match.index ?? 0).pop() ?? inView(ctx, 10);
+    if (!team) continue;
     const items = readList(sentence, at);
     if (!items.length) continue;
     addMembers(ctx, team, items);

@@ -1,8 +1,7 @@
-import { isOrganizationName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
-import { addTo } from './consortiumDrafts';
 import { readList } from './readList';
 import { subjectsEndingAt } from './readPartnerPhrasings';
+import { inView, lead, mayLead } from './teamInView';
 
 /** Verbs of taking organisations into a team: "has signed up", "brought in", "enlisted". */
 const RECRUITS = /\b(?:(?:has|have|had) )?(?:(?:also|now|already) )?(?:signed up|brought in|enlisted|recruited|roped in) (?:the )?/g;
@@ -28,9 +27,10 @@ export function readRecruits(ctx: SentenceContext): void {
       continue;
     }
     const [subject, ...more] = subjectsEndingAt(sentence, match.index ?? 0);
-    if (!subject || more.length || !isOrganizationName(subject.text) || !OWN_TEAM.test(sentence.slice(items[items.length - 1].name.end))) continue;
+    // (subjectsEndingAt keeps organisations only.)
+    if (!subject || more.length || !OWN_TEAM.test(sentence.slice(items[items.length - 1].name.end))) continue;
     const draft = book.byLeader(subject.text, index);
-    addTo(draft.leaders, subject.text, index);
+    lead(ctx, draft, subject);
     addMembers(ctx, draft, items);
     book.refer(draft, index, subject.start, subject.end);
   }
@@ -52,11 +52,11 @@ export function readAssembledBy(ctx: SentenceContext): void {
   for (const match of sentence.matchAll(ASSEMBLED_BY)) {
     const at = (match.index ?? 0) + match[0].length;
     const [assembler] = readList(sentence, at);
-    if (!assembler || !isOrganizationName(assembler.name.text)) continue;
+    if (!assembler || !mayLead(ctx, assembler.name.text)) continue;
     const definite = /^[Tt]h(?:e|is)$|^[Ii]ts$/.test(match[1]);
-    const referred = book.referredIn(index, 0, match.index ?? 0).pop() ?? (definite && book.current?.refs.some((ref) => ref.sentence >= index - 2) ? book.current : undefined);
+    const referred = book.referredIn(index, 0, match.index ?? 0).pop() ?? (definite ? inView(ctx, 2) : undefined);
     const draft = referred ?? book.byLeader(assembler.name.text, index);
-    addTo(draft.leaders, assembler.name.text, index);
+    lead(ctx, draft, assembler.name);
     addMembers(ctx, draft, [assembler]);
     const partners = PARTNERS_AFTER.exec(sentence.slice(assembler.name.end));
     if (partners) addMembers(ctx, draft, readList(sentence, assembler.name.end + partners[0].length));

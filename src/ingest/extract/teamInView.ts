@@ -12,10 +12,10 @@ import type { ListItem } from './readList';
  * name until someone is stated to take part in it.
  */
 
-/** The team the text is about: the current one, when referred to in the last few sentences. */
-export function inView(ctx: SentenceContext): ConsortiumDraft | undefined {
+/** The team the text is about: the current one, when referred to in this sentence or the `within` before it. */
+export function inView(ctx: SentenceContext, within = 4): ConsortiumDraft | undefined {
   const current = ctx.book.current;
-  return current && current.refs.some((ref) => ref.sentence >= ctx.index - 4) ? current : undefined;
+  return current && current.refs.some((ref) => ref.sentence >= ctx.index - within) ? current : undefined;
 }
 
 /**
