@@ -81,6 +81,10 @@ const DEV_SETS: Array<[prefix: string, about: string]> = [
   ['s56-', 'heldout-final from the eleventh to the twenty-second session, last scored there P 0.379 / R 0.329; organisations in some team R 0.667'],
   ['s57-', 'heldout-final from the eleventh to the twenty-second session, last scored there P 0.420 / R 0.333; organisations in some team R 0.649'],
   ['s58-', 'heldout-final from the eleventh to the twenty-second session, last scored there P 0.333 / R 0.281; organisations in some team R 0.586'],
+  ['s63-', 'written fresh in the twenty-third session and scored once before any rule was drawn from it: P 0.300 / R 0.226; organisations in some team R 0.627'],
+  ['s64-', 'written fresh in the twenty-third session and scored once before any rule was drawn from it: P 0.308 / R 0.225; organisations in some team R 0.575'],
+  ['s65-', 'written fresh in the twenty-third session and scored once before any rule was drawn from it: P 0.511 / R 0.377; organisations in some team R 0.736'],
+  ['s66-', 'written fresh in the twenty-third session and scored once before any rule was drawn from it: P 0.114 / R 0.086; organisations in some team R 0.547'],
 ];
 
 describe('extraction quality', () => {

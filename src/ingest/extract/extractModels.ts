@@ -1,5 +1,6 @@
 import type { ParsedArticle } from '../types';
 import { entityId } from '../resolve/ids';
+import { isKnownOrganization } from '../resolve/resolveNames';
 import { classifyName } from './classifyName';
 import { isCountryForm, isLanguageName } from '../resolve/countries';
 import type { FactSink } from './factSink';
@@ -39,6 +40,8 @@ export function findModelSpans(article: ParsedArticle): Array<{ sentence: number
       const after = sentence.slice(span.end);
       // "… Languages and AI at Scale, an open-source model": a word inside a longer title is no name of its own.
       if (TITLE_TAIL.test(sentence.slice(0, span.start))) return;
+      // ("run the OpenAI models": a company the gazetteer knows owns the models, it is none.)
+      if (isKnownOrganization(span.text)) return;
       const expansion = EXPANSION.exec(after);
       const appositive = APPOSITIVE.test(after) || (expansion !== null && APPOSITIVE.test(after.slice(expansion[0].length)));
       if (!MODEL_NOUN.test(after) && !appositive && !BEFORE.test(sentence.slice(0, span.start))) return;

@@ -87,8 +87,8 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     // Secure and Safe AI": a body's topic after its head noun, in subject words ("Kesh Network on Monday" is no name).
     const topic = particle === 'on' && (TOPIC_CLOSED.test(after) || (TOPIC_HEAD.test(sentence.slice(pos, end)) && isTopicWord(token[0])));
     // "ARC Training Centre in Plant Biosecurity": a centre's field after "in" (not a place: "Centre in New York").
-    // ("Centre for Research in Applied AI": the centre's purpose may stand before its field.)
-    const field = particle === 'in' && /\b(?:Centre|Center|Hub|School)(?: for (?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+)?$/u.test(sentence.slice(pos, end)) && isFieldName(after);
+    // ("Centre for Research in Applied AI", "Thumbay Institute of AI in Healthcare": the centre's purpose may stand before its field.)
+    const field = particle === 'in' && /\b(?:(?:Centre|Center|Hub|School)(?: (?:for|of) (?:\p{Lu}\p{Ll}+ ){0,2}(?:\p{Lu}\p{Ll}+|AI))?|Institute (?:for|of) (?:\p{Lu}\p{Ll}+ ){0,2}(?:\p{Lu}\p{Ll}+|AI))$/u.test(sentence.slice(pos, end)) && isFieldName(after);
     if (particle && particle !== '&' && particle !== 'of the' && particle !== 'and the' && !campus && !topic && !field && !PARTICLES.has(particle.split(' ')[0])) {
       if (particle !== 'and' || !joinsWithAnd(sentence.slice(pos, end), after)) break;
     }
@@ -218,7 +218,9 @@ function spellsAcronym(acronym: string, name: string, added: string): boolean {
 /** Two or three capitalised words that name a field, not a place: "Plant Biosecurity", not "New York" or "South Australia". */
 function isFieldName(text: string): boolean {
   // ("Applied AI": the field's last word may be an acronym.)
-  const words = /^(\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|AI)){1,2})(?![\p{L} ]*\p{Lu})/u.exec(text)?.[1];
+  // ("Institute of AI in Healthcare": one word names a field when it is a subject's.)
+  const words = /^(\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|AI)){1,2})(?![\p{L} ]*\p{Lu})/u.exec(text)?.[1] ?? /^(\p{Lu}\p{Ll}+)(?!\p{L}| \p{Lu})/u.exec(text)?.[1];
+  if (words && !words.includes(' ') && !SUBJECT_WORDS.test(words) && !/^\p{Lu}\p{Ll}+care$/u.test(words)) return false;
   return !!words && !isCityName(words) && !countryOf(words) && !words.split(' ').some((word) => isCityName(word) || !!countryOf(word) || isRegion(word));
 }
 
@@ -271,6 +273,9 @@ export function acronymOfWords(acronym: string, name: string): boolean {
 }
 
 /** Trims a possessive, keeps "in <Place> (ACR)" together, and reads a following acronym. */
+/** ", usually shortened to AIIA", ", known as CSLP": a short form introduced in words, capitals only. */
+const SHORTENED_TO = /^,? (?:(?:usually|often|commonly|generally|also) )?(?:shortened to|abbreviated to|abbreviated as|known as|referred to as) ([\p{Lu}][\p{Lu}\p{N}&]{1,9})(?![\p{L}\p{N}])/u;
+
 function finishSpan(sentence: string, start: number, end: number): NameSpan {
   let text = sentence.slice(start, end);
   const possessive = /^['’]s?(?!\p{L})/u.test(sentence.slice(end));
@@ -281,7 +286,9 @@ function finishSpan(sentence: string, start: number, end: number): NameSpan {
     end += place[0].length - 1;
     rest = sentence.slice(end);
   }
-  const acronym = /^ \(([\p{Lu}\p{N}][\p{L}\p{N}*&.+\-]{1,14})\)/u.exec(rest);
+  // ("Artificial Intelligence Industry Alliance, usually shortened to AIIA": a short form given in words counts as the bracketed one.)
+  const said = SHORTENED_TO.exec(rest);
+  const acronym = /^ \(([\p{Lu}\p{N}][\p{L}\p{N}*&.+\-]{1,14})\)/u.exec(rest) ?? (said && acronymOfWords(said[1], text) ? said : null);
   const span: NameSpan = { text, start, end: start + text.length, possessive };
   if (acronym && (acronym[1].match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
     span.acronym = acronym[1];
@@ -370,7 +377,7 @@ const GERUND_OBJECT = /^ (?:a|an|the|this|that|these|those|its|their|our|his|her
 const ADVERB = /^\p{Lu}\p{Ll}+(?:al|ent|ant|ous|ive|ic|ar|ate|ed|ing|ful|ible|able)ly$/u;
 
 /** Openers that are nouns: capitalised only at the start of a sentence or clause, part of a name elsewhere. */
-const NOUN_OPENERS = new Set(['Research', 'Partners', 'Members', 'Teams', 'Publishers', 'Officials', 'Analysts', 'Critics', 'Selected', 'Eliminated']);
+const NOUN_OPENERS = new Set(['Research', 'Partners', 'Members', 'Teams', 'Publishers', 'Officials', 'Analysts', 'Critics', 'Selected', 'Eliminated', 'Next', 'Last']);
 
 /** Plural nouns for an organisation's people or shares, then "of", "at" or "from" (capitalised, they open a clause). */
 const STAFF_OF = /^(?:Shares|Shareholders|Researchers|Scientists|Engineers|Employees|Executives|Staff|Students|Workers|Investors|Customers|Users|Representatives|Experts|Developers|Officials) (?:of|at|from) (?:the )?(?=\p{Lu})/u;

@@ -101,7 +101,11 @@ function buildPairedTeams(pairs: Array<RegExpMatchArray & { sentence: number }>,
     const orgsNamed = sides.map(orgNamed);
     if (orgsNamed.some((org) => !org) || new Set(orgsNamed.map((org) => org!.id)).size !== sides.length || inOneTeam(sides)) continue;
     const name = pair[0].replace(/^(?:the|The) /, '');
+    // ("Alat-SoftBank consortium", built for the pair read as one name, is the pair's team under the name the text gives it.)
+    const joined = pair[0].slice(0, pair[0].length - pair[4].length);
+    const built = sink.byLabel('Consortium').find((team) => [team.name, ...team.aliases].includes(joined));
     const team = projectTeam(sink, name, undefined, [], name);
+    if (built) renameTeam(sink, built.id, team);
     for (const org of orgsNamed) sink.addRelation('MEMBER_OF', org!.id, team, [pair.sentence]);
   }
 }

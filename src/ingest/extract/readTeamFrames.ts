@@ -40,6 +40,8 @@ const APPOSITIVE_TEAM = new RegExp(`^,? (?:a|an|the) (?:(?!\\b(?:that|which|who|
 // ("Databricks is a partner in the Brellm project": a subject that is a partner or member of a project is not the project.)
 const PREDICATE_TEAM = new RegExp(`^ (?:is|was|will be|has become|became) (?:a|an|the) (?:(?!\\b(?:that|which|who|whose|and|not|of|by|with|in|partner|member)\\b)[^,.;:()]){0,60}?\\b${INTRODUCED_HEAD}\\b(?![-\\p{L}])${NOT_A_ROLE_AFTER}`, 'u');
 const BRANDED = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts) (?:new |joint |national |planned |proposed )?${INTRODUCED_HEAD},? (?:branded|called|named|dubbed|known as|christened) (?:the )?`, 'gu');
+/** Closing words of a company's own name: such a name is a firm's, whatever its appositive calls it. */
+const COMPANY_FORM = /\b(?:Company|Corporation|Corp|Inc|Ltd|Limited|Holdings|Group|Bank|plc|PLC|AG|GmbH|LLC|SpA|Oyj|Pty)$/;
 /** What a team head says when it is the thing made, not a team ("a data-centre project" built by one company). */
 const PRODUCT_HEAD = /\b(?:model|models|LLM|chatbot|supercomputer|cluster|data cent(?:re|er)|campus|platform|system|tool|app|fund)\b/;
 
@@ -83,6 +85,8 @@ export function readTeamIntroductions(ctx: SentenceContext): void {
     if (!cue || PRODUCT_HEAD.test(cue[0]) || !isTeamOrProjectName(span.text)) continue;
     // ("… the Universidad Austral de Chile and REUNA, the national academic network": the last of a list is one more member, not the team.)
     if (appositive && /, [^,;]{1,80}? (?:and|&) (?:the )?$/.test(sentence.slice(0, span.start))) continue;
+    // ("Abu Dhabi Health Services Company (SEHA), the UAE's largest healthcare network": a firm's name described by its trade.)
+    if (appositive && COMPANY_FORM.test(span.text)) continue;
     introduce(ctx, span);
   }
   // "New York's publicly funded computing consortium, Empire AI, is set to grow": the name after the noun.

@@ -22,7 +22,9 @@ export function addTeamLongForms(sentences: string[], sink: FactSink): void {
         // ("Collaborative Generative AI (Co-GenAI)": a long name also answers to the short form bracketed after it.)
         const short = naming.flatMap((sentence) => findNameSpans(sentence).filter((span) => span.text === name && span.acronym).map((span) => span.acronym!));
         // ("KASS", spelled out "Korea Autonomous Surface Ship", is also "the Korea Autonomous Surface Ship (KASS) project".)
-        return [...spelled, ...short, ...[name, ...spelled].flatMap((form) => withTeamNoun(form, naming))];
+        // ("Project SARAI", "Projeto Victor": the noun may stand first, capitalised.)
+        const fronted = naming.flatMap((sentence) => [...sentence.matchAll(new RegExp(`\\b(?:Project|Projeto|Proyecto|Projekt|Programme|Program) ${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, 'gu'))].map((match) => match[0]));
+        return [...spelled, ...short, ...fronted, ...[name, ...spelled].flatMap((form) => withTeamNoun(form, naming))];
       })
       .filter((form) => !taken.has(form));
     if (longForms.length) sink.addEntity({ ...team, aliases: [...team.aliases, ...new Set(longForms)] });

@@ -1,0 +1,84 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { FactSink } from '../../src/ingest/extract/factSink';
+import { findNameSpans } from '../../src/ingest/extract/nameSpans';
+import { nameTeamsByReference } from '../../src/ingest/extract/nameTeamsByReference';
+import { entityId } from '../../src/ingest/resolve/ids';
+import { namesOf, relationsOf, titledArticle } from './support/articleOf';
+
+/**
+ * Phrasings found in the sets written fresh in the twenty-third session
+ * (s63 to s66), rewritten with invented organisations: a word that opens
+ * sentences kept inside a name mid-sentence, an institute's field after
+ * "in", a short form given in words, a firm its appositive calls a
+ * network, a company whose models are named, a team the text names by its
+ * two sides and a project named with its noun first.
+ */
+const spans = (sentence: string): string[] => findNameSpans(sentence).map((span) => span.text);
+const facts = (body: string, title = 'Partners named') => extractFacts(titledArticle(title, body));
+
+describe('names written the way the fresh sets write them', () => {
+  it('keeps "Next" or "Last" inside a name mid-sentence, but drops it where a sentence opens', () => {
+    expect(spans('It was part of the launch of the Next Generation Orchard Management program.')).toContain('Next Generation Orchard Management');
+    expect(spans('The fund backs the Last Mile Kesh Network.')).toContain('Last Mile Kesh Network');
+    expect(spans('Next Kelvo will sign the deal.')).toEqual(['Kelvo']);
+  });
+
+  it('keeps an institute’s field after "in" once its purpose is named, but not a place or a bare institute', () => {
+    expect(spans("Varda's Thumbay Institute of AI in Healthcare and Meridian Care will lead the work.")).toEqual(['Varda', 'Thumbay Institute of AI in Healthcare', 'Meridian Care']);
+    expect(spans('The Kelvo Institute of AI in Berlin signed.')).toEqual(['Kelvo Institute of AI', 'Berlin']);
+    expect(spans('The Orvik Institute in Healthcare signed.')).not.toContain('Orvik Institute in Healthcare');
+    expect(spans('The Kestrel Centre in Orvika signed.')).toEqual(['Kestrel Centre', 'Orvika']);
+  });
+
+  it('reads a short form given in words as the name’s short form, only when its letters are the name’s', () => {
+    const alliance = facts('The code was published by the Kesh Intelligence Industry Alliance, usually shortened to KIIA. Members of the KIIA include Orvane Cloud, Brenna Labs and Kvarn Systems.');
+    const team = alliance.entities.find((e) => e.label === 'Consortium');
+    expect(team?.name).toBe('Kesh Intelligence Industry Alliance');
+    expect(team?.aliases).toContain('KIIA');
+    expect(findNameSpans('the Kesh Intelligence Industry Alliance, known as ORVA, said')[0].acronym).toBeUndefined();
+  });
+
+  it('does not make a firm a team because its appositive calls it a network', () => {
+    const body = 'The starting point is a new collaboration between Kelvo Health Services Company, a regional hospital network, and the Varda Institute of Technology.';
+    expect(namesOf(facts(body), 'Organization')).toEqual(['Kelvo Health Services Company', 'Varda Institute of Technology']);
+    expect(namesOf(facts(body), 'Consortium')).toEqual([]);
+  });
+
+  it('keeps a company the gazetteer knows an organisation when the text speaks of its models', () => {
+    const found = facts('Brenna Labs will run the OpenAI models on its new cluster, the lab said. OpenAI will send engineers to Brenna Labs.');
+    expect(namesOf(found, 'Organization')).toContain('OpenAI');
+    expect(namesOf(found, 'Model')).not.toContain('OpenAI');
+  });
+});
+
+describe('teams named by their sides or with their noun first', () => {
+  it('gives the team built for a pair read as one name the name the text writes for it, with both sides', () => {
+    const body = [
+      'Kelvo and Orvane Robotics have agreed to form a venture, according to Kelvo-Orvane filings seen by the paper.',
+      'This is a genuine two-party joint venture, not a supply contract.',
+      'The Kelvo-Orvane robotics joint venture will build robots based on designs from Orvane Robotics.',
+    ].join(' ');
+    const found = facts(body, 'Kelvo-Orvane venture cleared');
+    expect(namesOf(found, 'Consortium')).toEqual(['Kelvo-Orvane robotics joint venture']);
+    expect(relationsOf(found, 'MEMBER_OF')).toEqual(['Kelvo → Kelvo-Orvane robotics joint venture', 'Orvane Robotics → Kelvo-Orvane robotics joint venture']);
+  });
+
+  it('merges a team built under the pair’s joined name into the team the text names for the pair', () => {
+    const sink = new FactSink();
+    const org = (name: string): string => sink.addEntity({ id: entityId('Organization', name), label: 'Organization', name, props: {}, sentences: [0, 2] });
+    const [kelvo, orvane] = [org('Kelvo'), org('Orvane Robotics')];
+    const built = sink.addEntity({ id: entityId('Consortium', 'Kelvo-Orvane consortium'), label: 'Consortium', name: 'Kelvo-Orvane consortium', aliases: ['Kelvo-Orvane'], props: {}, sentences: [0] });
+    sink.addRelation('MEMBER_OF', orvane, built, [0]);
+    nameTeamsByReference(['Kelvo-Orvane filings were seen by the paper, Orvane Robotics said.', 'It is a venture.', 'The Kelvo-Orvane robotics joint venture will build robots, Kelvo said.'], sink);
+    const teams = sink.byLabel('Consortium');
+    expect(teams.map((team) => team.name)).toEqual(['Kelvo-Orvane robotics joint venture']);
+    expect(teams[0].aliases).toContain('Kelvo-Orvane consortium');
+    expect(sink.relationsOf('MEMBER_OF', teams[0].id).map((r) => r.from).sort()).toEqual([kelvo, orvane].sort());
+  });
+
+  it('lets a team answer to its name with "Project" written first', () => {
+    const body = 'Farmers will get advisories after the ministry opened a hub for Project Halvard. Halvard is led by Kesh University, whose partners include Orvik State University and Brenna College.';
+    const team = facts(body).entities.find((e) => e.label === 'Consortium');
+    expect([team?.name, ...(team?.aliases ?? [])]).toContain('Project Halvard');
+  });
+});
