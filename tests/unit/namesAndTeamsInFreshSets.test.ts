@@ -1,5 +1,7 @@
 import { extractFacts } from '../../src/ingest/extract';
 import { FactSink } from '../../src/ingest/extract/factSink';
+import { markNonActors } from '../../src/ingest/extract/markNonActors';
+import { OrgRegistry } from '../../src/ingest/extract/orgRegistry';
 import { findNameSpans } from '../../src/ingest/extract/nameSpans';
 import { nameTeamsByReference } from '../../src/ingest/extract/nameTeamsByReference';
 import { entityId } from '../../src/ingest/resolve/ids';
@@ -48,6 +50,33 @@ describe('names written the way the fresh sets write them', () => {
     const found = facts('Brenna Labs will run the OpenAI models on its new cluster, the lab said. OpenAI will send engineers to Brenna Labs.');
     expect(namesOf(found, 'Organization')).toContain('OpenAI');
     expect(namesOf(found, 'Model')).not.toContain('OpenAI');
+  });
+});
+
+describe('what is no organisation, and a short form past a legal form', () => {
+  it('reads the items of a list of packages, memories or processors as things', () => {
+    const found = facts('Kelvo Semiconductor will make legacy packages such as QFN and QFP, and embedded memories, including OxRAM, FeRAM and MRAM, with Orvane Labs.');
+    expect(namesOf(found, 'Organization')).toEqual(['Kelvo Semiconductor', 'Orvane Labs']);
+  });
+
+  it('reads a body whose name closes with "Board", and the US science foundation, as public bodies', () => {
+    const found = facts('The Kesh Information Technology Board and the US National Science Foundation (NSF) fund the Orvik Institute, Kelvo Labs said.');
+    expect(namesOf(found, 'Organization')).toEqual(['Kelvo Labs', 'Orvik Institute']);
+    expect(namesOf(found, 'Agency')).toEqual(['Kesh Information Technology Board', 'National Science Foundation']);
+  });
+
+  it('reads the name after "the town of" or "the prefecture of" as a place no team can be named after', () => {
+    const registry = new OrgRegistry();
+    markNonActors('The first plant, in the town of Tessaro, opens in May; the second, in the prefecture of Velmora, in 2027.', registry);
+    expect(registry.refuses('Tessaro')).toBe(true);
+    expect(registry.refuses('Velmora')).toBe(true);
+    expect(registry.refuses('Kelvo Labs')).toBe(false);
+  });
+
+  it('reads the short form bracketed after a legal form as the name’s', () => {
+    const [span] = findNameSpans('Kelvo will take a stake in Orvane Advanced Chip Manufacturing, Inc. (OACM), the venture.').filter((s) => s.text.startsWith('Orvane'));
+    expect(span.text).toBe('Orvane Advanced Chip Manufacturing');
+    expect(span.acronym).toBe('OACM');
   });
 });
 

@@ -61,7 +61,7 @@ export const INNER_ORG_HEADS = new Set([
 /** Heads that make a span a public body (Agency) when they open it: "Federal Ministry for …". */
 export const AGENCY_FIRST = /^(?:\p{Lu}[\p{L}]+ ){0,2}(?:Ministry|Department|Dept\.?|Agency|Office|Bureau|Commission|Council|Secretariat|Government) (?:of|for)\b|^(?:Ministry|Department|Agency|Commission|Council|Secretariat)\b|^(?:Federal |National )?Public Service\b|^(?:\p{Lu}[\p{L}]+ )?(?:Centre|Center) for Research and Development\b|^(?:Secretaría|Secretaria|Ministerio|Ministério|Ministère|Ministero|Bundesministerium|Departamento|Agencia|Agência|Agence|Consejo|Conselho|Conseil|Direction|Dirección)\b/u;
 /** Heads that make a span a public body when they close it: "… Data and AI Authority". */
-export const AGENCY_LAST = /\b(?:Ministry|Agency|Authority|Commission|Council|Cabinet|Office|Bureau|Secretariat|Directorate|Regulator|Division)$/;
+export const AGENCY_LAST = /\b(?:Ministry|Agency|Authority|Commission|Council|Cabinet|Office|Bureau|Secretariat|Directorate|Regulator|Division|Board)$/;
 /** Programme names left untranslated ("Plano Brasileiro de Inteligência Artificial"): the head opens them. */
 export const INITIATIVE_FIRST = /^(?:Plano|Plan Nacional|Programa|Programme National|Estrategia|Estratégia|Stratégie|Strategia|Proyecto|Projeto|Projet|Politique|Política|Piano)\b/u;
 /** Month names and abbreviations before a day ("Jan 15"): a dateline, never a name. */

@@ -36,6 +36,6 @@ export function markProducts(sentence: string, spans: readonly NameSpan[], regis
 }
 
 /** Nouns of things, never of actors: what a name before them names ("the X framework"). */
-const THING_NOUN = '(?:frameworks?|protocols?|benchmarks?|standards?|librar(?:y|ies)|toolkits?|apps?|datasets?|formats?|specifications?|chatbots?|leaderboards?|tests?|exams?|drones?|vessels?|ships?|operating systems?|browsers?)';
+const THING_NOUN = '(?:frameworks?|protocols?|benchmarks?|standards?|librar(?:y|ies)|toolkits?|apps?|datasets?|formats?|specifications?|chatbots?|leaderboards?|tests?|exams?|drones?|vessels?|ships?|operating systems?|browsers?|packages|memor(?:y|ies)|transistors|accelerators|processors|GPUs)';
 const THING_AFTER = new RegExp(`^(?: [\\p{Ll}-]+){0,3} ${THING_NOUN}\\b`, 'u');
-const THINGS_SUCH_AS = new RegExp(`\\b${THING_NOUN} (?:such as|like|including) ((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*)*(?:, | and |, and | or ))*[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*)*)`, 'gu');
+const THINGS_SUCH_AS = new RegExp(`\\b${THING_NOUN},? (?:such as|like|including) ((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*)*(?:, | and |, and | or ))*[\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}-]*)*)`, 'gu');

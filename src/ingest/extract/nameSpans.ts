@@ -288,11 +288,14 @@ function finishSpan(sentence: string, start: number, end: number): NameSpan {
   }
   // ("Artificial Intelligence Industry Alliance, usually shortened to AIIA": a short form given in words counts as the bracketed one.)
   const said = SHORTENED_TO.exec(rest);
+  // ("Japan Advanced Semiconductor Manufacturing, Inc. (JASM)": a legal form may stand between the name and its short form.)
+  const legalBefore = /^,? (?:Inc|Ltd|LLC|Corp|Co\., Ltd|Co|plc|PLC|GmbH|AG|SA|NV|BV|SpA|Pty|KK|Limited)\.?(?= \()/u.exec(rest);
+  if (legalBefore) rest = rest.slice(legalBefore[0].length);
   const acronym = /^ \(([\p{Lu}\p{N}][\p{L}\p{N}*&.+\-]{1,14})\)/u.exec(rest) ?? (said && acronymOfWords(said[1], text) ? said : null);
   const span: NameSpan = { text, start, end: start + text.length, possessive };
   if (acronym && (acronym[1].match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
     span.acronym = acronym[1];
-    span.end = end + acronym[0].length;
+    span.end = end + (legalBefore?.[0].length ?? 0) + acronym[0].length;
     // "… Kooperation (GDK) GmbH": a legal suffix after the acronym belongs to the name as written.
     const legal = LEGAL_AFTER_ACRONYM.exec(sentence.slice(span.end));
     if (legal) {
