@@ -32,6 +32,20 @@ describe('names written the way the fresh sets write them', () => {
     expect(spans('The Kestrel Centre in Orvika signed.')).toEqual(['Kestrel Centre', 'Orvika']);
   });
 
+  it('reads a lower-case brand closed by "AI" or a ".ai" domain as a name, but not a plain lower-case word', () => {
+    expect(spans('The kelvoAI Initiative was founded by Orvane Labs.')).toEqual(['kelvoAI Initiative', 'Orvane Labs']);
+    expect(spans('Prague now has brn.ai, a city initiative.')).toEqual(['Prague', 'brn.ai']);
+    expect(spans('the plan said AI would help')).toEqual(['AI']);
+    const found = facts('The kelvoAI Initiative is backed by Orvane Labs. Its members include Brenna University, Kesh Systems and Tessaly Robotics.');
+    expect(namesOf(found, 'Consortium').join(' ')).toMatch(/kelvoAI/);
+    expect(namesOf(facts('Orvane Labs has partnered with brn.ai and Kesh Systems on the pilot.'), 'Organization')).toContain('brn.ai');
+  });
+
+  it('reads the new names in a list of signed-up members beside known companies as organisations', () => {
+    const found = facts('Among those that signed up in its first year are Google, Kelvo, Orvane, Brenna and NVIDIA.');
+    expect(namesOf(found, 'Organization')).toEqual(expect.arrayContaining(['Brenna', 'Kelvo', 'Orvane']));
+  });
+
   it('reads a short form given in words as the name’s short form, only when its letters are the name’s', () => {
     const alliance = facts('The code was published by the Kesh Intelligence Industry Alliance, usually shortened to KIIA. Members of the KIIA include Orvane Cloud, Brenna Labs and Kvarn Systems.');
     const team = alliance.entities.find((e) => e.label === 'Consortium');

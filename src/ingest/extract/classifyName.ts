@@ -33,7 +33,8 @@ function judgeName(name: string): NameClass | null {
   // Particles do not count: "Institute of Computer Science of the Polish Academy of Sciences" is six words of name.
   // ("Fraunhofer Institute for Intelligent Analysis and Information Systems IAIS" is 74 characters.)
   if (text.length < 2 || text.length > 90 || text.split(/\s+/).filter((word) => !/^(?:of|the|for|and|&|de|la|del)$/.test(word)).length > 8) return null;
-  if (!/[\p{Lu}\p{N}]/u.test(text[0]) && !/^\p{Ll}{1,2}\p{Lu}/u.test(text)) return null;
+  // ("iFlytek", "appliedAI", "prg.ai": the lower-case brands the span reader reads.)
+  if (!/[\p{Lu}\p{N}]/u.test(text[0]) && !/^\p{Ll}{1,2}\p{Lu}|^\p{Ll}{2,12}(?:AI\b|\.ai(?![\p{L}\p{N}]))/u.test(text)) return null;
   // "on the 19th": a date's ordinal names nothing; nor does "AED 1" of "AED 1 billion".
   if (/^\d+(?:st|nd|rd|th)$/.test(text) || (/^\p{Lu}{3} \d/u.test(text) && parseMoney(text).length > 0)) return null;
   // "Two Faroese groups", "Several Nordic universities": a count before a people's name describes, it does not name ("Twelve Labs" does).

@@ -31,4 +31,4 @@ export function findListMates(sentences: string[], registry: OrgRegistry, add: (
 }
 
 /** Words saying a sentence lists a team's members. */
-const MEMBER_LIST = /\b(?:members?|partners?|participants?|signatories|founding|line-?up|joined|join)\b/i;
+const MEMBER_LIST = /\b(?:members?|partners?|participants?|signatories|founding|line-?up|joined|join|signed (?:up|on))\b/i;

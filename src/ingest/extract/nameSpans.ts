@@ -14,7 +14,8 @@ const ROLE_OPENERS = new Set(['Start-up', 'Startup', 'Chipmaker', 'Automaker', '
  */
 
 /** One name token: capitalised, digit-led alphanumeric, or camel-cased ("iFlytek"). */
-const TOKEN = /^(?:\p{Lu}|\p{N}+\p{L}|\p{N}+\.(?=\p{Lu})|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*(?:[.\-*&+][\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*/u;
+// ("appliedAI", "prg.ai": a lower-case brand closed by "AI" or a ".ai" domain is a name's word too.)
+const TOKEN = /^(?:\p{Ll}{2,12}(?:AI\b|\.ai(?![\p{L}\p{N}]))|(?:\p{Lu}|\p{N}+\p{L}|\p{N}+\.(?=\p{Lu})|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*(?:[.\-*&+][\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*)/u;
 /** "d'Intelligence", "l'Innovation": an elided French or Italian article plus a capitalised word, inside a name only. */
 const ELIDED_TOKEN = /^[dlDL]['’]\p{Lu}[\p{L}\p{N}]*/u;
 /** Short numbers continue a name ("Falcon 3", "Vision 2030") but never start one. */
