@@ -119,6 +119,15 @@ describe('teams named by their sides or with their noun first', () => {
     expect(sink.relationsOf('MEMBER_OF', teams[0].id).map((r) => r.from).sort()).toEqual([kelvo, orvane].sort());
   });
 
+  it('reads a team described by its long form and run by an organisation together with others', () => {
+    const body = 'Its first project was HALO, the Helios Applied Learning Observatory Center, which Kesh Chile ran together with the Universidad de Orvik, the Universidad de Brenna and the Universidad de Tessaly.';
+    const found = facts(body);
+    expect(relationsOf(found, 'LEADS')).toEqual(['Kesh Chile → HALO']);
+    expect(relationsOf(found, 'MEMBER_OF')).toEqual(['Kesh Chile → HALO', 'Universidad de Brenna → HALO', 'Universidad de Orvik → HALO', 'Universidad de Tessaly → HALO']);
+    expect(namesOf(found, 'Organization')).not.toContain('Helios Applied Learning Observatory Center');
+    expect(found.entities.find((e) => e.label === 'Consortium')?.aliases).toContain('Helios Applied Learning Observatory Center');
+  });
+
   it('lets a team answer to its name with "Project" written first', () => {
     const body = 'Farmers will get advisories after the ministry opened a hub for Project Halvard. Halvard is led by Kesh University, whose partners include Orvik State University and Brenna College.';
     const team = facts(body).entities.find((e) => e.label === 'Consortium');
