@@ -46,6 +46,11 @@ describe('names written the way the fresh sets write them', () => {
     expect(namesOf(found, 'Organization')).toEqual(expect.arrayContaining(['Brenna', 'Kelvo', 'Orvane']));
   });
 
+  it('ends a public body’s "A and B" name before a university named next to it', () => {
+    expect(spans("The deal was signed by the Kesh City Government's Department of Information Technology and National Taipei University of Technology (NTUT).")).toEqual(['Kesh City Government', 'Department of Information Technology', 'National Taipei University of Technology']);
+    expect(spans('The Ministry of Economy, Trade and Industry said so.')).toEqual(['Ministry of Economy, Trade and Industry']);
+  });
+
   it('reads a short form given in words as the name’s short form, only when its letters are the name’s', () => {
     const alliance = facts('The code was published by the Kesh Intelligence Industry Alliance, usually shortened to KIIA. Members of the KIIA include Orvane Cloud, Brenna Labs and Kvarn Systems.');
     const team = alliance.entities.find((e) => e.label === 'Consortium');

@@ -24,8 +24,8 @@ const NUMBER_TOKEN = /^\p{N}{1,4}\b(?![.,]\p{N})/u;
 const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'delle', 'degli', 'dei', 'di', 'du', 'des', 'la', 'le', 'bin', 'bint', 'al', 'von', 'van', 'der', 'den', 'y', 'da', 'do', 'dos', 'pour', 'para', 'per', 'für', 'n']);
 /** Heads of institutions: "and" may join two halves of such a name. */
 const INSTITUTION_HEAD = /\b(?:Ministry|Department|Agency|Authority|Institute|Institution|University|Council|Office|Bureau|Centre|Center|Academy|College|Commission|Foundation|School|Faculty|Organization|Organisation|Corporation)\b/;
-/** "Ministry of Economy, Trade and Industry": commas inside a public body's name. */
-const BODY_WITH_COMMAS = /^(?:(?:Federal |National |State )?(?:Ministry|Department|Agency|Office|Commission|Council|Secretariat)|(?:Deputy |Assistant |Prime )?(?:Minister|Secretary|Commissioner)) (?:of|for) (?:\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?(?:, | and (?:the )?| & |, and (?:the )?)){1,4}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?/u;
+/** "Ministry of Economy, Trade and Industry": commas inside a public body's name ("… Technology and National Taipei University of Technology" ends before the university's name). */
+const BODY_WITH_COMMAS = /^(?:(?:Federal |National |State )?(?:Ministry|Department|Agency|Office|Commission|Council|Secretariat)|(?:Deputy |Assistant |Prime )?(?:Minister|Secretary|Commissioner)) (?:of|for) (?:\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?(?:, | and (?:the )?| & |, and (?:the )?)){1,4}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?(?![\p{L}]| (?:\p{Lu}[\p{L}]+ ){0,2}(?:University|Institute|College|Academy|School|Polytechnic)\b)/u;
 /** "SoftBank-led", "Mumbai-based": a compound adjective, not part of a name. */
 const COMPOUND_ADJECTIVE = /-(?:led|based|backed|owned|funded|run|focused|born|founded|headquartered|listed|controlled|linked|affiliated|supported|made|built|developed|trained|sponsored|operated|centric|specific|language|powered)$/u;
 
