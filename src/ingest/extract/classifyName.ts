@@ -2,7 +2,7 @@ import { isCityName } from '../resolve/places';
 import { isCountryForm, isLanguageName } from '../resolve/countries';
 import worldCountries from 'world-countries';
 import { findKnownAgency, governmentAliases } from '../resolve/resolveNames';
-import { AGENCY_FIRST, BODY_HEAD_WORDS, AGENCY_LAST, CONSORTIUM_LAST, DATE_SPAN, INITIATIVE_FIRST, INITIATIVE_LAST, INNER_ORG_HEADS, INSTITUTION_WORDS_ABROAD, NOT_AN_ACTOR_LAST, ORG_HEADS, TITLE_WORDS, TRADE_WORDS } from './lexicon';
+import { AGENCY_FIRST, BODY_HEAD_WORDS, AGENCY_LAST, CONSORTIUM_LAST, DATE_SPAN, INITIATIVE_FIRST, INITIATIVE_LAST, INNER_ORG_HEADS, INSTITUTION_WORDS_ABROAD, LOWER_CASE_BRAND, NOT_AN_ACTOR_LAST, ORG_HEADS, TITLE_WORDS, TRADE_WORDS } from './lexicon';
 import { isGenericName } from './nameSpans';
 import { parseMoney } from './parseMoney';
 
@@ -26,6 +26,8 @@ export function classifyName(name: string): NameClass | null {
 
 const verdicts = new Map<string, NameClass | null>();
 
+const LOWER_CASE_START = new RegExp(`^(?:\\p{Ll}{1,2}\\p{Lu}|${LOWER_CASE_BRAND})`, 'u');
+
 const DEPARTMENT = /^(?:(?:Corporate|Press|Media|Public|Investor|Government|External|Internal|Global|Group|Marketing) )?(?:Communications|Relations|Affairs|Press Office|Marketing|Media Relations)$/;
 
 function judgeName(name: string): NameClass | null {
@@ -34,7 +36,7 @@ function judgeName(name: string): NameClass | null {
   // ("Fraunhofer Institute for Intelligent Analysis and Information Systems IAIS" is 74 characters.)
   if (text.length < 2 || text.length > 90 || text.split(/\s+/).filter((word) => !/^(?:of|the|for|and|&|de|la|del)$/.test(word)).length > 8) return null;
   // ("iFlytek", "appliedAI", "prg.ai": the lower-case brands the span reader reads.)
-  if (!/[\p{Lu}\p{N}]/u.test(text[0]) && !/^\p{Ll}{1,2}\p{Lu}|^\p{Ll}{2,12}(?:AI\b|\.ai(?![\p{L}\p{N}]))/u.test(text)) return null;
+  if (!/[\p{Lu}\p{N}]/u.test(text[0]) && !LOWER_CASE_START.test(text)) return null;
   // "on the 19th": a date's ordinal names nothing; nor does "AED 1" of "AED 1 billion".
   if (/^\d+(?:st|nd|rd|th)$/.test(text) || (/^\p{Lu}{3} \d/u.test(text) && parseMoney(text).length > 0)) return null;
   // "Two Faroese groups", "Several Nordic universities": a count before a people's name describes, it does not name ("Twelve Labs" does).

@@ -27,6 +27,9 @@ export const KIND_CUES: Array<[RegExp, 'university' | 'research' | 'fund' | 'com
   [/\b(?:compan(?:y|ies)|firms?|start-?ups?|maker|automaker|carmaker|chipmaker|giant|group|enterprise|operator|provider|subsidiary|conglomerate|telecom|telco|bank|Inc|Corp|Ltd|AI|Technologies|Systems|Networks|Cloud|Electronics)\b/i, 'company'],
 ];
 
+/** A lower-case brand the span reader reads as a name: a word closed by "AI" ("appliedAI") or a ".ai" domain ("prg.ai"). */
+export const LOWER_CASE_BRAND = '\\p{Ll}{2,12}(?:AI\\b|\\.ai(?![\\p{L}\\p{N}]))';
+
 /** Last words of a capitalised span that make it an organisation wherever it appears. */
 export const ORG_HEADS = new Set([
   'AI', 'Labs', 'Lab', 'Laboratory', 'Laboratories', 'Technologies', 'Technology', 'Systems', 'Networks', 'Communications', 'Cloud',

@@ -1,7 +1,7 @@
 import { isCityName } from '../resolve/places';
 import { countryOf } from '../resolve/countries';
 import { isKnownOrganization } from '../resolve/resolveNames';
-import { DATE_WORDS, GENERIC_WORDS, OPENERS, ORG_HEADS } from './lexicon';
+import { DATE_WORDS, GENERIC_WORDS, LOWER_CASE_BRAND, OPENERS, ORG_HEADS } from './lexicon';
 
 /** Role nouns that open a sentence before a company's name and are never part of one ("Enterprise", "Group" can be). */
 const ROLE_OPENERS = new Set(['Start-up', 'Startup', 'Chipmaker', 'Automaker', 'Carmaker', 'Conglomerate', 'Telco', 'Insurer', 'Lender', 'Broadcaster', 'Retailer']);
@@ -14,8 +14,8 @@ const ROLE_OPENERS = new Set(['Start-up', 'Startup', 'Chipmaker', 'Automaker', '
  */
 
 /** One name token: capitalised, digit-led alphanumeric, or camel-cased ("iFlytek"). */
-// ("appliedAI", "prg.ai": a lower-case brand closed by "AI" or a ".ai" domain is a name's word too.)
-const TOKEN = /^(?:\p{Ll}{2,12}(?:AI\b|\.ai(?![\p{L}\p{N}]))|(?:\p{Lu}|\p{N}+\p{L}|\p{N}+\.(?=\p{Lu})|\p{Ll}{1,2}\p{Lu})[\p{L}\p{N}]*(?:[.\-*&+][\p{L}\p{N}]+|['’]\p{Lu}[\p{L}\p{N}]*)*)/u;
+// ("appliedAI", "prg.ai": a lower-case brand is a name's word too.)
+const TOKEN = new RegExp(`^(?:${LOWER_CASE_BRAND}|(?:\\p{Lu}|\\p{N}+\\p{L}|\\p{N}+\\.(?=\\p{Lu})|\\p{Ll}{1,2}\\p{Lu})[\\p{L}\\p{N}]*(?:[.\\-*&+][\\p{L}\\p{N}]+|['’]\\p{Lu}[\\p{L}\\p{N}]*)*)`, 'u');
 /** "d'Intelligence", "l'Innovation": an elided French or Italian article plus a capitalised word, inside a name only. */
 const ELIDED_TOKEN = /^[dlDL]['’]\p{Lu}[\p{L}\p{N}]*/u;
 /** Short numbers continue a name ("Falcon 3", "Vision 2030") but never start one. */
