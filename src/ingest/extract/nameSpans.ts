@@ -42,8 +42,11 @@ export interface NameSpan {
   written?: string;
 }
 
-/** Legal-form suffixes written after a bracketed acronym. */
-const LEGAL_AFTER_ACRONYM = /^ (?:GmbH|gGmbH|AG|e\.V\.|SE|SA|S\.A\.|Ltd|Limited|Inc|LLC|plc|PLC|BV|NV|SpA|S\.p\.A\.|Oy|AB|ASA)(?![\p{L}\p{N}])\.?/u;
+/** Legal forms closing a company's name ("GmbH", "Inc."): written after a bracketed acronym, they still belong to the name. */
+const LEGAL_FORM = '(?:GmbH|gGmbH|AG|e\\.V\\.|SE|SA|S\\.A\\.|Ltd|Limited|Inc|LLC|plc|PLC|BV|NV|SpA|S\\.p\\.A\\.|Oy|AB|ASA)(?![\\p{L}\\p{N}])\\.?';
+const LEGAL_AFTER_ACRONYM = new RegExp(`^ ${LEGAL_FORM}`, 'u');
+/** "Japan Advanced Semiconductor Manufacturing, Inc. (JASM)": a legal form between a name and its bracketed short form. */
+const LEGAL_BEFORE_ACRONYM = new RegExp(`^,? (?:Co\\., Ltd\\.?|Corp\\.?|Co\\.?|KK|Pty|${LEGAL_FORM})(?= \\()`, 'u');
 
 /** Reads the name starting exactly at `pos`, or null when no name token starts there. */
 export function readNameAt(sentence: string, pos: number): NameSpan | null {
@@ -220,8 +223,8 @@ function spellsAcronym(acronym: string, name: string, added: string): boolean {
 function isFieldName(text: string): boolean {
   // ("Applied AI": the field's last word may be an acronym.)
   // ("Institute of AI in Healthcare": one word names a field when it is a subject's.)
-  const words = /^(\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|AI)){1,2})(?![\p{L} ]*\p{Lu})/u.exec(text)?.[1] ?? /^(\p{Lu}\p{Ll}+)(?!\p{L}| \p{Lu})/u.exec(text)?.[1];
-  if (words && !words.includes(' ') && !SUBJECT_WORDS.test(words) && !/^\p{Lu}\p{Ll}+care$/u.test(words)) return false;
+  const one = /^(\p{Lu}\p{Ll}+)(?!\p{L}| \p{Lu})/u.exec(text)?.[1];
+  const words = /^(\p{Lu}\p{Ll}+(?: (?:\p{Lu}\p{Ll}+|AI)){1,2})(?![\p{L} ]*\p{Lu})/u.exec(text)?.[1] ?? (one && (SUBJECT_WORDS.test(one) || /care$/.test(one)) ? one : undefined);
   return !!words && !isCityName(words) && !countryOf(words) && !words.split(' ').some((word) => isCityName(word) || !!countryOf(word) || isRegion(word));
 }
 
@@ -273,10 +276,10 @@ export function acronymOfWords(acronym: string, name: string): boolean {
   return [...acronym].every((letter) => initials.has(letter));
 }
 
-/** Trims a possessive, keeps "in <Place> (ACR)" together, and reads a following acronym. */
 /** ", usually shortened to AIIA", ", known as CSLP": a short form introduced in words, capitals only. */
 const SHORTENED_TO = /^,? (?:(?:usually|often|commonly|generally|also) )?(?:shortened to|abbreviated to|abbreviated as|known as|referred to as) ([\p{Lu}][\p{Lu}\p{N}&]{1,9})(?![\p{L}\p{N}])/u;
 
+/** Trims a possessive, keeps "in <Place> (ACR)" together, and reads a following acronym. */
 function finishSpan(sentence: string, start: number, end: number): NameSpan {
   let text = sentence.slice(start, end);
   const possessive = /^['’]s?(?!\p{L})/u.test(sentence.slice(end));
@@ -289,8 +292,7 @@ function finishSpan(sentence: string, start: number, end: number): NameSpan {
   }
   // ("Artificial Intelligence Industry Alliance, usually shortened to AIIA": a short form given in words counts as the bracketed one.)
   const said = SHORTENED_TO.exec(rest);
-  // ("Japan Advanced Semiconductor Manufacturing, Inc. (JASM)": a legal form may stand between the name and its short form.)
-  const legalBefore = /^,? (?:Inc|Ltd|LLC|Corp|Co\., Ltd|Co|plc|PLC|GmbH|AG|SA|NV|BV|SpA|Pty|KK|Limited)\.?(?= \()/u.exec(rest);
+  const legalBefore = LEGAL_BEFORE_ACRONYM.exec(rest);
   if (legalBefore) rest = rest.slice(legalBefore[0].length);
   const acronym = /^ \(([\p{Lu}\p{N}][\p{L}\p{N}*&.+\-]{1,14})\)/u.exec(rest) ?? (said && acronymOfWords(said[1], text) ? said : null);
   const span: NameSpan = { text, start, end: start + text.length, possessive };

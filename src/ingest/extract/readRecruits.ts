@@ -63,4 +63,3 @@ export function readAssembledBy(ctx: SentenceContext): void {
     book.refer(draft, index, match.index ?? 0, assembler.name.end);
   }
 }
-
