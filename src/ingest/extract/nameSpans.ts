@@ -128,8 +128,10 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   const dateline = pos === 0 && (isCityName(head.charAt(0) + head.slice(1).toLowerCase()) || (!!ownAcronym && ownAcronym[1] !== head));
   const acronymFirst = /^(?=(?:\p{N}*\p{Lu}){2})[\p{Lu}\p{N}]{2,6}$/u.test(head) && !dateline && !!dashed && dashed.text.split(' ').length >= 3 && (INSTITUTION_HEAD.test(dashed.text) || /\b(?:Bank|Network)\b/.test(dashed.text));
   const translated = INSTITUTION_HEAD.test(head) && !!dashed && NATIVE_HEAD.test(dashed.text);
+  // "Mila – Quebec Artificial Intelligence Institute", "OsloMet – Oslo Metropolitan University": a one-word brand dashed onto the academic body it names.
+  const brandFirst = /^\p{Lu}[\p{L}\p{N}]+$/u.test(head) && !dateline && !isCityName(head) && !countryOf(head) && !OPENERS.has(head) && !DATE_WORDS.has(head) && !GENERIC_WORDS.has(head) && !!dashed && dashed.text.split(' ').length >= 3 && ACADEMIC_HEAD.test(dashed.text);
   // ("SEJONG - The Ministry of …" is a dateline, not a name.)
-  if (dashed && (acronymFirst || translated) && !/^(?:The|A|An)\b/.test(dashed.text)) end = dashed.start + dashed.text.length;
+  if (dashed && (acronymFirst || translated || brandFirst) && !/^(?:The|A|An)\b/.test(dashed.text)) end = dashed.start + dashed.text.length;
   const span = finishSpan(sentence, pos, end);
   if (!span.acronym && extended.appositive) span.acronym = extended.appositive;
   return span;
@@ -153,6 +155,8 @@ function isRegion(word: string): boolean {
 }
 
 /** Institution heads in other languages, opening the native form of a name given in English first. */
+/** The head words of a university or research body. */
+const ACADEMIC_HEAD = /\b(?:University|Institute|Centre|Center|Laboratory|Academy)\b/;
 const NATIVE_HEAD = /^(?:Centro|Centre|Instituto|Institut|Istituto|Universidad|Universitat|Università|Université|Universität|Fundación|Fundació|Fondazione|Consejo|Consiglio|Agencia|Agenzia|Agence|Laboratorio|Laboratoire)\b/;
 
 /** "Institute of Computer Science of the Polish Academy of Sciences": a unit named as part of a larger institution. */
@@ -231,6 +235,13 @@ function isFieldName(text: string): boolean {
 /** Subject words a public body's name is made of ("Export and Investment Fund"), unlike a company's own name. */
 const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications|Technology|Technologies|Science|Sciences|Engineering|Research|Arts|Design|Management|Medicine|Economics|Humanities|Informatics|Mathematics|Computational|Computation|Applied|Natural|Social|Statistics|Statistical|Environmental|Biological|Physical|Business|Law|Medical|Dental|Veterinary|Agricultural|Political|Policy|Marine|Nursing|Pharmacy|Pharmaceutical)$/;
 
+/** Adjectives of trade and industry ("Industrial", "Commercial", "Electric"): never a name's first word alone. */
+const BUSINESS_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ial|ic)$/u;
+/** The heads closing a company's name after "and" ("… and Commercial Bank", "… and Industrial Solutions"). */
+/** A legal form closing a company's name ("… Solutions Limited"). */
+const LEGAL_WORD = new RegExp(`^${LEGAL_FORM}$`, 'u');
+const COMPANY_TAIL_HEAD = /^(?:Solutions|Bank|Company|Corporation|Holdings|Industries|Systems|Services|Technologies)$/;
+
 /** Words naming a quality or an activity ("Authenticity", "Governance", "Innovation"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ity|ness|ion|ment|ance|ence|ing|ics|ure|cy|ty|ism|ship|ogy)$/u;
 
@@ -260,6 +271,10 @@ function joinsWithAnd(before: string, after: string): boolean {
   if (/^(?:\p{Lu}\p{Ll}+ ){0,2}(?:Plan|Facility|Programme|Program|Mechanism|Strategy|Initiative|Agenda)$/u.test(tail.trim()) && /^(?:\p{Lu}\p{Ll}+ ?){1,2}$/u.test(before)) return true;
   // "Knut and Alice Wallenberg Foundation": a foundation named after two people shares their surname.
   if (/^\p{Lu}\p{Ll}+$/u.test(before) && !isKnownOrganization(before) && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ (?:Foundation|Trust|Fund|Institute)\.?$/u.test(tail.trim())) return true;
+  // "Industrial and Commercial Bank of China", "CG Power and Industrial Solutions": a business adjective and a company's
+  // head after "and" finish the name begun before it; alone they name nothing ("… and National Bank of Kuwait" is a list).
+  const [adjective, companyHead, ...more] = tail.trim().split(' ');
+  if (more.every((word) => LEGAL_WORD.test(word)) && BUSINESS_ADJECTIVE.test(adjective) && !isRegion(adjective) && COMPANY_TAIL_HEAD.test(companyHead ?? '') && !INSTITUTION_HEAD.test(before) && !COMPANY_TAIL_HEAD.test(before.split(' ').pop() ?? '')) return true;
   // "Saudi Data and AI Authority": a generic word before "and", the head after it.
   const lastBefore = before.split(' ').pop() ?? '';
   // "Greek Research and Technology Network", "Export and Investment Fund of Denmark": a fund or network closing the second half heads the whole.
