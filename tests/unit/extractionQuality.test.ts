@@ -85,6 +85,10 @@ const DEV_SETS: Array<[prefix: string, about: string]> = [
   ['s64-', 'written fresh in the twenty-third session and scored once before any rule was drawn from it: P 0.308 / R 0.225; organisations in some team R 0.575'],
   ['s65-', 'written fresh in the twenty-third session and scored once before any rule was drawn from it: P 0.511 / R 0.377; organisations in some team R 0.736'],
   ['s66-', 'written fresh in the twenty-third session and scored once before any rule was drawn from it: P 0.114 / R 0.086; organisations in some team R 0.547'],
+  ['s67-', 'written fresh in the twenty-fourth session and scored once before any rule was drawn from it: P 0.434 / R 0.336; organisations in some team R 0.724'],
+  ['s68-', 'written fresh in the twenty-fourth session and scored once before any rule was drawn from it: P 0.438 / R 0.278; organisations in some team R 0.516'],
+  ['s69-', 'written fresh in the twenty-fourth session and scored once before any rule was drawn from it: P 0.430 / R 0.248; organisations in some team R 0.563'],
+  ['s70-', 'written fresh in the twenty-fourth session and scored once before any rule was drawn from it: P 0.156 / R 0.093; organisations in some team R 0.489'],
 ];
 
 describe('extraction quality', () => {

@@ -22,7 +22,8 @@ export interface Cell {
 const LEADER_COLUMN = /^(?:lead|leader|leaders|led by|run by|headed by|coordinated by|managed by|team leader|team lead|consortium leader|consortium lead|lead (?:company|partner|member|organi[sz]ation|institution|entity)|coordinator|coordinating (?:body|institution|partner|organi[sz]ation)|lead applicant|host(?:ed by| institution| entity| organi[sz]ation)?)(?: \/ (?:hosted (?:at|by)|host(?: site| institution)?|coordinator|lead))?$/i;
 // ("Named partners", "Key partners", "Industry partners": a word saying which partners the column lists.)
 // ("Carried by", "Partner institutions": who carries each row's team, when a column names the teams.)
-const MEMBERS_COLUMN = /^(?:(?:(?:named|key|main|core|academic|industry|industrial|research|selected|other|consortium|team|partner|participating|member) )?(?:members?|partners?|participants|institutions|universities)|carried by|carried out by|operated by|run jointly by|jointly run by)$/i;
+// ("Partners named at launch", "Members so far": when the list was given does not change what it holds.)
+const MEMBERS_COLUMN = /^(?:(?:(?:named|key|main|core|academic|industry|industrial|research|selected|other|consortium|team|partner|participating|member) )?(?:members?|partners?|participants|institutions|universities)(?: (?:named|listed|announced|confirmed|so far|to date|at launch)\b[^|]*)?|carried by|carried out by|operated by|run jointly by|jointly run by)$/i;
 /** A column heading that says each row names an organisation: "Organisation", "Hub host", "Partner institution", "Member", "Founding shareholder". */
 export const ORG_COLUMN = /^(?:(?:member|partner|participating|lead|host|founding) )?(?:organi[sz]ations?|institutions?|members?|partners?|compan(?:y|ies)|firms?|universit(?:y|ies)|labs?|start-?ups?|participants?|signatories|founders?|shareholders?|investors?|backers?)$|^(?:hub |lead )?hosts?(?: institutions?)?$/i;
 /** Headings of a column that gives each row's team its own name: "Consortium", "AI Factory", "Centre". */
@@ -53,7 +54,10 @@ export function readTableRows(ctx: SentenceContext): void {
   const strictLeaderAt = header.findIndex((text) => LEADER_COLUMN.test(text) || LEAD_MARKED.test(text) || (membersAt >= 0 && DEVELOPER_COLUMN.test(text)));
   // "Host and leadership": beside a members column, a heading that speaks of leading or hosting.
   const leaderAt = strictLeaderAt >= 0 ? strictLeaderAt : membersAt >= 0 ? plain.findIndex((text, at) => at !== membersAt && LEADERSHIP_WORD.test(text)) : -1;
-  const teamAt = header.findIndex((text) => TEAM_COLUMN.test(text));
+  // "| Trailblazer | Lead university | Partners |": beside leader and members columns, the first column names each row's team.
+  const firstNames = leaderAt > 0 && membersAt > 0 && !header.some((text) => TEAM_COLUMN.test(text));
+  const teamAt = firstNames ? 0 : header.findIndex((text) => TEAM_COLUMN.test(text));
+  const namesTeams = firstNames || (teamAt >= 0 && NAMES_TEAMS.test(header[teamAt]));
   // A table about teams names a leader or members per row; any other table (budgets, timelines) is not read.
   const involvedAt = header.findIndex((text) => INVOLVED_COLUMN.test(text));
   if (leaderAt < 0 && membersAt < 0) {
@@ -70,8 +74,8 @@ export function readTableRows(ctx: SentenceContext): void {
   for (const row of rows) {
     if (row.every((cell) => /^\s*:?-{2,}:?\s*$/.test(cell.text))) continue;
     const leader = leaderAt >= 0 ? nameIn(row[leaderAt]) : undefined;
-    const team = teamAt >= 0 ? nameIn(row[teamAt], NAMES_TEAMS.test(header[teamAt])) : undefined;
-    const named = team && (classifyName(team.text) === 'Consortium' || (teamAt >= 0 && NAMES_TEAMS.test(header[teamAt]) && classifyName(team.text) !== 'Agency'));
+    const team = teamAt >= 0 ? (namesTeams ? wholeCellName(row[teamAt]) : undefined) ?? nameIn(row[teamAt], namesTeams) : undefined;
+    const named = team && (classifyName(team.text) === 'Consortium' || (namesTeams && classifyName(team.text) !== 'Agency'));
     const own = named ? team.text : undefined;
     if (!own && !leader) continue;
     const draft = own ? ctx.book.byName(own) : ctx.book.byLeader(leader!.text, ctx.index);
@@ -207,6 +211,21 @@ export function rowsOf(sentence: string): Cell[][] {
     rows[rows.length - 1].push({ text: match[0], start: match.index ?? 0 });
   }
   return rows.filter((row) => row.length);
+}
+
+/**
+ * "| Trailblazer for Recycling and Clean Energy (TRaCE) |", "| Defence Trailblazer: Concept to Sovereign Capability |":
+ * where the column names teams, the whole cell is the name, "and" and colon included, up to a bracket (a short
+ * form or an aside: "iLAuNCH (space: launch, …)") or a spaced dash ("TRUST – The Norwegian Centre for …").
+ */
+function wholeCellName(cell: Cell | undefined): NameSpan | undefined {
+  if (!cell) return undefined;
+  const lead = /^[\s*]*/.exec(cell.text)![0].length;
+  // ("TRUST – The Norwegian Centre for Trustworthy AI": a name before a spaced dash, its description after.)
+  const body = /^[^()*]*?(?=\s*(?:\*|\(| [–—-] |$))/.exec(cell.text.slice(lead))?.[0] ?? '';
+  const words = body.split(' ');
+  if (!/^\p{L}/u.test(body) || words.length > 12 || !/^\p{Lu}/u.test(words[words.length - 1]) || PLACEHOLDER.test(words[0])) return undefined;
+  return { text: body, start: cell.start + lead, end: cell.start + lead + body.length, possessive: false };
 }
 
 const PLACEHOLDER = /^(?:To|Not|None|No|TBC|TBD|TBA|Unknown|Pending|Undisclosed|N\/A)$/;

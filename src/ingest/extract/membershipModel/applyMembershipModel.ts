@@ -76,12 +76,15 @@ export function applyMembershipModel(
     const spokenOfAsMember = org.sentences.some((index) => MEMBER_CUE.test(sentences[index] ?? ''));
     if ((sameSection || (opensOnTeam && spokenOfAsMember)) && !peers.has(onlyTeam)) forOnlyTeam.push(org.id);
   }
+  // (An organisation a placement above turned into the team of its name is no member to place any more.)
+  const stillOrganizations = (ids: string[]): string[] => ids.filter((id) => sink.get(id)?.label === 'Organization');
+  const [waiting, forOnly] = [stillOrganizations(unplaced), stillOrganizations(forOnlyTeam)];
   // With several teams, an organisation near none of them is left alone (a roundup's other players).
-  if (!unplaced.length || otherTeams.length) return;
+  if (!waiting.length || otherTeams.length) return;
   // (The model's team name only where no team is built at all: a built team is the rules' reading, and renamed by them.)
   const likelyTeam = onlyTeam ? undefined : article.teamName;
-  const about = teamArticleIsAbout(sentences, sink, { ...article, project: onlyTeam ? undefined : article.project }, notTeams, teams.spokenOf, unplaced, likelyTeam);
-  const joining = about ? unplaced : forOnlyTeam;
+  const about = teamArticleIsAbout(sentences, sink, { ...article, project: onlyTeam ? undefined : article.project }, notTeams, teams.spokenOf, waiting, likelyTeam);
+  const joining = about ? waiting : forOnly;
   for (const orgId of joining) join(sink, orgId, about ?? teams.consortiumOf(onlyTeam, orgId));
 }
 
@@ -154,7 +157,11 @@ function teamNear(sentences: string[], sink: FactSink, orgId: string, teams: Tea
 }
 
 
-/** The membership, with the first sentence naming the organisation as its evidence. */
+/**
+ * The membership, with the first sentence naming the organisation as its evidence. An organisation another
+ * placement turned into the team itself ("Thompson Rivers University" read as the team of that name) joins nothing.
+ */
 function join(sink: FactSink, orgId: string, teamId: string): void {
-  sink.addRelation('MEMBER_OF', orgId, teamId, sink.get(orgId)!.sentences.slice(0, 1));
+  const org = sink.get(orgId);
+  if (org?.label === 'Organization' && orgId !== teamId) sink.addRelation('MEMBER_OF', orgId, teamId, org.sentences.slice(0, 1));
 }

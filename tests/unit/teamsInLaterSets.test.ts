@@ -1,0 +1,42 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { relationsOf, titledArticle } from './support/articleOf';
+
+/**
+ * Team shapes found in the sets written in the twenty-fourth session,
+ * rewritten with invented organisations.
+ */
+const facts = (body: string, title = 'Partners named') => extractFacts(titledArticle(title, body));
+
+describe('a table whose first column names each row’s team', () => {
+  const table = [
+    'Each hub had to assemble a team of university and industry partners.',
+    '',
+    '| Trailblazer | Lead university | Partners named at launch | Value |',
+    '|---|---|---|---|',
+    '| Kelvo Trailblazer for Recycling and Clean Energy (KTRACE) | Orvane University | Brenna University, 20-plus companies | $280 million |',
+    '| Defence Hub: Concept to Capability | Tessaly University | Marrow Institute of Technology, Kesh Systems | $240 million |',
+    '| iHUBBLE (space: launch, materials) | Dunmore University | Pelham University | not published |',
+    '| ORBIT – The Orvika Centre for Safe Robotics | Fenwick University | Larnby Labs | $12 million |',
+    '| Brenna Hub, a regional centre | Oskel University | Pellin Labs | $3 million |',
+  ].join('\n');
+
+  it('reads the whole cell as the team’s name, up to a bracket or a spaced dash, with the leader and the partners, but no description after a comma', () => {
+    const found = facts(table);
+    const members = relationsOf(found, 'MEMBER_OF');
+    expect(members).toEqual(expect.arrayContaining([
+      'Brenna University → Kelvo Trailblazer for Recycling and Clean Energy',
+      'Orvane University → Kelvo Trailblazer for Recycling and Clean Energy',
+      'Marrow Institute of Technology → Defence Hub: Concept to Capability',
+      'Kesh Systems → Defence Hub: Concept to Capability',
+      'Pelham University → iHUBBLE',
+      'Larnby Labs → ORBIT',
+      'Pellin Labs → Brenna Hub',
+    ]));
+    expect(relationsOf(found, 'LEADS')).toEqual(expect.arrayContaining(['Tessaly University → Defence Hub: Concept to Capability', 'Fenwick University → ORBIT']));
+  });
+
+  it('leaves the first column alone when no column says who leads', () => {
+    const found = facts(table.replace('Lead university', 'Region'));
+    expect(relationsOf(found, 'LEADS')).not.toContain('Tessaly University → Defence Hub: Concept to Capability');
+  });
+});
