@@ -40,3 +40,20 @@ describe('a table whose first column names each row’s team', () => {
     expect(relationsOf(found, 'LEADS')).not.toContain('Tessaly University → Defence Hub: Concept to Capability');
   });
 });
+
+describe('a programme launched together with partners', () => {
+  it('makes the launcher and the partners the team of the programme’s own name', () => {
+    const found = facts('Kelvo launched the Orbis programme in January with Brenna Systems, Tessaly Labs and Gulf investor Marrow Capital, pledging $5 billion.');
+    expect(relationsOf(found, 'MEMBER_OF')).toEqual(['Brenna Systems → Orbis', 'Kelvo → Orbis', 'Marrow Capital → Orbis', 'Tessaly Labs → Orbis']);
+  });
+
+  it('reads a programme whose head word is part of its name', () => {
+    const found = facts('Kelvo launched the Orbis Initiative with Brenna Systems and Tessaly Labs.');
+    expect(relationsOf(found, 'MEMBER_OF')).toEqual(['Brenna Systems → Orbis', 'Kelvo → Orbis', 'Tessaly Labs → Orbis']);
+  });
+
+  it('makes no team of a programme launched alone or of a product launched with partners', () => {
+    expect(relationsOf(facts('Kelvo launched the Orbis programme in January, pledging $5 billion.'), 'MEMBER_OF')).toEqual([]);
+    expect(relationsOf(facts('Kelvo launched the Orbis chip with Brenna Systems.'), 'MEMBER_OF')).toEqual([]);
+  });
+});

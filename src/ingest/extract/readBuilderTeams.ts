@@ -9,7 +9,8 @@ import { readList, type ListItem } from './readList';
  * Named projects described by who builds them: "X is being built by A
  * together with B and C", "X, a model built by a consortium that includes A
  * and B", "X is the work of a group of universities: A, B and C", "A, B and C
- * launched the Y Partnership". The project's name names the team; its
+ * launched the Y Partnership", "X launched the Y programme with A and B".
+ * The project's name names the team; its
  * builders are members. One builder alone is not a team, so a product "built
  * by" a single supplier never becomes one.
  */
@@ -97,6 +98,7 @@ export function readLaunchedNamed(ctx: SentenceContext): void {
   for (const match of sentence.matchAll(/\b(?:have |has |had )?(?:launched|formed|founded|set up|established|created|initiated|unveiled) the /g)) {
     const at = (match.index ?? 0) + match[0].length;
     const named = readNameAt(sentence, at);
+    if (named) readLaunchedWith(ctx, named, match.index ?? 0);
     if (!named || classifyName(named.text) !== 'Consortium') continue;
     const subjects = founders(sentence, match.index ?? 0);
     if (!subjects.length) continue;
@@ -106,6 +108,29 @@ export function readLaunchedNamed(ctx: SentenceContext): void {
     if (subjects.length === 1) addTo(draft.leaders, subjects[0].text, index);
     book.refer(draft, index, named.start, named.end);
   }
+}
+
+/** " programme", " project": the head word after a launched initiative's own name. */
+const PROGRAMME_WORD = /^ (?:programme|program|project|initiative)\b/i;
+
+/**
+ * "OpenAI launched the Stargate programme in January with SoftBank, Oracle and MGX": whoever launches a programme
+ * together with named partners forms its team with them, under the programme's own name ("Stargate").
+ */
+function readLaunchedWith(ctx: SentenceContext, named: NameSpan, verbAt: number): void {
+  const { sentence, index, book } = ctx;
+  const head = PROGRAMME_WORD.exec(sentence.slice(named.end))?.[0] ?? (/ (?:Programme|Program|Project|Initiative)$/.test(named.text) ? '' : undefined);
+  if (head === undefined) return;
+  const own = head ? named.text : named.text.replace(/ \S+$/, '');
+  const end = named.end + head.length;
+  const withAt = /^(?: (?:in|on|last|this|earlier) [\p{L}\p{N} ]{1,20}?)?,? (?:together |jointly )?with /u.exec(sentence.slice(end));
+  const subjects = withAt ? founders(sentence, verbAt) : [];
+  const partners = withAt ? orgItems(ctx, readList(sentence, end + withAt[0].length)) : [];
+  if (!subjects.length || !partners.length || !isTeamOrProjectName(own)) return;
+  const draft = book.byName(own);
+  draft.formal = true;
+  addMembers(ctx, draft, [...subjects.map((name) => ({ name, descriptor: '' })), ...partners]);
+  book.refer(draft, index, named.start, end);
 }
 
 /**
