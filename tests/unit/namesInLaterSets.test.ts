@@ -3,7 +3,8 @@ import { findNameSpans } from '../../src/ingest/extract/nameSpans';
 /**
  * Name shapes found in the sets written in the twenty-fourth session,
  * rewritten with invented organisations: a one-word brand dashed onto the
- * academic body it names, and a company's name that runs on past "and".
+ * academic body it names, a company's name that runs on past "and" and a
+ * chamber's trades.
  */
 const spans = (sentence: string): string[] => findNameSpans(sentence).map((span) => span.text);
 
@@ -22,5 +23,10 @@ describe('names that run past a dash or an "and"', () => {
     expect(spans('Orvika Development Bank and Industrial Bank of Orvika lend.')).not.toContain('Orvika Development Bank and Industrial Bank of Orvika');
     expect(spans('Kelvo Power and National Bank of Orvika lend.')).not.toContain('Kelvo Power and National Bank of Orvika');
     expect(spans('Kelvo Power and Pacific Holdings lend.')).not.toContain('Kelvo Power and Pacific Holdings');
+  });
+
+  it('keeps a chamber’s trades and the place it serves in its name, but not a company listed after a chamber', () => {
+    expect(spans('Members include the Chamber of Commerce and Industry of Orvika (GZO).')).toContain('Chamber of Commerce and Industry of Orvika');
+    expect(spans('It joined the Kelvo Chamber of Commerce and Brenna Labs.')).toEqual(['Kelvo Chamber of Commerce', 'Brenna Labs']);
   });
 });

@@ -57,3 +57,19 @@ describe('a programme launched together with partners', () => {
     expect(relationsOf(facts('Kelvo launched the Orbis chip with Brenna Systems.'), 'MEMBER_OF')).toEqual([]);
   });
 });
+
+describe('a programme’s short form before "consortium"', () => {
+  it('names the team carrying out the programme rather than a team the programme leads', () => {
+    const found = facts([
+      'The Orvika AI Factory, ORAIF, was officially launched in Pelham on 9 February.',
+      'ORAIF’s consortium has five members in total: Brenna University, Tessaly Institute, Kelvo Labs, Marrow Systems and Dunmore University.',
+    ].join(' '));
+    expect(relationsOf(found, 'MEMBER_OF')).toEqual(expect.arrayContaining(['Brenna University → ORAIF', 'Marrow Systems → ORAIF']));
+    expect(relationsOf(found, 'LEADS')).toEqual([]);
+  });
+
+  it('keeps a company’s consortium its own', () => {
+    const found = facts('Orvika Telecom, OTC, was founded in 1990. OTC’s consortium includes Brenna University and Kelvo Labs.');
+    expect(relationsOf(found, 'LEADS')).toEqual(['OTC → OTC consortium']);
+  });
+});

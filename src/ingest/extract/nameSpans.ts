@@ -141,7 +141,7 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
 const POSSESSIVE_TITLE = /^(?:(?:King|Queen|Prince|Princess|St\.?|Saint)(?: \p{Lu}\p{Ll}+)?|Children|Women)['’]s(?= (?:College|Hospital|University|School|Institute)\b)/u;
 
 /** Heads that take an "of" complement inside a name: "University of Galway", "Bank of America", "Ministry of …". */
-const OF_HEAD = /(?:\b(?:University|Universities|Institute|Institution|Academy|College|School|Faculty|Centre|Center|Laboratory|Lab|Labs|Ministry|Department|Agency|Authority|Office|Bureau|Commission|Council|Secretariat|Directorate|Division|Government|Republic|Kingdom|Emirate|Federation|Union|Association|Society|Chamber|Board|Court|Bank|Port|City|State|Province|Museum|Library|Hospital|Foundation|Fund|Consortium|Alliance|Order|Minister|Secretary|Commissioner|Director|Chancellor|Governor|President|Corporation|Organisation|Organization|Network)(?: \p{Lu}[\p{L}]+)?)$/u;
+const OF_HEAD = /(?:\b(?:University|Universities|Institute|Institution|Academy|College|School|Faculty|Centre|Center|Laboratory|Lab|Labs|Ministry|Department|Agency|Authority|Office|Bureau|Commission|Council|Secretariat|Directorate|Division|Government|Republic|Kingdom|Emirate|Federation|Union|Association|Society|Chamber|Board|Court|Bank|Port|City|State|Province|Museum|Library|Hospital|Foundation|Fund|Consortium|Alliance|Order|Minister|Secretary|Commissioner|Director|Chancellor|Governor|President|Corporation|Organisation|Organization|Network)(?: \p{Lu}[\p{L}]+)?|\bChamber of \p{Lu}\p{L}+ and \p{Lu}\p{L}+)$/u;
 
 /** Whether "of" may continue the name read so far: single words ("Bank of …") and institution heads do. */
 function ofJoins(before: string, particle: string): boolean {
@@ -250,7 +250,8 @@ function joinsWithAnd(before: string, after: string): boolean {
   // The second half runs to the first lowercase word ("… Technology Center that handles …").
   const tail = (/^[\p{L}\p{N} .*&-]*/u.exec(after)?.[0] ?? '').split(/ (?:and|to|in|on|at|with|said|of)\b/)[0].split(/ (?=\p{Ll})/u)[0];
   // "Ministry of Science and ICT": the second half is subject words ("ICT", "Climate Action"), not another name.
-  if (/\b(?:of|for)\b/.test(before) && INSTITUTION_HEAD.test(before)) {
+  // ("Chamber of Commerce and Industry of Slovenia": a chamber's trades are its subject words too.)
+  if (/\b(?:of|for)\b/.test(before) && (INSTITUTION_HEAD.test(before) || /\bChamber of\b/.test(before))) {
     // "Institute for Intelligent Analysis and Information Systems IAIS": capitalised field words closed by the institute's acronym.
     if (/^(?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}{2,6}$/u.test(tail.trim()) && !INSTITUTION_HEAD.test(tail) && acronymOfWords(tail.trim().split(' ').pop()!, `${before} ${tail}`)) return true;
     const next = /^[\p{L}\p{N}*&.-]+(?: [\p{Lu}][\p{L}]+)?/u.exec(after)?.[0] ?? '';

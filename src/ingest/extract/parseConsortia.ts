@@ -538,7 +538,9 @@ function readTeamOf(ctx: SentenceContext): void {
       (classifyName(span.text) !== 'Organization' ||
         (!ctx.registry.has(span.text) && !ctx.registry.hasLongerForm(span.text) && namesAProject(span.text, ctx.sentences)) ||
         span.text === book.project ||
-        (/^ consortium\b/.test(rest) && !ctx.registry.hasStrong(span.text) && !ctx.registry.hasLongerForm(span.text) && !namedByLeaders(book) && onlyBeforeTeamNoun(span.text, ctx.sentences)));
+        (/^ consortium\b/.test(rest) && !ctx.registry.hasStrong(span.text) && !ctx.registry.hasLongerForm(span.text) && !namedByLeaders(book) && onlyBeforeTeamNoun(span.text, ctx.sentences))) ||
+      // "The Slovenian AI Factory, SLAIF, … SLAIF's consortium has ten members": a programme's short form names the team carrying it out.
+      (possessive?.[1] === 'consortium' && shortFormOfProgramme(span.text, ctx.sentences));
     if (!ownName && classifyName(span.text) !== 'Organization') continue;
     const nounEnd = span.end + (possessive ? possessive[0].length : / (?:team|consortium)/.exec(rest)![0].length);
     const members = /^,? (?:which |that )?(?:also |now )?(?:includes|including|include|are|comprises|comprise|brings together|counts|consists of|is made up of|is joined by|has partnered with|teams up with) /.exec(sentence.slice(nounEnd));
@@ -591,6 +593,14 @@ function namesAProject(name: string, sentences: string[]): boolean {
       return span.text.startsWith(`${name} `) && classifyName(span.text) === 'Initiative';
     }),
   );
+}
+
+/** Whether the text gives the name as the short form of an initiative's name: "The Slovenian AI Factory, SLAIF,", "… Programme (NAIP)". */
+function shortFormOfProgramme(name: string, sentences: string[]): boolean {
+  return sentences.some((sentence) => {
+    const spans = findNameSpans(sentence);
+    return spans.some((span, i) => classifyName(span.text) === 'Initiative' && (span.acronym === name || (spans[i + 1]?.text === name && /^, $/.test(sentence.slice(span.end, spans[i + 1].start)))));
+  });
 }
 
 // ("AI4Debunk started in January as a four-year innovation action": how it began says what it is.)
