@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractFacts } from '../../src/ingest/extract';
 import { findNameSpans } from '../../src/ingest/extract/nameSpans';
+import { isPlaceName } from '../../src/ingest/resolve/places';
+import { namesOf, titledArticle } from './support/articleOf';
 
 /**
  * Name shapes found in the sets written in the twenty-fourth session,
  * rewritten with invented organisations: a one-word brand dashed onto the
  * academic body it names, a company's name that runs on past "and" and a
- * chamber's trades.
+ * chamber's trades; states, provinces and districts named alone.
  */
 const spans = (sentence: string): string[] => findNameSpans(sentence).map((span) => span.text);
 
@@ -28,5 +33,36 @@ describe('names that run past a dash or an "and"', () => {
   it('keeps a chamber’s trades and the place it serves in its name, but not a company listed after a chamber', () => {
     expect(spans('Members include the Chamber of Commerce and Industry of Orvika (GZO).')).toContain('Chamber of Commerce and Industry of Orvika');
     expect(spans('It joined the Kelvo Chamber of Commerce and Brenna Labs.')).toEqual(['Kelvo Chamber of Commerce', 'Brenna Labs']);
+  });
+});
+
+describe('regions', () => {
+  it('ships seeds/regions.json as scripts/buildRegions.js writes it from the package (run `npm run build:regions` after an upgrade)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { regionsFile } = require('../../scripts/buildRegions.js') as { regionsFile: () => unknown };
+    expect(JSON.parse(readFileSync(join(__dirname, '../../seeds/regions.json'), 'utf8'))).toEqual(regionsFile());
+  });
+
+  it('takes a state, a province, a district or part of a state named alone for a place, not an organisation', () => {
+    const body = [
+      'Kelvo Semiconductor signed a memorandum with Karnataka for a fab.',
+      'The design units sit in Guadalajara, Jalisco; and in Hermosillo, Sonora.',
+      'The consortium works with three colleges: Brenna, Lakeland and Lorain County.',
+      'Orvane Labs opened an office in Western New York, and Tessaly Robotics one in Minhang District.',
+      'Kelvo Semiconductor, Brenna Systems, Orvane Labs and Tessaly Robotics are members of the consortium.',
+    ].join(' ');
+    const orgs = namesOf(extractFacts(titledArticle('A new plant', body)), 'Organization');
+    expect(orgs).toEqual(expect.arrayContaining(['Kelvo Semiconductor', 'Brenna Systems', 'Orvane Labs', 'Tessaly Robotics']));
+    for (const place of ['Karnataka', 'Jalisco', 'Sonora', 'Lorain County', 'Western New York', 'Minhang District']) expect(orgs).not.toContain(place);
+  });
+
+  it('reads an administrative area or part of a region as a place, but not a body named after one', () => {
+    expect(['Minhang District', 'Gansu Province', 'Western New York', 'Northern California'].filter(isPlaceName)).toHaveLength(4);
+    expect(['Lorain County Community College', 'Western Digital', 'North Kelvo', 'Kelvo Labs'].filter(isPlaceName)).toEqual([]);
+  });
+
+  it('keeps an organisation the gazetteer knows by a region’s name', () => {
+    const orgs = namesOf(extractFacts(titledArticle('A model', 'Researchers at Mila said the model was trained on Kelvo hardware in Montreal.')), 'Organization');
+    expect(orgs).toContain('Mila');
   });
 });

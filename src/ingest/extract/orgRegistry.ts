@@ -1,6 +1,6 @@
 import { countryOf } from '../resolve/countries';
 import { canonicalOrganizationName, findKnownAgency, isKnownOrganization, nameKey } from '../resolve/resolveNames';
-import { isCityName } from '../resolve/places';
+import { isPlaceName } from '../resolve/places';
 import { classifyName, looksLikePerson, type NameClass } from './classifyName';
 import { INNER_ORG_HEADS, KIND_CUES, MEMBERS_BODY, ORG_HEADS } from './lexicon';
 import { acronymOfWords } from './nameSpans';
@@ -178,7 +178,7 @@ export class OrgRegistry {
     if (!strong && !group.some(isBodyWithOwnAcronym) && looksLikePerson(surface, ORG_HEADS)) return null;
     // "near Munich", "Dubai's AI Retreat": a city's name alone is a place, unless a team statement lists it as a
     // member ("Providence" among health systems that joined) or the gazetteer knows a company by it ("Toyota").
-    if (isCityName(surface) && !isKnownOrganization(surface) && !group.some((c) => c.viaConsortium)) return null;
+    if (isPlaceName(surface) && !isKnownOrganization(surface) && !group.some((c) => c.viaConsortium)) return null;
     const known = findKnownAgency(surface);
     const name = known ? known.name : preferredName(group);
     const surfaces = new Set(group.flatMap((c) => [c.surface, ...(c.acronym ? [c.acronym] : []), ...(c.written ? [c.written] : [])]));
