@@ -36,6 +36,14 @@ describe('names that run past a dash or an "and"', () => {
   });
 });
 
+describe('a date opening the sentence', () => {
+  it('is no part of the name after it, whether the day comes before or after the month', () => {
+    expect(spans('On 24 September Kelvo SE and Brenna announced a service.')).toEqual(['Kelvo SE', 'Brenna']);
+    expect(spans('- On 11 November Orvane said it would invest.')).toEqual(['Orvane']);
+    expect(spans('On May 5, 2025 Kelvo Labs said it would invest.')).toContain('Kelvo Labs');
+  });
+});
+
 describe('regions', () => {
   it('ships seeds/regions.json as scripts/buildRegions.js writes it from the package (run `npm run build:regions` after an upgrade)', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
