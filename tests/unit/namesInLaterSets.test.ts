@@ -36,6 +36,18 @@ describe('names that run past a dash or an "and"', () => {
   });
 });
 
+describe('an institution’s subject after "and"', () => {
+  it('runs on through an abstract noun, but not into a second body, a university or a trust', () => {
+    expect(spans('It created the Kelvo Institute for Artificial Intelligence and Energy Transition last year.')).toContain('Kelvo Institute for Artificial Intelligence and Energy Transition');
+    expect(spans('The Ministry of Economy and Federation of Kelvo Industries met.')).not.toContain('Ministry of Economy and Federation of Kelvo Industries');
+    expect(spans('Staff of the University of Oslo and Oslo Teaching Hospitals NHS Trust took part.')).toEqual(expect.arrayContaining(['University of Oslo', 'Oslo Teaching Hospitals NHS Trust']));
+  });
+
+  it('ends a ministry’s subject before the next ministry named with "and the"', () => {
+    expect(spans('The Ministry of Digital Transition and Administrative Reform and the Ministry of Energy Transition signed.')).toEqual(['Ministry of Digital Transition and Administrative Reform', 'Ministry of Energy Transition']);
+  });
+});
+
 describe('a date opening the sentence', () => {
   it('is no part of the name after it, whether the day comes before or after the month', () => {
     expect(spans('On 24 September Kelvo SE and Brenna announced a service.')).toEqual(['Kelvo SE', 'Brenna']);

@@ -24,8 +24,8 @@ const NUMBER_TOKEN = /^\p{N}{1,4}\b(?![.,]\p{N})/u;
 const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'delle', 'degli', 'dei', 'di', 'du', 'des', 'la', 'le', 'bin', 'bint', 'al', 'von', 'van', 'der', 'den', 'y', 'da', 'do', 'dos', 'pour', 'para', 'per', 'für', 'n']);
 /** Heads of institutions: "and" may join two halves of such a name. */
 const INSTITUTION_HEAD = /\b(?:Ministry|Department|Agency|Authority|Institute|Institution|University|Council|Office|Bureau|Centre|Center|Academy|College|Commission|Foundation|School|Faculty|Organization|Organisation|Corporation)\b/;
-/** "Ministry of Economy, Trade and Industry": commas inside a public body's name ("… Technology and National Taipei University of Technology" ends before the university's name). */
-const BODY_WITH_COMMAS = /^(?:(?:Federal |National |State )?(?:Ministry|Department|Agency|Office|Commission|Council|Secretariat)|(?:Deputy |Assistant |Prime )?(?:Minister|Secretary|Commissioner)) (?:of|for) (?:\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?(?:, | and (?:the )?| & |, and (?:the )?)){1,4}\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?(?![\p{L}]| (?:\p{Lu}[\p{L}]+ ){0,2}(?:University|Institute|College|Academy|School|Polytechnic)\b)/u;
+/** "Ministry of Economy, Trade and Industry": commas inside a public body's name ("… Technology and National Taipei University of Technology" ends before the university's name, "… Reform and the Ministry of Energy" before the next body's). */
+const BODY_WITH_COMMAS = /^(?:(?:Federal |National |State )?(?:Ministry|Department|Agency|Office|Commission|Council|Secretariat)|(?:Deputy |Assistant |Prime )?(?:Minister|Secretary|Commissioner)) (?:of|for) (?:\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?(?:, | and (?:the )?| & |, and (?:the )?)){1,4}(?!(?:Ministry|Department|Agency|Office|Commission|Council|Secretariat)\b)\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?(?![\p{L}]| (?:\p{Lu}[\p{L}]+ ){0,2}(?:University|Institute|College|Academy|School|Polytechnic)\b)/u;
 /** "SoftBank-led", "Mumbai-based": a compound adjective, not part of a name. */
 const COMPOUND_ADJECTIVE = /-(?:led|based|backed|owned|funded|run|focused|born|founded|headquartered|listed|controlled|linked|affiliated|supported|made|built|developed|trained|sponsored|operated|centric|specific|language|powered)$/u;
 
@@ -242,6 +242,9 @@ const BUSINESS_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ial|ic)$/u;
 const LEGAL_WORD = new RegExp(`^${LEGAL_FORM}$`, 'u');
 const COMPANY_TAIL_HEAD = /^(?:Solutions|Bank|Company|Corporation|Holdings|Industries|Systems|Services|Technologies)$/;
 
+/** Nouns of bodies that look abstract ("Association", "Federation"): they open a second name, not a subject. */
+const BODY_NOUN = /^(?:Association|Federation|Coalition|Confederation|Corporation|Foundation|Organisation|Organization|Institution|Commission|Delegation|Partnership|Company|Agency|Authority|Society|Community|University)$/;
+
 /** Words naming a quality or an activity ("Authenticity", "Governance", "Innovation"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ity|ness|ion|ment|ance|ence|ing|ics|ure|cy|ty|ism|ship|ogy)$/u;
 
@@ -258,7 +261,8 @@ function joinsWithAnd(before: string, after: string): boolean {
     // ("Office for IT and eServices": a camel-cased e-word is a subject too.)
     // (A sentence's full stop after the last word is no part of it: "… of Science and Technology.")
     // ("University of Engineering and Technology Lahore": a city closing the subject words names the campus.)
-    return !INSTITUTION_HEAD.test(tail) && next.replace(/\.$/, '').split(' ').every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word) || isCityName(word));
+    // ("Jazari Institute for Artificial Intelligence and Energy Transition": an abstract noun closes the subject too.)
+    return !INSTITUTION_HEAD.test(tail) && next.replace(/\.$/, '').split(' ').every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || (ABSTRACT_NOUN.test(word) && !BODY_NOUN.test(word) && !/ing$/.test(word)) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word) || isCityName(word));
   }
   // "Coalition for Content Provenance and Authenticity": a body named for what it does keeps both halves of its purpose.
   // (Its words are abstract nouns or subject words: "… Open Models and Google" is a list.)
