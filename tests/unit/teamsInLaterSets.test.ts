@@ -73,3 +73,27 @@ describe('a programme’s short form before "consortium"', () => {
     expect(relationsOf(found, 'LEADS')).toEqual(['OTC → OTC consortium']);
   });
 });
+
+describe('a list after the sentence that makes a team by its leader', () => {
+  const body = (opener: string) => [
+    'The government is working with a consortium headed by Kelvo on a bid to host a gigafactory.',
+    'Brenna Institute is coordinated by Tessaly University but is a joint effort of 13 universities.',
+    `${opener} the University of Orvane, Marrow University and Dunmore University.`,
+  ].join(' ');
+
+  it('belongs to that team, not to the team in view before it', () => {
+    const members = relationsOf(facts(body('Among the partners are')), 'MEMBER_OF');
+    expect(members).toEqual(expect.arrayContaining(['Marrow University → Brenna Institute', 'University of Orvane → Brenna Institute']));
+    expect(members.filter((pair) => pair.endsWith('→ Kelvo consortium'))).toEqual(['Kelvo → Kelvo consortium']);
+  });
+
+  it('leaves a member the older team was stated to have before', () => {
+    const text = body('Among the partners are').replace('headed by Kelvo on a bid', 'headed by Kelvo, whose members include Marrow University, on a bid');
+    expect(relationsOf(facts(text), 'MEMBER_OF')).toContain('Marrow University → Kelvo consortium');
+  });
+
+  it('stays with the older team when the list names its own subject', () => {
+    const members = relationsOf(facts(body('Kelvo said its partners include')), 'MEMBER_OF');
+    expect(members).not.toContain('Marrow University → Brenna Institute');
+  });
+});

@@ -198,7 +198,30 @@ export function readLedOpener(ctx: SentenceContext): void {
   const leader = by && readList(ctx.sentence, from + by[0].length)[0]?.name.text;
   // (Only an organisation leading it makes a team: "Kesh Cloud, led by Crown Prince X" stays a company.)
   if (!leader || !mayLead(ctx, leader)) return;
-  leadBy(ctx, introduce(ctx, span), span.end, { appositive: true });
+  const draft = introduce(ctx, span);
+  leadBy(ctx, draft, span.end, { appositive: true });
+  claimListAfter(ctx, draft);
+}
+
+/** A sentence that lists members of what the sentence before spoke of: "Among the partners are …", "Its members include …". */
+const LIST_OPENER = /^(?:Among (?:the|its) (?:partners|members|participants) (?:are|were)|(?:Its|The) (?:partners|members|participants) (?:are|include|includes)|(?:Partners|Members|Participants) (?:are|include)) /;
+
+/**
+ * "ELLIS Institute Finland is coordinated by Aalto University … Among the partners are A, B and C": the list
+ * after the sentence that made the team is that team's. Readers before this one had only older teams in view and
+ * gave them the list; its members move over.
+ */
+function claimListAfter(ctx: SentenceContext, draft: ConsortiumDraft): void {
+  const next = ctx.index + 1;
+  if (!LIST_OPENER.test(ctx.sentences[next] ?? '')) return;
+  for (const other of ctx.book.drafts.filter((d) => d !== draft)) {
+    for (const [member, stated] of [...other.members]) {
+      if (stated.size !== 1 || !stated.has(next)) continue;
+      other.members.delete(member);
+      draft.members.set(member, stated);
+    }
+  }
+  settle(draft);
 }
 
 /** After a team's name, its members' title: "Helios members A and B", "Helios partner the Orvane Institute". */
