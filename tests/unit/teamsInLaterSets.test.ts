@@ -97,3 +97,16 @@ describe('a list after the sentence that makes a team by its leader', () => {
     expect(members).not.toContain('Marrow University → Brenna Institute');
   });
 });
+
+describe('an organisation that says it will lead a network', () => {
+  it('leads the network the next sentence’s list joins, which goes by its name and "network"', () => {
+    const found = facts('Kelvo State said it would lead a network of more than a dozen institutions. Joining it are Brenna University, Tessaly College and Marrow College.');
+    expect(relationsOf(found, 'LEADS')).toEqual(['Kelvo State → Kelvo State consortium']);
+    expect(relationsOf(found, 'MEMBER_OF')).toEqual(expect.arrayContaining(['Brenna University → Kelvo State consortium', 'Marrow College → Kelvo State consortium']));
+    expect(found.entities.find((entity) => entity.name === 'Kelvo State consortium')?.aliases).toContain('Kelvo State network');
+  });
+
+  it('reads no team into a network that is not of members', () => {
+    expect(relationsOf(facts('Kelvo said it would lead a network upgrade across the country by 2027.'), 'LEADS')).toEqual([]);
+  });
+});

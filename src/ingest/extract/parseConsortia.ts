@@ -489,7 +489,7 @@ function readXHeads(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
   for (const span of findNameSpans(sentence)) {
     const rest = sentence.slice(span.end);
-    const verb = /^(?:,[^,]{0,80},)? (?:(?:is|was) [^,.;]{1,40} and )?(?:(?:still|now|also|currently|already) )?(?:leads|heads|is leading|is heading|will lead|will head|led|headed|spearheads|fronts|coordinates|co-ordinates|will coordinate|is coordinating|(?:was |were |has been )?(?:selected |chosen |picked )?to (?:lead|head)) (?:a|an|the|its) (?:[\w-]+ ){0,3}?(consortium|group|team|alliance|coalition|partnership|joint venture)\b|^,? (?:which|who|that) (?:leads|heads|led|headed|is leading|will lead) (?:a|an|the|its) (?:[\w-]+ ){0,3}?(consortium|group|team|alliance|coalition|partnership|joint venture)\b/.exec(rest);
+    const verb = /^(?:,[^,]{0,80},)? (?:(?:is|was) [^,.;]{1,40} and )?(?:(?:still|now|also|currently|already) )?(?:leads|heads|is leading|is heading|will lead|will head|led|headed|spearheads|fronts|coordinates|co-ordinates|will coordinate|is coordinating|(?:said|says|announced)(?: that)? it (?:would|will) (?:lead|head|coordinate)|(?:was |were |has been )?(?:selected |chosen |picked )?to (?:lead|head)) (?:a|an|the|its) (?:[\w-]+ ){0,3}?(consortium|group|team|alliance|coalition|partnership|joint venture|network(?= of\b))\b|^,? (?:which|who|that) (?:leads|heads|led|headed|is leading|will lead) (?:a|an|the|its) (?:[\w-]+ ){0,3}?(consortium|group|team|alliance|coalition|partnership|joint venture)\b/.exec(rest);
     if (!verb || !isOrganizationName(span.text)) continue;
     ctx.registry.add({ surface: span.text, sentence: index, start: span.start, end: span.end, strength: 'strong', viaConsortium: true });
     // "TNO leads the consortium": "the" points back to the team just described, when it has no leader yet.
@@ -501,6 +501,9 @@ function readXHeads(ctx: SentenceContext): void {
     const draft = named ?? book.byLeader(span.text, index);
     if (named) addTo(named.leaders, span.text, index);
     else if (definite) draft.definiteLead = true;
+    // ("Kent State said it would lead a network of …": the team goes by "Kent State network" too.)
+    const noun = verb[1] ?? verb[2];
+    if (!named && noun !== 'consortium') draft.phrases.add(`${span.text} ${noun}`);
     book.refer(draft, index, span.start, span.end);
     setCount(draft, verb[0]);
     readMembersAfter(ctx, draft, span.end + verb.index + verb[0].length);

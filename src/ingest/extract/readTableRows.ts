@@ -40,6 +40,8 @@ const DEVELOPER_COLUMN = /^(?:developer|developed by|builder|built by|lead devel
 /** "| Project | Who is involved |": a roundup's columns; a row is a team only when a "(lead)" mark says who leads it. */
 const INVOLVED_COLUMN = /^(?:who(?:['’]s| is) involved|involved|parties|players|participants involved|partners involved)$/i;
 const PROJECT_COLUMN = /^(?:project|initiative|programme|program|venture)$/i;
+/** First-column headings that say what else each row is about: a place, a time, a kind, a model. */
+const NOT_TEAMS_COLUMN = /^(?:countr(?:y|ies)|regions?|city|cities|location|place|state|province|year|date|when|sector|field|area|domain|type|kind|category|stage|round|rank|#|no\.?|model|models|product|system)$/i;
 const LEAD_MARK = /\((?:lead|leader|lead partner|coordinator)\)/i;
 
 /** One team per table row: leader from the leader column, members from the members column. */
@@ -55,7 +57,8 @@ export function readTableRows(ctx: SentenceContext): void {
   // "Host and leadership": beside a members column, a heading that speaks of leading or hosting.
   const leaderAt = strictLeaderAt >= 0 ? strictLeaderAt : membersAt >= 0 ? plain.findIndex((text, at) => at !== membersAt && LEADERSHIP_WORD.test(text)) : -1;
   // "| Trailblazer | Lead university | Partners |": beside leader and members columns, the first column names each row's team.
-  const firstNames = leaderAt > 0 && membersAt > 0 && !header.some((text) => TEAM_COLUMN.test(text));
+  // ("| Country | Model | Developer | Partners |": a column of places, dates or kinds names no team.)
+  const firstNames = leaderAt > 0 && membersAt > 0 && !header.some((text) => TEAM_COLUMN.test(text)) && !NOT_TEAMS_COLUMN.test(plain[0]);
   const teamAt = firstNames ? 0 : header.findIndex((text) => TEAM_COLUMN.test(text));
   const namesTeams = firstNames || (teamAt >= 0 && NAMES_TEAMS.test(header[teamAt]));
   // A table about teams names a leader or members per row; any other table (budgets, timelines) is not read.
