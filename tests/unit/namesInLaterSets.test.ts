@@ -49,10 +49,11 @@ describe('an institution’s subject after "and"', () => {
 });
 
 describe('a date opening the sentence', () => {
-  it('is no part of the name after it, whether the day comes before or after the month', () => {
+  it('is no part of the name after it, whether the day comes before or after the month or a weekday stands alone', () => {
     expect(spans('On 24 September Kelvo SE and Brenna announced a service.')).toEqual(['Kelvo SE', 'Brenna']);
     expect(spans('- On 11 November Orvane said it would invest.')).toEqual(['Orvane']);
     expect(spans('On May 5, 2025 Kelvo Labs said it would invest.')).toContain('Kelvo Labs');
+    expect(spans('On Monday KT Orvane said it would build.')).toEqual(['KT Orvane']);
   });
 });
 

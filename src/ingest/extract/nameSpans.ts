@@ -379,8 +379,8 @@ function readAllSpans(sentence: string): NameSpan[] {
 }
 
 /** A month, perhaps with its year, then a capitalised word: "October TuSimple", "March 2024 Kelvo". */
-// ("On 24 September SAP SE and …", "On May 5, 2025 Kelvo …": a day may stand before or after the month.)
-const DATED = /^(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: \d{4},?)? (?=\p{Lu})/u;
+// ("On 24 September SAP SE and …", "On May 5, 2025 Kelvo …", "On Monday TM Nxera …": a day may stand before or after the month, a weekday alone.)
+const DATED = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: \d{4},?)? )?(?=\p{Lu})(?<=\S )/u;
 /** A preposition of time opening a clause right before a name: "In October …", "By March …", "On 11 November …" ("investors in May Mobility" is a name). */
 const TIME_PREPOSITION = /(?:^|[,;:]\s|\*\*\s?|^- )(?:In|On|By|Since|Until|During|Late|Early|Mid|From|Through|Then in|And in|But in|Then on|And on) $/;
 
