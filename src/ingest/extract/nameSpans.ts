@@ -154,9 +154,9 @@ function isRegion(word: string): boolean {
   return !!countryOf(word) || /^(?:Caribbean|Pacific|Mediterranean|Balkans|Baltics|Gulf|Middle East|Sahel|Maghreb|Levant|Americas|Arctic)$/.test(word);
 }
 
-/** Institution heads in other languages, opening the native form of a name given in English first. */
 /** The head words of a university or research body. */
 const ACADEMIC_HEAD = /\b(?:University|Institute|Centre|Center|Laboratory|Academy)\b/;
+/** Institution heads in other languages, opening the native form of a name given in English first. */
 const NATIVE_HEAD = /^(?:Centro|Centre|Instituto|Institut|Istituto|Universidad|Universitat|Università|Université|Universität|Fundación|Fundació|Fondazione|Consejo|Consiglio|Agencia|Agenzia|Agence|Laboratorio|Laboratoire)\b/;
 
 /** "Institute of Computer Science of the Polish Academy of Sciences": a unit named as part of a larger institution. */
@@ -237,9 +237,9 @@ const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Expo
 
 /** Adjectives of trade and industry ("Industrial", "Commercial", "Electric"): never a name's first word alone. */
 const BUSINESS_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ial|ic)$/u;
-/** The heads closing a company's name after "and" ("… and Commercial Bank", "… and Industrial Solutions"). */
 /** A legal form closing a company's name ("… Solutions Limited"). */
 const LEGAL_WORD = new RegExp(`^${LEGAL_FORM}$`, 'u');
+/** The heads closing a company's name after "and" ("… and Commercial Bank", "… and Industrial Solutions"). */
 const COMPANY_TAIL_HEAD = /^(?:Solutions|Bank|Company|Corporation|Holdings|Industries|Systems|Services|Technologies)$/;
 
 /** Nouns of bodies that look abstract ("Association", "Federation"): they open a second name, not a subject. */
