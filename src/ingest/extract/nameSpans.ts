@@ -378,9 +378,10 @@ function readAllSpans(sentence: string): NameSpan[] {
   return spans;
 }
 
-/** A month, perhaps with its year, then a capitalised word: "October TuSimple", "March 2024 Kelvo". */
-// ("On 24 September SAP SE and …", "On May 5, 2025 Kelvo …", "On Monday TM Nxera …": a day may stand before or after the month, a weekday alone.)
-const DATED = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: \d{4},?)? )?(?=\p{Lu})(?<=\S )/u;
+/** A date: a month, perhaps with a day before or after it and a year ("October", "24 September", "May 5, 2025"). */
+const DATE = '(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \\d{1,2}(?:st|nd|rd|th)?,?)?(?: \\d{4},?)?';
+/** A date, or a weekday, then a capitalised word: "October TuSimple", "24 September SAP SE", "Monday TM Nxera". */
+const DATED = new RegExp(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:${DATE} )?|${DATE} )(?=\\p{Lu})`, 'u');
 /** A preposition of time opening a clause right before a name: "In October …", "By March …", "On 11 November …" ("investors in May Mobility" is a name). */
 const TIME_PREPOSITION = /(?:^|[,;:]\s|\*\*\s?|^- )(?:In|On|By|Since|Until|During|Late|Early|Mid|From|Through|Then in|And in|But in|Then on|And on) $/;
 

@@ -50,7 +50,10 @@ export function applyMembershipModel(
   // ("## Who else was in the room … Contributors this time include …": where one story opens on the only team, a later
   // section about who took part goes on with it; a newsletter's items, between rules, are other stories.)
   const opensOnTeam = !!onlyTeam && Math.min(...sink.get(onlyTeam)!.sentences.map((index) => section[index])) <= 1 && !sentences.some((sentence) => STORY_BREAK.test(sentence));
+  // (A placement may turn an organisation into the team of its name, "Thompson Rivers University": no member to place then.)
+  const isOrganization = (id: string): boolean => sink.get(id)?.label === 'Organization';
   for (const row of likely) {
+    if (!isOrganization(row.orgId)) continue;
     const org = sink.get(row.orgId)!;
     const mentions = ownMentions(sentences, sink, org.id);
     if (!mayJoin(org.sentences, sentences, (index) => mentions.some((m) => m.index === index && BACKER_BEFORE.test(m.before)), (index) => clausesOf(sentences[index] ?? '', mentions.filter((m) => m.index === index)))) continue;
@@ -76,9 +79,7 @@ export function applyMembershipModel(
     const spokenOfAsMember = org.sentences.some((index) => MEMBER_CUE.test(sentences[index] ?? ''));
     if ((sameSection || (opensOnTeam && spokenOfAsMember)) && !peers.has(onlyTeam)) forOnlyTeam.push(org.id);
   }
-  // (An organisation a placement above turned into the team of its name is no member to place any more.)
-  const stillOrganizations = (ids: string[]): string[] => ids.filter((id) => sink.get(id)?.label === 'Organization');
-  const [waiting, forOnly] = [stillOrganizations(unplaced), stillOrganizations(forOnlyTeam)];
+  const [waiting, forOnly] = [unplaced.filter(isOrganization), forOnlyTeam.filter(isOrganization)];
   // With several teams, an organisation near none of them is left alone (a roundup's other players).
   if (!waiting.length || otherTeams.length) return;
   // (The model's team name only where no team is built at all: a built team is the rules' reading, and renamed by them.)
@@ -157,11 +158,7 @@ function teamNear(sentences: string[], sink: FactSink, orgId: string, teams: Tea
 }
 
 
-/**
- * The membership, with the first sentence naming the organisation as its evidence. An organisation another
- * placement turned into the team itself ("Thompson Rivers University" read as the team of that name) joins nothing.
- */
+/** The membership, with the first sentence naming the organisation as its evidence. */
 function join(sink: FactSink, orgId: string, teamId: string): void {
-  const org = sink.get(orgId);
-  if (org?.label === 'Organization' && orgId !== teamId) sink.addRelation('MEMBER_OF', orgId, teamId, org.sentences.slice(0, 1));
+  sink.addRelation('MEMBER_OF', orgId, teamId, sink.get(orgId)!.sentences.slice(0, 1));
 }
