@@ -37,9 +37,16 @@ function packageVersion() {
 function regionsFile() {
   const countries = require('country-region-data/data.json');
   const names = new Set(countries.flatMap((country) => country.regions.flatMap((region) => namesOf(region.name))));
+  const kept = [...names].filter((name) => /^\p{Lu}/u.test(name) && !COMMON_WORDS.has(name)).sort();
+  // The country of each name only one country's regions go by ("Mississippi" → US; not "Distrito Federal").
+  const countryOf = new Map();
+  for (const country of countries) {
+    for (const name of new Set(country.regions.flatMap((region) => namesOf(region.name)))) countryOf.set(name, countryOf.has(name) ? null : country.countryShortCode);
+  }
   return {
-    note: `Names of first-level regions: states, provinces, prefectures (country-region-data ${packageVersion()}). Written by scripts/buildRegions.js; a region named alone is a place, never an organisation.`,
-    names: [...names].filter((name) => /^\p{Lu}/u.test(name) && !COMMON_WORDS.has(name)).sort(),
+    note: `Names of first-level regions: states, provinces, prefectures (country-region-data ${packageVersion()}), and the country of each name only one country uses. Written by scripts/buildRegions.js; a region named alone is a place, never an organisation.`,
+    names: kept,
+    countries: Object.fromEntries(kept.filter((name) => countryOf.get(name)).map((name) => [name, countryOf.get(name)])),
   };
 }
 

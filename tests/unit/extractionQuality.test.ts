@@ -89,6 +89,10 @@ const DEV_SETS: Array<[prefix: string, about: string]> = [
   ['s68-', 'written fresh in the twenty-fourth session and scored once before any rule was drawn from it: P 0.438 / R 0.278; organisations in some team R 0.516'],
   ['s69-', 'written fresh in the twenty-fourth session and scored once before any rule was drawn from it: P 0.430 / R 0.248; organisations in some team R 0.563'],
   ['s70-', 'written fresh in the twenty-fourth session and scored once before any rule was drawn from it: P 0.156 / R 0.093; organisations in some team R 0.489'],
+  ['s71-', 'written fresh in the twenty-fifth session and scored once before any rule was drawn from it: P 0.374 / R 0.285; organisations in some team R 0.693'],
+  ['s72-', 'written fresh in the twenty-fifth session and scored once before any rule was drawn from it: P 0.021 / R 0.020; organisations in some team R 0.727'],
+  ['s73-', 'written fresh in the twenty-fifth session and scored once before any rule was drawn from it: P 0.514 / R 0.310; organisations in some team R 0.647'],
+  ['s74-', 'written fresh in the twenty-fifth session and scored once before any rule was drawn from it: P 0.192 / R 0.163; organisations in some team R 0.678'],
 ];
 
 describe('extraction quality', () => {

@@ -141,9 +141,10 @@ describe('list and bullet phrasings', () => {
 });
 
 describe('team formations', () => {
-  it('reads "X has formed a consortium with A and B" with X as leader, but not a bilateral partnership', () => {
+  it('reads "X has formed a consortium with A and B" with X as leader, and a bilateral partnership as a leaderless team named by both', () => {
     expect(leaders('Dune Systems has formed a consortium with Arvo Labs and Brisk Data to bid for the contract.')).toEqual(['Dune Systems → Dune Systems consortium']);
-    expect(members('Veltro has formed a partnership with Orbit to build data centres.')).toEqual([]);
+    expect(members('Veltro has formed a partnership with Orbit to build data centres.')).toEqual(['Orbit → Veltro–Orbit partnership', 'Veltro → Veltro–Orbit partnership']);
+    expect(leaders('Veltro has formed a partnership with Orbit to build data centres.')).toEqual([]);
   });
 
   it('reads "Joining X in the consortium are A, B and C"', () => {

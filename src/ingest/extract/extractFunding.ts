@@ -2,6 +2,7 @@ import worldCountries from 'world-countries';
 import type { EntityLabel, ParsedArticle } from '../types';
 import { governmentId, fundingId } from '../resolve/ids';
 import { usdRate } from '../resolve/fxRates';
+import { regionCountriesIn } from '../resolve/places';
 import { ensureGovernment } from './emitNames';
 import type { FactSink, Mention } from './factSink';
 import type { GovernmentsResult } from './extractGovernments';
@@ -248,10 +249,12 @@ function ownVentureBefore(sink: FactSink, sentence: number, funder: string | und
  */
 function localDollars(sentences: string[], governments: GovernmentsResult): (index: number) => string | undefined {
   const section = sectionsOf(sentences);
+  // ("Governor Reeves announced $9.1 million for Mississippi universities" in a Canadian newsletter: a state names its country.)
+  const named = [...governments.named, ...sentences.flatMap((sentence, index) => regionCountriesIn(sentence).map((code) => ({ code, sentence: index })))];
   const countries = new Map<number, Set<string>>();
-  for (const { code, sentence } of governments.named) countries.set(section[sentence], (countries.get(section[sentence]) ?? new Set()).add(code));
+  for (const { code, sentence } of named) countries.set(section[sentence], (countries.get(section[sentence]) ?? new Set()).add(code));
   const inSentence = new Map<number, Set<string>>();
-  for (const { code, sentence } of governments.named) inSentence.set(sentence, (inSentence.get(sentence) ?? new Set()).add(code));
+  for (const { code, sentence } of named) inSentence.set(sentence, (inSentence.get(sentence) ?? new Set()).add(code));
   const main = localDollarOf(governments.main);
   return (index) => {
     const own = inSentence.get(index);

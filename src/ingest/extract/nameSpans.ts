@@ -84,7 +84,8 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     // "Mosane Automation of Liège": "of" joins a name only after an institution's head ("University of …").
     if ((particle === 'of' || particle === 'of the') && !ofJoins(sentence.slice(pos, end), particle) && !partOfInstitution(sentence.slice(pos, end), after)) break;
     // "Development Bank of West Africa and the Sahel": a second region the body "of" serves.
-    if (particle === 'and the' && !(/\bof (?:the )?(?:\p{Lu}[\p{L}]+ ?){1,2}$/u.test(sentence.slice(pos, end)) && OF_HEAD.test(sentence.slice(pos, end).split(/ of /)[0]) && isRegion(token[0]))) break;
+    // ("… Association of Latvia and the Latvian IT Cluster": a country's adjective opening another body's name is no region.)
+    if (particle === 'and the' && !(/\bof (?:the )?(?:\p{Lu}[\p{L}]+ ?){1,2}$/u.test(sentence.slice(pos, end)) && OF_HEAD.test(sentence.slice(pos, end).split(/ of /)[0]) && isRegion(token[0]) && !/^ \p{Lu}/u.test(after.slice(token[0].length)))) break;
     // "University of Hawaii at Hilo", "University at Buffalo": a university's campus is part of its name.
     const campus = particle === 'at' && /^University(?: of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)?$/u.test(sentence.slice(pos, end));
     // "AI on Chip Taiwan Alliance": "on" inside a body's name that its head noun closes; "European Lighthouse on
@@ -233,7 +234,7 @@ function isFieldName(text: string): boolean {
 }
 
 /** Subject words a public body's name is made of ("Export and Investment Fund"), unlike a company's own name. */
-const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications|Technology|Technologies|Science|Sciences|Engineering|Research|Arts|Design|Management|Medicine|Economics|Humanities|Informatics|Mathematics|Computational|Computation|Applied|Natural|Social|Statistics|Statistical|Environmental|Biological|Physical|Business|Law|Medical|Dental|Veterinary|Agricultural|Political|Policy|Marine|Nursing|Pharmacy|Pharmaceutical)$/;
+const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications|Technology|Technologies|Science|Sciences|Engineering|Research|Arts|Design|Management|Medicine|Economics|Humanities|Informatics|Mathematics|Computational|Computation|Applied|Natural|Social|Statistics|Statistical|Environmental|Biological|Physical|Business|Law|Medical|Dental|Veterinary|Agricultural|Political|Policy|Marine|Nursing|Pharmacy|Pharmaceutical|Supercomputing|Networking|Intelligent|Robotics|Automation|Learning|Cybersecurity|Biotechnology|Manufacturing|Materials|Mobility|Transport|Logistics|Analytics|Software|Microelectronics|Nanotechnology|Photonics|Quantum|Genomics|Media|Chemistry|Biochemistry|Cybernetics)$/;
 
 /** Adjectives of trade and industry ("Industrial", "Commercial", "Electric"): never a name's first word alone. */
 const BUSINESS_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ial|ic)$/u;
@@ -262,7 +263,10 @@ function joinsWithAnd(before: string, after: string): boolean {
     // (A sentence's full stop after the last word is no part of it: "… of Science and Technology.")
     // ("University of Engineering and Technology Lahore": a city closing the subject words names the campus.)
     // ("Jazari Institute for Artificial Intelligence and Energy Transition": an abstract noun closes the subject too.)
-    return !INSTITUTION_HEAD.test(tail) && next.replace(/\.$/, '').split(' ').every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || (ABSTRACT_NOUN.test(word) && !BODY_NOUN.test(word) && !/ing$/.test(word)) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word) || isCityName(word));
+    // ("Center for Connected and Automated Transportation": a participle may describe the subject word after it.)
+    const words = next.replace(/\.$/, '').split(' ');
+    const subject = (word: string): boolean => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || (ABSTRACT_NOUN.test(word) && !BODY_NOUN.test(word) && !/ing$/.test(word)) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word) || isCityName(word);
+    return !INSTITUTION_HEAD.test(tail) && words.every((word, i) => subject(word) || (i < words.length - 1 && /^\p{Lu}\p{Ll}+ed$/u.test(word)));
   }
   // "Coalition for Content Provenance and Authenticity": a body named for what it does keeps both halves of its purpose.
   // (Its words are abstract nouns or subject words: "… Open Models and Google" is a list.)

@@ -57,7 +57,14 @@ export function nameTeamsByReference(sentences: string[], sink: FactSink, likely
 
 /** "KT-Microsoft partnership", "BMW–Daimler automated driving cooperation": two names joined by a dash, then what they do together. */
 // ("Honda-GM-Cruise robotaxi project": three sides, the third in group 3. "Telstra-Accenture AI joint venture": "AI" describes it too.)
-const PAIR_NAMED = /(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Our) )(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?) ?[–-] ?(\p{Lu}[\p{L}\p{N}.&]*(?: (?!AI )\p{Lu}[\p{L}\p{N}.&]*)?)(?: ?[–-] ?(\p{Lu}[\p{L}\p{N}.&]*(?: (?!AI )\p{Lu}[\p{L}\p{N}.&]*)?))?((?: (?:[\p{Ll}-]+|AI)){0,3} (?:joint venture|venture|partnership|collaboration|cooperation|alliance|consortium|pilot|project|initiative|programme|program|lab|laboratory|centre|center))\b/gu;
+const PAIR_NAMED = /(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Our) )(\p{Lu}[\p{L}\p{N}.&]*(?: \p{Lu}[\p{L}\p{N}.&]*)?) ?[–-] ?(\p{Lu}[\p{L}\p{N}.&]*(?: (?!AI )\p{Lu}[\p{L}\p{N}.&]*)?)(?: ?[–-] ?(\p{Lu}[\p{L}\p{N}.&]*(?: (?!AI )\p{Lu}[\p{L}\p{N}.&]*)?))?((?: (?:[\p{Ll}-]+|AI)){0,3} (?:joint venture|venture|partnership|collaboration|cooperation|alliance|consortium|pilot|project|initiative|programme|program|lab|laboratory|centre|center|agreement|tie-up|joint research))\b/gu;
+
+/**
+ * "MIT–IBM Watson AI Lab", "TSMC-NTU Research Center": a lab or centre named by the two bodies that run it, each one
+ * word, dashed without spaces ("ICSC - National Research Center" is a body and its description; "Al-Jazari
+ * Institute" one name).
+ */
+const PAIR_INSTITUTION = /(?<![\p{L}\p{N}])(?!(?:Al|El|Ad|Ar|As|Bin|Ibn|Abu|Ben|Saint|St|Sainte)[–-])(\p{Lu}[\p{L}\p{N}.&]*)[–-](\p{Lu}[\p{L}\p{N}.&]*)()((?: (?:\p{Lu}[\p{L}]+|AI)){0,3} (?:Lab|Laboratory|Centre|Center|Institute|Hub)(?: (?:of|for) (?:\p{Lu}[\p{L}]+|AI)(?: (?:\p{Lu}[\p{L}]+|AI|for|of|and))*)?)(?![\p{L}\p{N}])/gu;
 
 /**
  * A team the text names by two of its members ("the KT-Microsoft
@@ -65,7 +72,7 @@ const PAIR_NAMED = /(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Our) )(\
  * any other team answers to it.
  */
 function namePairedTeams(sentences: string[], sink: FactSink): void {
-  const pairs = sentences.flatMap((sentence, index) => [...sentence.matchAll(PAIR_NAMED)].map((match) => Object.assign(match, { sentence: index }))).filter((m) => m[1] !== m[2]);
+  const pairs = sentences.flatMap((sentence, index) => [...sentence.matchAll(PAIR_NAMED), ...sentence.matchAll(PAIR_INSTITUTION)].map((match) => Object.assign(match, { sentence: index }))).filter((m) => m[1] !== m[2]);
   if (!pairs.length) return;
   buildPairedTeams(pairs, sink);
   for (const team of sink.byLabel('Consortium')) {
@@ -169,5 +176,5 @@ function memberNamesOf(sink: FactSink, teamId: string): string[] {
 
 /** "Toyota" for "Toyota Motor Corporation": a pair's side is the name itself or its first words. */
 function formOf(name: string, side: string): boolean {
-  return name === side || name.startsWith(`${side} `);
+  return name === side || name.startsWith(`${side} `) || name === `University of ${side}`;
 }

@@ -22,6 +22,7 @@ import { readTeamAdds } from './readTeamAdds';
 import { readJointApplication } from './readJointApplication';
 import { readNamedTeamLedBy } from './readNamedTeamLedBy';
 import { readTeamFormations } from './readTeamFormations';
+import { readTwoPartyDeals } from './readTwoPartyDeals';
 import { readObjectRelative } from './readObjectRelative';
 import { readRoleHolder } from './readRoleHolder';
 import { readTableRows } from './readTableRows';
@@ -68,6 +69,7 @@ export function parseConsortia(article: ParsedArticle, registry: OrgRegistry): C
     readNamedConsortia(ctx);
     readNamedPartnership(ctx);
     readAgreedJointBuild(ctx);
+    readTwoPartyDeals(ctx);
     readContributors(ctx);
     readPartneringToLaunch(ctx);
     readLedBy(ctx);

@@ -25,12 +25,26 @@ export function readHeadReferences(ctx: SentenceContext): void {
     const at = match.index ?? 0;
     const teamTalk = TEAM_VERB_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || TEAM_VERB_AFTER.test(sentence.slice(at + match[0].length));
     const body = named.length === 0 && teamTalk && COLLECTIVE_HEAD.test(head) ? bodyNamedBefore(ctx, head, at) : undefined;
-    if (body) {
-      const draft = book.byName(body);
-      draft.tentative ??= true;
-      book.refer(draft, index, match.index ?? 0, (match.index ?? 0) + match[0].length);
-    }
+    if (body) referToBody(ctx, body, at, at + match[0].length);
   }
+  // "The Orvik University leads the centre": lower case, only a verb of leading or belonging makes the head a reference.
+  for (const match of sentence.matchAll(LOWER_HEAD_AFTER_VERB)) {
+    const at = (match.index ?? 0) + match[1].length + 1;
+    const head = match[2].charAt(0).toUpperCase() + match[2].slice(1);
+    if (book.drafts.some((draft) => draft.name && new RegExp(`(?:^| )${head}(?: |$)`).test(draft.name))) continue;
+    const body = bodyNamedBefore(ctx, head, at);
+    if (body) referToBody(ctx, body, at, at + 4 + match[2].length);
+  }
+}
+
+/** "leads the centre", "joined the hub": a verb of leading or belonging, then a collective's head in lower case. */
+const LOWER_HEAD_AFTER_VERB = new RegExp(`\\b(leads?|led|co-leads?|coordinates?|heads?|joins?|joined) the (${COLLABORATION_HEADS.toLowerCase()})\\b(?! (?:of|for|on)\\b)`, 'gu');
+
+/** The body named in full becomes a team (until someone is stated to take part, a tentative one) and comes into view. */
+function referToBody(ctx: SentenceContext, body: string, start: number, end: number): void {
+  const draft = ctx.book.byName(body);
+  draft.tentative ??= true;
+  ctx.book.refer(draft, ctx.index, start, end);
 }
 
 /** "ANU leads the Centre", "CSIRO is also part of the Hub": a verb of leading or belonging right before the reference. */

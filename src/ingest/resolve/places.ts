@@ -13,7 +13,20 @@ export function isCityName(name: string): boolean {
   return cities.has(name);
 }
 
-let regions: Set<string> | undefined;
+interface RegionsSeed {
+  names: string[];
+  countries: Record<string, string>;
+}
+
+let regions: { names: Set<string>; countries: Map<string, string> } | undefined;
+
+function regionSeed(): NonNullable<typeof regions> {
+  if (!regions) {
+    const seed = loadSeed<RegionsSeed>('regions.json');
+    regions = { names: new Set(seed.names), countries: new Map(Object.entries(seed.countries)) };
+  }
+  return regions;
+}
 
 /**
  * Whether a name is a state, province, prefecture or other first-level region
@@ -21,20 +34,41 @@ let regions: Set<string> | undefined;
  * (country-region-data, via scripts/buildRegions.js).
  */
 export function isRegionName(name: string): boolean {
-  regions ??= new Set(loadSeed<{ names: string[] }>('regions.json').names);
-  return regions.has(name);
+  return regionSeed().names.has(name);
+}
+
+/**
+ * The countries whose regions a sentence names ("Mississippi" → US, "British
+ * Columbia" → CA), the longest region name first in each run of capitalised
+ * words; names several countries' regions share tell nothing.
+ */
+export function regionCountriesIn(sentence: string): string[] {
+  const { countries } = regionSeed();
+  const found: string[] = [];
+  for (const run of sentence.matchAll(/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu)) {
+    const words = run[0].split(' ');
+    for (let i = 0; i < words.length; ) {
+      const length = [3, 2, 1].find((n) => i + n <= words.length && countries.has(words.slice(i, i + n).join(' ')));
+      if (length) found.push(countries.get(words.slice(i, i + length).join(' '))!);
+      i += length ?? 1;
+    }
+  }
+  return found;
 }
 
 /** "Gansu Province", "Minhang District", "Lorain County": a name closed by the word for an administrative area. */
 const AREA_NAME = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:Province|Prefecture|County|District|Oblast|Governorate|Region)$/u;
+/** "Province of British Columbia", "City of Prague": a region or a city named with the word for its government. */
+const GOVERNED_PLACE = /^(?:Province|State|City|County|Region|Municipality|Canton|Prefecture|Commonwealth) of (.+)$/;
 /** "Western New York", "Northern California", "Upstate New York": part of a region named by where it lies. */
 const PART_OF_REGION = /^(?:Northern|Southern|Eastern|Western|Central|Upstate|Downstate|North|South|East|West) (.+)$/;
 
 /**
  * Whether a name the text gives alone is a place rather than an organisation:
- * a city, a region, an administrative area or part of a region.
+ * a city, a region, an administrative area, part of a region, or a city or
+ * region named with the word for its government.
  */
 export function isPlaceName(name: string): boolean {
-  const part = PART_OF_REGION.exec(name)?.[1];
+  const part = PART_OF_REGION.exec(name)?.[1] ?? GOVERNED_PLACE.exec(name)?.[1];
   return isCityName(name) || isRegionName(name) || AREA_NAME.test(name) || (!!part && (isRegionName(part) || isCityName(part)));
 }

@@ -1,0 +1,64 @@
+import { isCountryForm } from '../resolve/countries';
+import { isOrganizationName } from './classifyName';
+import { addMembers, type SentenceContext } from './consortiumContext';
+import { findNameSpans, type NameSpan } from './nameSpans';
+import { subjectsEndingAt } from './readPartnerPhrasings';
+import { readList } from './readList';
+
+/**
+ * A deal two or three organisations strike together is a team of theirs,
+ * named by its sides and what the text calls it ("the Vodafone–Microsoft
+ * partnership"), as news names such deals:
+ * "Vodacom has signed a multi-year strategic collaboration with Google Cloud",
+ * "Vodafone and Google formed a joint venture",
+ * "Vodafone's ten-year partnership with Microsoft".
+ */
+
+/** What a deal is called, as the team's name ends. */
+// (Not "agreement" or "MoU": signed alone, they are as often a sale, a supply contract or a pledge as a partnership; dev lost 9 memberships with them.)
+const DEAL = '(partnership|collaboration|alliance|joint venture|tie-up)';
+/** Up to four words describing the deal ("a multi-year strategic", "a ten-year"). */
+const DESCRIBED = '(?:an? |the |its |their )?(?:(?:new|multi-year|strategic|long-term|[\\p{L}\\d]+-year|global|technology|research|cloud|AI|commercial|exclusive|landmark|formal|wide-ranging|separate|expanded|broader|deeper) ){0,4}';
+/** "A has signed a … partnership with B". */
+const STRUCK_WITH = new RegExp(`^(?: \\([^()]{1,40}\\))? (?:has |have |had |will |is to )?(?:also |now )?(?:signed|sign|struck|strike|reached|inked|sealed|agreed|announced|formed|entered into|enter into|unveiled|expanded|extended|deepened) ${DESCRIBED}${DEAL} with `, 'u');
+/** "A and B formed a … joint venture". */
+// ("signed the joint venture agreement": the papers of a venture, not a deal of its own.)
+const STRUCK_TOGETHER = new RegExp(`^ (?:have |had |will )?(?:also |now )?(?:signed|struck|reached|inked|sealed|announced|formed|entered into|unveiled) ${DESCRIBED}${DEAL}\\b(?! (?:agreement|deal|contract|documents|papers)\\b)`, 'u');
+/** "A's … partnership with B". */
+const POSSESSED_WITH = new RegExp(`^['’]s? ${DESCRIBED.replace('(?:an? |the |its |their )?', '')}${DEAL} with `, 'u');
+
+export function readTwoPartyDeals(ctx: SentenceContext): void {
+  const { sentence } = ctx;
+  for (const span of findNameSpans(sentence)) {
+    if (!isOrganizationName(span.text) || isCountryForm(span.text)) continue;
+    const after = sentence.slice(span.end);
+    const withCue = STRUCK_WITH.exec(after) ?? POSSESSED_WITH.exec(after);
+    if (withCue) {
+      const partners = readList(sentence, span.end + withCue[0].length)
+        .map((item) => item.name)
+        .filter((name) => isOrganizationName(name.text) && !isCountryForm(name.text));
+      if (partners.length >= 1 && partners.length <= 2) addDeal(ctx, [span, ...partners], withCue[1], span.start);
+      continue;
+    }
+    const together = STRUCK_TOGETHER.exec(after);
+    if (!together) continue;
+    const subjects = subjectsEndingAt(sentence, span.end).filter((name) => !isCountryForm(name.text));
+    if (subjects.length >= 2 && subjects.length <= 3) addDeal(ctx, subjects, together[1], subjects[0].start);
+  }
+}
+
+/** The team of the deal's sides, "A–B <deal>", unless a team the sentence already states holds them. */
+function addDeal(ctx: SentenceContext, sides: NameSpan[], deal: string, start: number): void {
+  const { book, index } = ctx;
+  const surfaces = sides.map((side) => side.text);
+  if (new Set(surfaces).size !== surfaces.length) return;
+  const stated = book.drafts.some((draft) => draft.refs.some((ref) => ref.sentence === index) && surfaces.every((s) => draft.members.has(s) || draft.leaders.has(s)));
+  // ("CHAI's collaboration with the National Academy of Medicine": a team's own deal is the team's, not a second team.)
+  const inTeam = surfaces.some((surface) => book.named(surface));
+  if (stated || inTeam) return;
+  const draft = book.byName(`${surfaces.join('–')} ${deal}`);
+  draft.formal = true;
+  addMembers(ctx, draft, sides.map((name) => ({ name, descriptor: '' })));
+  // (Not the team in view: "the consortium" after it still means the one the article is about.)
+  draft.refs.push({ sentence: index, start, end: sides[sides.length - 1].end });
+}
