@@ -83,6 +83,22 @@ describe('a team the text names by its two sides', () => {
   });
 });
 
+describe('a team known by a shorter form of an organisation’s name', () => {
+  it('answers to the organisation’s name that has one more word before its own', () => {
+    const body = [
+      'Minister Kesh visited Orvane University, home of NRC Marine Vision, the university’s centre for research-based innovation.',
+      'Marine Vision is led by Orvane University, and its partners include Pellin Labs and Brenna Systems.',
+    ].join(' ');
+    const found = facts(body, 'Minister visits the marine vision centre');
+    const team = found.entities.find((e) => e.label === 'Consortium' && [e.name, ...e.aliases].some((name) => name.startsWith('Marine Vision')));
+    expect(team?.aliases).toContain('NRC Marine Vision');
+    // (Two such names: the text does not say which the team is.)
+    const two = facts(`${body} Brenna Systems also works with Kesh Marine Vision, a Keshland start-up.`, 'Minister visits the marine vision centre');
+    const either = two.entities.find((e) => e.label === 'Consortium' && [e.name, ...e.aliases].some((name) => name.startsWith('Marine Vision')));
+    expect(either?.aliases.filter((name) => /^(?:NRC|Kesh) Marine Vision$/.test(name))).toEqual([]);
+  });
+});
+
 describe('names', () => {
   it('keeps a field of computing, chemistry or robotics after "and" in an institution’s name', () => {
     const found = facts('The partners are the Pellin Supercomputing and Networking Center and the Institute of Organic Chemistry and Biochemistry of the Kesh Academy.');

@@ -53,6 +53,20 @@ export function nameTeamsByReference(sentences: string[], sink: FactSink, likely
   }
   nameLeaderTeamByModel(sentences, sink, members, likelyTeam);
   namePairedTeams(sentences, sink);
+  answerToLongerForm(sink);
+}
+
+/**
+ * "SFI Visual Intelligence, the university's centre …" then "Visual Intelligence brings together …": a team
+ * answers to the one organisation name that is its own name with one more word before it.
+ */
+function answerToLongerForm(sink: FactSink): void {
+  const orgs = sink.byLabel('Organization');
+  for (const team of sink.byLabel('Consortium')) {
+    const own = [team.name, ...team.aliases].map((name) => name.replace(/ consortium$/, '')).filter((name) => name.split(' ').length >= 2);
+    const longer = orgs.filter((org) => own.some((name) => org.name.endsWith(` ${name}`) && org.name.split(' ').length === name.split(' ').length + 1));
+    if (longer.length === 1 && !team.aliases.includes(longer[0].name)) sink.addEntity({ ...team, aliases: [...team.aliases, longer[0].name] });
+  }
 }
 
 /** "KT-Microsoft partnership", "BMW–Daimler automated driving cooperation": two names joined by a dash, then what they do together. */
