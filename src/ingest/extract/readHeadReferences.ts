@@ -33,7 +33,7 @@ export function readHeadReferences(ctx: SentenceContext): void {
     const head = match[2].charAt(0).toUpperCase() + match[2].slice(1);
     if (book.drafts.some((draft) => draft.name && new RegExp(`(?:^| )${head}(?: |$)`).test(draft.name))) continue;
     const body = bodyNamedBefore(ctx, head, at);
-    if (body) referToBody(ctx, body, at, at + 4 + match[2].length);
+    if (body) referToBody(ctx, body, at, (match.index ?? 0) + match[0].length);
   }
 }
 

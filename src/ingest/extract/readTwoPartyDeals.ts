@@ -6,6 +6,21 @@ import { subjectsEndingAt } from './readPartnerPhrasings';
 import { readList } from './readList';
 
 /**
+ * What a deal is called, as the team's name ends. (Not "agreement" or "MoU": signed alone, they are as often a
+ * sale, a supply contract or a pledge as a partnership; dev lost 9 memberships with them.)
+ */
+const DEAL = '(partnership|collaboration|alliance|joint venture|tie-up)';
+/** Up to four words describing the deal ("multi-year strategic", "ten-year"). */
+const DESCRIPTORS = '(?:(?:new|multi-year|strategic|long-term|[\\p{L}\\d]+-year|global|technology|research|cloud|AI|commercial|exclusive|landmark|formal|wide-ranging|separate|expanded|broader|deeper) ){0,4}';
+const DESCRIBED = `(?:an? |the |its |their )?${DESCRIPTORS}`;
+/** "A has signed a … partnership with B". */
+const STRUCK_WITH = new RegExp(`^(?: \\([^()]{1,40}\\))? (?:has |have |had |will |is to )?(?:also |now )?(?:signed|sign|struck|strike|reached|inked|sealed|agreed|announced|formed|entered into|enter into|unveiled|expanded|extended|deepened) ${DESCRIBED}${DEAL} with `, 'u');
+/** "A and B formed a … joint venture" (not "signed the joint venture agreement": the papers of a venture, not a deal of its own). */
+const STRUCK_TOGETHER = new RegExp(`^ (?:have |had |will )?(?:also |now )?(?:signed|struck|reached|inked|sealed|announced|formed|entered into|unveiled) ${DESCRIBED}${DEAL}\\b(?! (?:agreement|deal|contract|documents|papers)\\b)`, 'u');
+/** "A's … partnership with B". */
+const POSSESSED_WITH = new RegExp(`^['’]s? ${DESCRIPTORS}${DEAL} with `, 'u');
+
+/**
  * A deal two or three organisations strike together is a team of theirs,
  * named by its sides and what the text calls it ("the Vodafone–Microsoft
  * partnership"), as news names such deals:
@@ -13,20 +28,6 @@ import { readList } from './readList';
  * "Vodafone and Google formed a joint venture",
  * "Vodafone's ten-year partnership with Microsoft".
  */
-
-/** What a deal is called, as the team's name ends. */
-// (Not "agreement" or "MoU": signed alone, they are as often a sale, a supply contract or a pledge as a partnership; dev lost 9 memberships with them.)
-const DEAL = '(partnership|collaboration|alliance|joint venture|tie-up)';
-/** Up to four words describing the deal ("a multi-year strategic", "a ten-year"). */
-const DESCRIBED = '(?:an? |the |its |their )?(?:(?:new|multi-year|strategic|long-term|[\\p{L}\\d]+-year|global|technology|research|cloud|AI|commercial|exclusive|landmark|formal|wide-ranging|separate|expanded|broader|deeper) ){0,4}';
-/** "A has signed a … partnership with B". */
-const STRUCK_WITH = new RegExp(`^(?: \\([^()]{1,40}\\))? (?:has |have |had |will |is to )?(?:also |now )?(?:signed|sign|struck|strike|reached|inked|sealed|agreed|announced|formed|entered into|enter into|unveiled|expanded|extended|deepened) ${DESCRIBED}${DEAL} with `, 'u');
-/** "A and B formed a … joint venture". */
-// ("signed the joint venture agreement": the papers of a venture, not a deal of its own.)
-const STRUCK_TOGETHER = new RegExp(`^ (?:have |had |will )?(?:also |now )?(?:signed|struck|reached|inked|sealed|announced|formed|entered into|unveiled) ${DESCRIBED}${DEAL}\\b(?! (?:agreement|deal|contract|documents|papers)\\b)`, 'u');
-/** "A's … partnership with B". */
-const POSSESSED_WITH = new RegExp(`^['’]s? ${DESCRIBED.replace('(?:an? |the |its |their )?', '')}${DEAL} with `, 'u');
-
 export function readTwoPartyDeals(ctx: SentenceContext): void {
   const { sentence } = ctx;
   for (const span of findNameSpans(sentence)) {
