@@ -2,7 +2,7 @@ import worldCountries from 'world-countries';
 import type { EntityLabel, ParsedArticle } from '../types';
 import { governmentId, fundingId } from '../resolve/ids';
 import { usdRate } from '../resolve/fxRates';
-import { regionCountriesIn } from '../resolve/places';
+import { regionsIn } from '../resolve/places';
 import { ensureGovernment } from './emitNames';
 import type { FactSink, Mention } from './factSink';
 import type { GovernmentsResult } from './extractGovernments';
@@ -248,14 +248,17 @@ function ownVentureBefore(sink: FactSink, sentence: number, funder: string | und
  * round" is in US dollars even though its section later mentions Australia.
  */
 function localDollars(sentences: string[], governments: GovernmentsResult): (index: number) => string | undefined {
+  const main = localDollarOf(governments.main);
+  // (Most articles' main country writes no dollar of its own: "$" is the US dollar, whatever a section names.)
+  if (!main) return () => undefined;
   const section = sectionsOf(sentences);
   // ("Governor Reeves announced $9.1 million for Mississippi universities" in a Canadian newsletter: a state names its country.)
-  const named = [...governments.named, ...sentences.flatMap((sentence, index) => regionCountriesIn(sentence).map((code) => ({ code, sentence: index })))];
+  const regions = sentences.flatMap((sentence, index) => regionsIn(sentence).flatMap(({ country }) => (country ? [{ code: country, sentence: index }] : [])));
+  const named = [...governments.named, ...regions];
   const countries = new Map<number, Set<string>>();
   for (const { code, sentence } of named) countries.set(section[sentence], (countries.get(section[sentence]) ?? new Set()).add(code));
   const inSentence = new Map<number, Set<string>>();
   for (const { code, sentence } of named) inSentence.set(sentence, (inSentence.get(sentence) ?? new Set()).add(code));
-  const main = localDollarOf(governments.main);
   return (index) => {
     const own = inSentence.get(index);
     if (own) return own.has(governments.main ?? '') ? main : 'USD';

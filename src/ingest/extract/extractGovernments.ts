@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../types';
 import { capitalOf, countryForms, countryName, countryOf, isLanguageName, type CountryForm } from '../resolve/countries';
 import { governmentId } from '../resolve/ids';
-import { isRegionName } from '../resolve/places';
+import { regionsIn } from '../resolve/places';
 import type { FactSink } from './factSink';
 import { classifyName } from './classifyName';
 import { readNameAt } from './nameSpans';
@@ -155,13 +155,14 @@ function findCountryForms(sentence: string): FoundForm[] {
   const found: FoundForm[] = [];
   // "Côte d’Ivoire" in typeset copy, "Côte d'Ivoire" in the form list: one apostrophe for matching (same length, so positions hold).
   const text = sentence.replace(/’/g, "'");
+  const regions = regionsIn(text);
   for (let i = 0; i < text.length; i++) {
     const candidates = byFirstChar.get(text[i]);
     if (!candidates || WORD_CHAR.test(text[i - 1] ?? '')) continue;
     const form = candidates.find((f) => text.startsWith(f.text, i) && !WORD_CHAR.test(text[i + f.text.length] ?? ''))?.form;
     if (!form) continue;
     // "British Columbia", "New Mexico", "Western Australia": a region whose name holds a country's is no country.
-    if (inRegionName(text, i, i + form.text.length)) {
+    if (regions.some((region) => region.start <= i && i + form.text.length <= region.end && region.end - region.start > form.text.length)) {
       i += form.text.length - 1;
       continue;
     }
@@ -172,19 +173,6 @@ function findCountryForms(sentence: string): FoundForm[] {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Whether the capitalised words around text[start, end) — one or two each side — make a region's name. */
-function inRegionName(text: string, start: number, end: number): boolean {
-  const before = /(?:\p{Lu}[\p{L}]+ ){1,2}$/u.exec(text.slice(0, start))?.[0].trim().split(' ') ?? [];
-  const after = /^(?: \p{Lu}[\p{L}]+){1,2}/u.exec(text.slice(end))?.[0].trim().split(' ') ?? [];
-  const core = text.slice(start, end);
-  for (let b = 0; b <= before.length; b++) {
-    for (let a = 0; a <= after.length; a++) {
-      if ((a || b) && isRegionName([...before.slice(before.length - b), core, ...after.slice(0, a)].join(' '))) return true;
-    }
-  }
-  return false;
-}
 
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(text: string): string {

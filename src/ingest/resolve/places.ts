@@ -38,19 +38,23 @@ export function isRegionName(name: string): boolean {
 }
 
 /**
- * The countries whose regions a sentence names ("Mississippi" → US, "British
- * Columbia" → CA), the longest region name first in each run of capitalised
- * words; names several countries' regions share tell nothing.
+ * The regions a text names, the longest name first in each run of capitalised
+ * words ("British Columbia", "New Mexico", "Mississippi"), with the country
+ * of each name only one country's regions use. ("British Columbia's": a
+ * possessive ends the run.)
  */
-export function regionCountriesIn(sentence: string): string[] {
-  const { countries } = regionSeed();
-  const found: string[] = [];
-  for (const run of sentence.matchAll(/\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/gu)) {
+export function regionsIn(text: string): Array<{ start: number; end: number; country?: string }> {
+  const { names, countries } = regionSeed();
+  const found: Array<{ start: number; end: number; country?: string }> = [];
+  for (const run of text.matchAll(/\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*/gu)) {
     const words = run[0].split(' ');
+    let start = run.index ?? 0;
     for (let i = 0; i < words.length; ) {
-      const length = [3, 2, 1].find((n) => i + n <= words.length && countries.has(words.slice(i, i + n).join(' ')));
-      if (length) found.push(countries.get(words.slice(i, i + length).join(' '))!);
-      i += length ?? 1;
+      const region = [3, 2, 1].find((n) => i + n <= words.length && names.has(words.slice(i, i + n).join(' ')));
+      const taken = words.slice(i, i + (region ?? 1)).join(' ');
+      if (region) found.push({ start, end: start + taken.length, country: countries.get(taken) });
+      start += taken.length + 1;
+      i += region ?? 1;
     }
   }
   return found;
