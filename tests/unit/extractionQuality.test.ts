@@ -93,6 +93,10 @@ const DEV_SETS: Array<[prefix: string, about: string]> = [
   ['s72-', 'written fresh in the twenty-fifth session and scored once before any rule was drawn from it: P 0.021 / R 0.020; organisations in some team R 0.727'],
   ['s73-', 'written fresh in the twenty-fifth session and scored once before any rule was drawn from it: P 0.514 / R 0.310; organisations in some team R 0.647'],
   ['s74-', 'written fresh in the twenty-fifth session and scored once before any rule was drawn from it: P 0.192 / R 0.163; organisations in some team R 0.678'],
+  ['s75-', 'written fresh in the twenty-sixth session and scored once before any rule was drawn from it: P 0.582 / R 0.541; organisations in some team R 0.785'],
+  ['s76-', 'written fresh in the twenty-sixth session and scored once before any rule was drawn from it: P 0.098 / R 0.071; organisations in some team R 0.600'],
+  ['s77-', 'written fresh in the twenty-sixth session and scored once before any rule was drawn from it: P 0.093 / R 0.086; organisations in some team R 0.737'],
+  ['s78-', 'written fresh in the twenty-sixth session and scored once before any rule was drawn from it: P 0.265 / R 0.191; organisations in some team R 0.593'],
 ];
 
 describe('extraction quality', () => {

@@ -19,3 +19,26 @@ export function addLeaderAliases(sink: FactSink): void {
     if (aliases.length) sink.addEntity({ ...consortium, aliases, sentences: [] });
   }
 }
+
+/** The sides and the noun of a team named by its sides: "A–B memorandum" → ["A", "B"], "memorandum". */
+const PAIR_NAME = /^(.+?–.+?) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)$/u;
+
+/**
+ * A team named by its sides ("King Abdullah University of Science and
+ * Technology–King Abdulaziz University memorandum") answers to the short forms
+ * the text gives them too ("KAUST–KAU memorandum"), as readers write it.
+ */
+export function addPairAliases(sink: FactSink): void {
+  for (const team of sink.byLabel('Consortium')) {
+    const pair = PAIR_NAME.exec(team.name);
+    if (!pair) continue;
+    const members = sink.relationsOf('MEMBER_OF', team.id).map((relation) => sink.get(relation.from)).filter((org) => org !== undefined);
+    const sides = pair[1].split('–').map((side) => members.find((org) => org.name === side || org.aliases.includes(side)));
+    if (sides.some((side) => !side)) continue;
+    const forms = sides.map((org) => [org!.name, ...org!.aliases]);
+    // (Every side's every form, kept small: two or three sides with a few forms each.)
+    const names = forms.reduce<string[]>((joined, own) => joined.flatMap((head) => own.map((form) => `${head}–${form}`)), ['']).map((sides) => `${sides.slice(1)} ${pair[2]}`);
+    const aliases = names.filter((name) => name !== team.name && !team.aliases.includes(name)).slice(0, 24);
+    if (aliases.length) sink.addEntity({ ...team, aliases, sentences: [] });
+  }
+}

@@ -11,7 +11,7 @@ import { OrgRegistry } from './orgRegistry';
 import { isSentenceCaseWord, markSentenceCaseWords } from './markSentenceCaseWords';
 import { linkSoleInitiative } from './linkSoleInitiative';
 import { mergeShortForms } from './mergeShortForms';
-import { addLeaderAliases } from './consortiumLeaderAliases';
+import { addLeaderAliases, addPairAliases } from './consortiumLeaderAliases';
 import { addUnnamedInitiative } from './addUnnamedInitiative';
 import { relinkLaunchedByOwner } from './launchedByOwner';
 import { parseConsortia } from './parseConsortia';
@@ -98,6 +98,7 @@ export function extractFactsWithFeatures(
   // (A team still named after its leader may take the name the team-name model reads as the article's team's.)
   nameTeamsByReference(article.sentences, sink, teamName);
   addTeamLongForms(article.sentences, sink);
+  addPairAliases(sink);
   addDescribedPhrases(article.sentences, sink);
 
   // 6. Money: needs every actor's mentions to pick funder and recipient.

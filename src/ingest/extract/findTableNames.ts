@@ -5,18 +5,24 @@ import { nameIn, ORG_COLUMN, rowsOf } from './readTableRows';
 type AddFn = (span: NameSpan, strength: CueStrength, descriptor?: string, extra?: Partial<Candidate>) => void;
 
 /**
- * "| Organisation | Role | … |": a table whose column is headed by a kind of
- * organisation names one in each row's cell of that column (the read stage
+ * "| Organisation | Role | … |", "| Israeli partner | U.S. partner |": a table
+ * whose column is headed by a kind of organisation names one in each row's
+ * cell of that column (the read stage
  * joins a table into one sentence; readTableRows.ts reads its teams).
  */
 export function findTableNames(sentence: string, add: AddFn): void {
   if (!/^\|/.test(sentence)) return;
   const [header, ...rows] = rowsOf(sentence);
-  const at = header?.findIndex((cell) => ORG_COLUMN.test(cell.text.replace(/\*+/g, '').trim())) ?? -1;
-  if (at < 0) return;
+  const columns = (header ?? []).flatMap((cell, at) => (NAMES_COLUMN(cell.text.replace(/\*+/g, '').trim()) ? [at] : []));
   // (The heading vouches for names of ordinary words: "Marsk Data Guild".)
-  for (const span of rows.map((row) => nameIn(row[at], true))) {
+  for (const span of columns.flatMap((at) => rows.map((row) => nameIn(row[at], true)))) {
     // The cell's opening name, when it is the cell's whole first item ("University of Johannesburg (UJ), via …").
     if (span && /^(?:\s*(?:[|,;(]|$)| via | through | and )/.test(sentence.slice(span.end))) add(span, 'strong', undefined, { forced: 'Organization' });
   }
 }
+
+/** "| Israeli partner | U.S. partner |": a kind of organisation with words saying which side or sort, a column of names too. */
+const QUALIFIED_KIND = /^(?:[\p{L}.'-]+ ){1,2}(?:partners?|members?|compan(?:y|ies)|firms?|universit(?:y|ies)|institutions?|organi[sz]ations?|start-?ups?|investors?)$/iu;
+
+/** Whether a column's heading says each cell names an organisation. */
+const NAMES_COLUMN = (heading: string): boolean => ORG_COLUMN.test(heading) || QUALIFIED_KIND.test(heading);

@@ -15,7 +15,8 @@ const ROLE_OPENERS = new Set(['Start-up', 'Startup', 'Chipmaker', 'Automaker', '
 
 /** One name token: capitalised, digit-led alphanumeric, or camel-cased ("iFlytek"). */
 // ("appliedAI", "prg.ai": a lower-case brand is a name's word too.)
-const TOKEN = new RegExp(`^(?:${LOWER_CASE_BRAND}|(?:\\p{Lu}|\\p{N}+\\p{L}|\\p{N}+\\.(?=\\p{Lu})|\\p{Ll}{1,2}\\p{Lu})[\\p{L}\\p{N}]*(?:[.\\-*&+][\\p{L}\\p{N}]+|['’]\\p{Lu}[\\p{L}\\p{N}]*)*)`, 'u');
+// ("St. Lawrence Global Observatory", "Mt. Sinai": an abbreviated saint or mount, its period kept, opens a name.)
+const TOKEN = new RegExp(`^(?:(?:St|Ste|Mt)\\.(?= \\p{Lu})|${LOWER_CASE_BRAND}|(?:\\p{Lu}|\\p{N}+\\p{L}|\\p{N}+\\.(?=\\p{Lu})|\\p{Ll}{1,2}\\p{Lu})[\\p{L}\\p{N}]*(?:[.\\-*&+][\\p{L}\\p{N}]+|['’]\\p{Lu}[\\p{L}\\p{N}]*)*)`, 'u');
 /** "d'Intelligence", "l'Innovation": an elided French or Italian article plus a capitalised word, inside a name only. */
 const ELIDED_TOKEN = /^[dlDL]['’]\p{Lu}[\p{L}\p{N}]*/u;
 /** Short numbers continue a name ("Falcon 3", "Vision 2030") but never start one. */
@@ -303,6 +304,12 @@ export function acronymOfWords(acronym: string, name: string): boolean {
 /** ", usually shortened to AIIA", ", known as CSLP": a short form introduced in words, capitals only. */
 const SHORTENED_TO = /^,? (?:(?:usually|often|commonly|generally|also) )?(?:shortened to|abbreviated to|abbreviated as|known as|referred to as) ([\p{Lu}][\p{Lu}\p{N}&]{1,9})(?![\p{L}\p{N}])/u;
 
+/** "Unified Acceleration Foundation (UXL Foundation)": a short form in brackets that keeps the name's last word after an acronym. */
+function headedShortForm(rest: string, name: string): RegExpExecArray | null {
+  const short = /^ \(((?=(?:\p{N}*\p{Lu}){2})[\p{Lu}\p{N}&-]{2,8} (\p{Lu}\p{Ll}+))\)/u.exec(rest);
+  return short && name.endsWith(` ${short[2]}`) ? short : null;
+}
+
 /** Trims a possessive, keeps "in <Place> (ACR)" together, and reads a following acronym. */
 function finishSpan(sentence: string, start: number, end: number): NameSpan {
   let text = sentence.slice(start, end);
@@ -318,7 +325,7 @@ function finishSpan(sentence: string, start: number, end: number): NameSpan {
   const said = SHORTENED_TO.exec(rest);
   const legalBefore = LEGAL_BEFORE_ACRONYM.exec(rest);
   if (legalBefore) rest = rest.slice(legalBefore[0].length);
-  const acronym = /^ \(([\p{Lu}\p{N}][\p{L}\p{N}*&.+\-]{1,14})\)/u.exec(rest) ?? (said && acronymOfWords(said[1], text) ? said : null);
+  const acronym = /^ \(([\p{Lu}\p{N}][\p{L}\p{N}*&.+\-]{1,14})\)/u.exec(rest) ?? (said && acronymOfWords(said[1], text) ? said : null) ?? headedShortForm(rest, text);
   const span: NameSpan = { text, start, end: start + text.length, possessive };
   if (acronym && (acronym[1].match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
     span.acronym = acronym[1];
@@ -379,7 +386,18 @@ function readAllSpans(sentence: string): NameSpan[] {
     cursor = Math.max(trimmed?.end ?? span.end, span.end, match.index + 1);
     wordStart.lastIndex = cursor;
   }
-  return spans;
+  return spans.map((span, at) => acronymBefore(sentence, spans[at - 1], span) ?? span);
+}
+
+/**
+ * "BAIC, the Basque Artificial Intelligence Center, …": an acronym, then in
+ * apposition the full name its letters spell, is that name's short form, as
+ * "(BAIC)" after it would be.
+ */
+function acronymBefore(sentence: string, before: NameSpan | undefined, span: NameSpan): NameSpan | undefined {
+  if (!before || span.acronym || !/^(?=(?:\p{N}*\p{Lu}){2})[\p{Lu}\p{N}&-]{2,8}$/u.test(before.text)) return undefined;
+  if (!/^, the $/.test(sentence.slice(before.end, span.start)) || before.text[0] !== span.text[0] || !acronymOfWords(before.text, span.text)) return undefined;
+  return { ...span, acronym: before.text };
 }
 
 /** A date: a month, perhaps with a day before or after it and a year ("October", "24 September", "May 5, 2025"). */
@@ -421,16 +439,19 @@ export function dropOpener(span: NameSpan, clauseStart = true): NameSpan | null 
   // ("Shares of Rutaco rose", "Researchers at Quorra Institute built …": people or stock of an organisation, then the organisation.)
   const collective = /^(?:Members|Participants) (?:of|in) (?:the )?(?=\p{Lu})/u.exec(text) ?? STAFF_OF.exec(text);
   if (collective) [text, start] = [text.slice(collective[0].length), start + collective[0].length];
+  // ("The Next Generation Graduates Programs": after an article, a noun opener no longer opens the clause.)
+  let atClause = clauseStart;
   for (;;) {
     const word = /^(\S+) /.exec(text);
     // ("Research Computing Services said …": a noun opener stays when an organisation's head closes the name.)
     const headed = word && NOUN_OPENERS.has(word[1]) && text.split(' ').length >= 3 && ORG_HEADS.has(text.split(' ').pop()!);
     // ("Currently Orvik leads": an adverb opening a clause is no part of the name.)
-    const opener = !!word && (OPENERS.has(word[1]) || (clauseStart && ADVERB.test(word[1]))) && (clauseStart || !NOUN_OPENERS.has(word[1])) && !headed;
+    const opener = !!word && (OPENERS.has(word[1]) || (atClause && ADVERB.test(word[1]))) && (atClause || !NOUN_OPENERS.has(word[1])) && !headed;
     // "Start-up Mesolitica has released …": a capitalised role noun opening a sentence describes the name.
     if (!word || !(opener || (start === 0 && ROLE_OPENERS.has(word[1])))) break;
     text = text.slice(word[0].length);
     start += word[0].length;
+    if (/^(?:The|A|An)$/.test(word[1])) atClause = false;
   }
   if (OPENERS.has(text) && (clauseStart || !NOUN_OPENERS.has(text))) return null;
   // "Normally a consortium …": an adverb opening a clause is no name.

@@ -46,6 +46,9 @@ const SEVERAL_TEAMS = /\b(?:teams|team names|consortia|groups|bids|finalists|all
 /** Any short label opening a bullet before a colon ("Board expansion (January 2025): "). */
 const GENERIC_LABEL = /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3})(?: \([^)]*\))?: (?=\p{Lu})/u;
 
+/** "- from Belgium, the media network A and B;": where the members come from, before them (a country's name, checked). */
+const FROM_COUNTRY = /^(?:from|in) (?:the )?(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})[,:] (?=(?:the |an? )?[\p{L}\p{N}])/u;
+
 /** Role labels opening a bullet. */
 const LABEL = /^(?:\*\*|\*)?(Leader|Lead|Lead partner|Coordinator|Leads|Members?|Partners?|Also)(?:\*\*|\*)?:\s*(?:\*\*)?/i;
 
@@ -92,6 +95,8 @@ export function readBulletMembers(ctx: SentenceContext): void {
   // "- Members: A, B" beside "- Money: …" and "- Goal: …": in a list of labelled fields, the other labels are fields, not names.
   if (!label && /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3}(?: \([^)]*\))?: /u.test(line.slice(at)) && fieldList(sentences, index)) return;
   if (generic && orgItems(lineCtx, readList(line, at + generic[0].length)).length >= 2) at += generic[0].length;
+  const from = label || generic ? null : FROM_COUNTRY.exec(line.slice(at));
+  if (from && isCountryForm(from[1])) at += from[0].length;
   const items = orgItems(lineCtx, readList(line, at)).filter((item) => classifyName(item.name.text) === 'Organization');
   // A member bullet names the member, then describes it ("X, a regional carrier"); "X is building …" is news about X.
   // "- the CiTIUS centre at the University of Santiago, responsible for …": where the member sits is not news about it.

@@ -178,7 +178,8 @@ function formedName(sentence: string, at: number): NameSpan | undefined {
 /** "the joint venture will focus on …": a definite reference to the current consortium. */
 export function readGenericRefs(ctx: SentenceContext): void {
   const { sentence, index, book } = ctx;
-  const pattern = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts) (?:[\w-]+ ){0,3}?(?:consortium|joint venture|team|group|alliance|coalition|new company|new entity|venture)\b(?! (?:of|led|headed|called|named)\b)(?! \p{Lu})/gu;
+  // ("The coordinators said the group …": the reference starts at the last determiner, not at a clause before it.)
+  const pattern = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts) (?:(?!(?:the|this|that|an?|its|said|says)\b)[\w-]+ ){0,3}?(?:consortium|joint venture|team|group|alliance|coalition|new company|new entity|venture)\b(?! (?:of|led|headed|called|named)\b)(?! \p{Lu})/gu;
   for (const match of sentence.matchAll(pattern)) {
     const at = match.index ?? 0;
     if (book.referredIn(index, at - 5, at + match[0].length).length || !book.current) continue;

@@ -1,7 +1,7 @@
 import { isCountryForm } from '../resolve/countries';
-import { isOrganizationName } from './classifyName';
+import { isOrganizationName, isTeamOrProjectName } from './classifyName';
 import { addMembers, type SentenceContext } from './consortiumContext';
-import { findNameSpans, type NameSpan } from './nameSpans';
+import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
 import { subjectsEndingAt } from './readPartnerPhrasings';
 import { readList } from './readList';
 
@@ -17,6 +17,9 @@ const DESCRIBED = `(?:an? |the |its |their )?${DESCRIPTORS}`;
 const STRUCK_WITH = new RegExp(`^(?: \\([^()]{1,40}\\))? (?:has |have |had |will |is to )?(?:also |now )?(?:signed|sign|struck|strike|reached|inked|sealed|agreed|announced|formed|entered into|enter into|unveiled|expanded|extended|deepened) ${DESCRIBED}${DEAL} with `, 'u');
 /** "A and B formed a … joint venture" (not "signed the joint venture agreement": the papers of a venture, not a deal of its own). */
 const STRUCK_TOGETHER = new RegExp(`^ (?:have |had |will )?(?:also |now )?(?:signed|struck|reached|inked|sealed|announced|formed|entered into|unveiled) ${DESCRIBED}${DEAL}\\b(?! (?:agreement|deal|contract|documents|papers)\\b)`, 'u');
+/** "… a partnership called Horizon1000": the deal's own name follows. */
+const CALLED = /^,? (?:called|named|dubbed|known as|branded) ["“]?/;
+
 /** "A's … partnership with B". */
 const POSSESSED_WITH = new RegExp(`^['’]s? ${DESCRIPTORS}${DEAL} with `, 'u');
 
@@ -44,12 +47,19 @@ export function readTwoPartyDeals(ctx: SentenceContext): void {
     const together = STRUCK_TOGETHER.exec(after);
     if (!together) continue;
     const subjects = subjectsEndingAt(sentence, span.end).filter((name) => !isCountryForm(name.text));
-    if (subjects.length >= 2 && subjects.length <= 3) addDeal(ctx, subjects, together[1], subjects[0].start);
+    if (subjects.length >= 2 && subjects.length <= 3) addDeal(ctx, subjects, together[1], subjects[0].start, dealName(sentence, span.end + together[0].length));
   }
 }
 
-/** The team of the deal's sides, "A–B <deal>", unless a team the sentence already states holds them. */
-function addDeal(ctx: SentenceContext, sides: NameSpan[], deal: string, start: number): void {
+/** The name the text gives the deal right after it ("… a partnership called Horizon1000"), when it can be a team's. */
+function dealName(sentence: string, at: number): string | undefined {
+  const called = CALLED.exec(sentence.slice(at));
+  const name = called ? readNameAt(sentence, at + called[0].length) : null;
+  return name && isTeamOrProjectName(name.text) ? name.text : undefined;
+}
+
+/** The team of the deal's sides, "A–B <deal>" or the name it is called, unless a team the sentence already states holds them. */
+function addDeal(ctx: SentenceContext, sides: NameSpan[], deal: string, start: number, called?: string): void {
   const { book, index } = ctx;
   const surfaces = sides.map((side) => side.text);
   if (new Set(surfaces).size !== surfaces.length) return;
@@ -57,7 +67,7 @@ function addDeal(ctx: SentenceContext, sides: NameSpan[], deal: string, start: n
   // ("CHAI's collaboration with the National Academy of Medicine": a team's own deal is the team's, not a second team.)
   const inTeam = surfaces.some((surface) => book.named(surface));
   if (stated || inTeam) return;
-  const draft = book.byName(`${surfaces.join('–')} ${deal}`);
+  const draft = book.byName(called ?? `${surfaces.join('–')} ${deal}`);
   draft.formal = true;
   addMembers(ctx, draft, sides.map((name) => ({ name, descriptor: '' })));
   // (Not the team in view: "the consortium" after it still means the one the article is about.)

@@ -35,11 +35,12 @@ export function addTeamLongForms(sentences: string[], sink: FactSink): void {
  * What may follow a team's name to make it "the <name> … project": its short
  * form in brackets ("the Korea Autonomous Surface Ship (KASS) project"), up to
  * two lower-case words that are not participles ("The Ames-funded project"
- * names its funder, not itself), and the team noun, capitalised too ("the Cumulus
+ * names its funder, not itself) nor a clause's small words ("Vaani is a
+ * collaboration" is a sentence, not a name), and the team noun, capitalised too ("the Cumulus
  * Project"). Sticky: it is tried right where the name ends.
  */
 const TEAM_NOUN_AFTER_NAME =
-  /(?: \([\p{Lu}\p{N}-]{2,10}\))?(?: (?![\p{Ll}-]+ed )[\p{Ll}-]+){0,2} (?:[Pp]roject|[Cc]ollaboration|[Ii]nitiative|[Cc]onsortium|[Aa]lliance|[Nn]etwork|[Pp]artnership|[Pp]rogramme|[Pp]rogram|effort|[Cc]oalition|[Cc]luster|[Hh]ub)\b/uy;
+  /(?: \([\p{Lu}\p{N}-]{2,10}\))?(?: (?![\p{Ll}-]+ed |(?:is|are|was|were|be|a|an|the|and|or|of|to|in|on|at|with|by|for|has|have|had|will|its|their)\b)[\p{Ll}-]+){0,2} (?:[Pp]roject|[Cc]ollaboration|[Ii]nitiative|[Cc]onsortium|[Aa]lliance|[Nn]etwork|[Pp]artnership|[Pp]rogramme|[Pp]rogram|effort|[Cc]oalition|[Cc]luster|[Hh]ub)\b/uy;
 
 /** Where nothing but a space or punctuation stands before a name: no letter, digit or dash joined to its front. */
 const STANDS_ALONE = /(?<![\p{L}\p{N}-])/uy;

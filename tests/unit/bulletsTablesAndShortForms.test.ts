@@ -1,0 +1,109 @@
+import { extractFacts } from '../../src/ingest/extract';
+import { findNameSpans } from '../../src/ingest/extract/nameSpans';
+import { namesOf, readerRelationsOf, relationsOf, titledArticle } from './support/articleOf';
+
+/**
+ * Shapes found in the sets written in the twenty-sixth session (s75 to s78),
+ * rewritten with invented organisations: member bullets grouped by country,
+ * tables with a column per side, short forms given before or after a name,
+ * and deals or teams the text names itself.
+ */
+const facts = (body: string, title = 'Partners named') => extractFacts(titledArticle(title, body));
+const aliasesOf = (body: string, name: string, title?: string): string[] => facts(body, title).entities.find((e) => e.name === name)?.aliases ?? [];
+
+describe('member bullets grouped by where the members come from', () => {
+  it('reads the members after "from <country>," in each bullet', () => {
+    const article = titledArticle(
+      'Kelvo University leads a project against fake news',
+      [
+        'Debunkr is a European project coordinated by Kelvo University.',
+        'When it started, the consortium had six partners:',
+        '',
+        '- from Belgium, the media network Orvane Media and the consultancy Pellin Advisory;',
+        '- from Greece, the software company Tessaly Soft;',
+        '- from the Netherlands, Marrow University of Applied Sciences and Brenna Labs.',
+      ].join('\n'),
+    );
+    expect(readerRelationsOf(article, 'MEMBER_OF')).toEqual(expect.arrayContaining([
+      'Orvane Media → Debunkr',
+      'Pellin Advisory → Debunkr',
+      'Tessaly Soft → Debunkr',
+      'Marrow University of Applied Sciences → Debunkr',
+      'Brenna Labs → Debunkr',
+    ]));
+  });
+
+  it('does not skip a lead-in that names no country', () => {
+    const article = titledArticle(
+      'Kelvo University leads a project',
+      ['Debunkr is a European project coordinated by Kelvo University.', 'The consortium has two partners:', '', '- from Orvane, the media network Pellin Media;', '- from Tessaly Soft, Marrow Labs.'].join('\n'),
+    );
+    expect(readerRelationsOf(article, 'MEMBER_OF').filter((r) => /Pellin|Marrow/.test(r))).toEqual([]);
+  });
+});
+
+describe('a table with a column of organisations per side', () => {
+  it('finds the names under "Israeli partner" and "U.S. partner" headings', () => {
+    const body = [
+      'The foundation approved three projects this round.',
+      '',
+      '| Israeli partner | U.S. partner | What they will build |',
+      '|---|---|---|',
+      '| Kelvo Bio (Haifa) | Orvane Foods (Chicago, IL) | Cocoa grown from cells |',
+      '| Tessaly Optics (Israel) | Pellin Polymers (U.S.) | Coatings for headsets |',
+    ].join('\n');
+    expect(namesOf(facts(body), 'Organization')).toEqual(expect.arrayContaining(['Kelvo Bio', 'Orvane Foods', 'Tessaly Optics', 'Pellin Polymers']));
+  });
+});
+
+describe('short forms', () => {
+  it('reads "Full Name (ACR Head)" as one organisation answering to both', () => {
+    const body = 'The Linux Foundation announced the Unified Kelvo Foundation (UKF Foundation), a group that will develop an open programming model. Orvane Systems said the UKF Foundation was overdue.';
+    const names = namesOf(facts(body), 'Organization');
+    expect(names).toContain('Unified Kelvo Foundation');
+    expect(names).not.toContain('UKF Foundation');
+  });
+
+  it('does not take a bracketed pair as a short form when its last word is not the name’s', () => {
+    expect(findNameSpans('The Unified Kelvo Foundation (UKF Alliance) met.')[0].acronym).toBeUndefined();
+  });
+
+  it('reads "ACR, the Full Name" as one organisation when the letters spell the name', () => {
+    const body = 'Seventeen companies signed the founding documents of BKIC, the Basque Kelvo Intelligence Center, on Monday. BKIC will help local industry adopt AI.';
+    expect(aliasesOf(body, 'Basque Kelvo Intelligence Center')).toContain('BKIC');
+    const acronymOf = (sentence: string) => findNameSpans(sentence).find((span) => span.text.startsWith('Basque'))?.acronym;
+    expect(acronymOf('It joined BXQ, the Basque Kelvo Intelligence Center, in May.')).toBeUndefined();
+    expect(acronymOf('It joined KIC, the Basque Kelvo Intelligence Center, in May.')).toBeUndefined();
+  });
+
+  it('keeps "Next" and an abbreviated saint in a name after an article', () => {
+    expect(findNameSpans('The Next Generation Kelvo Programs fund students.')[0].text).toBe('Next Generation Kelvo Programs');
+    expect(findNameSpans('Next, Orvane Labs will join.')[0].text).toBe('Orvane Labs');
+    expect(findNameSpans('Its partner is the St. Kelvo Global Observatory (SKGO) in Quebec.').map((span) => span.text)).toContain('St. Kelvo Global Observatory');
+  });
+});
+
+describe('what a team is called', () => {
+  it('names a deal by the name the text gives it, not by its sides', () => {
+    const article = titledArticle('A partnership', 'The Kelvo Foundation and Orvane AI have announced a partnership called Horizon500, pairing the foundation’s money with Orvane’s models.');
+    expect(readerRelationsOf(article, 'MEMBER_OF')).toEqual(['Kelvo Foundation → Horizon500', 'Orvane AI → Horizon500']);
+  });
+
+  it('answers to its sides’ short forms when named by its sides', () => {
+    const body = 'Kelvo University of Science and Technology (KUST) and Orvane Agricultural University (OAU) formed a partnership on clinical AI.';
+    const team = facts(body).entities.find((e) => e.label === 'Consortium' && e.name.includes('–'));
+    expect(team?.aliases).toEqual(expect.arrayContaining(['KUST–OAU partnership']));
+  });
+
+  it('takes no clause for a name with its team noun ("Vaani is a collaboration")', () => {
+    const body = 'Project Kelvani is a collaboration between the Orvane Institute of Science and Pellin Cloud.';
+    expect(aliasesOf(body, 'Project Kelvani')).not.toContain('Project Kelvani is a collaboration');
+    expect(relationsOf(facts(body), 'MEMBER_OF')).toEqual(['Orvane Institute of Science → Project Kelvani', 'Pellin Cloud → Project Kelvani']);
+  });
+
+  it('takes no clause for a phrase the team goes by ("The coordinators said the group")', () => {
+    const body = 'Debunkr is a European project coordinated by Kelvo University. The consortium has two partners, Orvane Media and Pellin Advisory. The coordinators said the group was deliberately mixed.';
+    const team = facts(body).entities.find((e) => e.name === 'Debunkr');
+    expect(team?.aliases.some((alias) => /said/.test(alias))).toBe(false);
+  });
+});
