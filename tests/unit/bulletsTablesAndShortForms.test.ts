@@ -107,3 +107,45 @@ describe('what a team is called', () => {
     expect(team?.aliases.some((alias) => /said/.test(alias))).toBe(false);
   });
 });
+
+describe('organisations named once, by what the text says they do', () => {
+  it('reads "X is the technology partner" and "X comes in as the academic partner"', () => {
+    const names = namesOf(facts('Kelvotek is the technology partner. Orvane comes in as the academic partner, supplying researchers.'), 'Organization');
+    expect(names).toEqual(expect.arrayContaining(['Kelvotek', 'Orvane']));
+    expect(namesOf(facts('Mira Kelvo is the founding partner at Orvane Capital.'), 'Organization')).not.toContain('Mira Kelvo');
+  });
+
+  it('reads a name set off as "its … arm" or "its … business"', () => {
+    const body = 'Kelvo Telecom holds 60 per cent, and Pellin Digital holds 35 per cent through Marrowline, its regional data-centre business.';
+    expect(namesOf(facts(body), 'Organization')).toContain('Marrowline');
+  });
+
+  it('finds the names in a table’s "Applicant" column', () => {
+    const body = ['Seven models were picked.', '', '| Applicant | Model submitted |', '|---|---|', '| Kelvodata | tsuzumi 2 |', '| Orvane Cloud | CC Gov-LLM |'].join('\n');
+    expect(namesOf(facts(body), 'Organization')).toEqual(expect.arrayContaining(['Kelvodata', 'Orvane Cloud']));
+  });
+
+  it('keeps a company the gazetteer knows when the text speaks of "the Microsoft lab"', () => {
+    const body = 'Orvane Systems said Microsoft will provide experts. Officials hoped the Microsoft lab would help.';
+    expect(namesOf(facts(body), 'Organization')).toContain('Microsoft');
+  });
+
+  it('takes "Dalhousie" for "Dalhousie University" in the same article', () => {
+    const body = 'A project led by Kelvoshire University will clean ocean data. Kelvoshire said it would share the data with Orvane Institute.';
+    const names = namesOf(facts(body), 'Organization');
+    expect(names).toContain('Kelvoshire University');
+    expect(names).not.toContain('Kelvoshire');
+  });
+});
+
+describe('a team building a named thing', () => {
+  it('answers to the name of what it builds ("X, the … model, is being developed by a consortium led by Y")', () => {
+    const article = titledArticle(
+      'Models to watch',
+      ['- **KELM**, the government-backed Kelvish language model, is being developed by a consortium led by Orvane University of Technology.', 'Its members include Pellin National Research Institute and the Marrow Processing Institute.'].join('\n'),
+    );
+    const team = extractFacts(article).entities.find((e) => e.label === 'Consortium');
+    expect([team?.name, ...(team?.aliases ?? [])]).toContain('KELM');
+    expect(readerRelationsOf(article, 'LEADS')).toEqual([`Orvane University of Technology → ${team?.name}`]);
+  });
+});

@@ -1,4 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
+import { isKnownOrganization } from '../resolve/resolveNames';
 import { classifyName, isHeadedName, looksLikePerson } from './classifyName';
 import { ORG_HEADS, PERSON_NOUNS, ROLE_NOUNS, THING_NOUNS } from './lexicon';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
@@ -13,7 +14,8 @@ import { markProducts } from './markProducts';
  * engineer at …" (people); "Alps, the GH200-based supercomputer" (things).
  */
 export function markNonActors(sentence: string, registry: OrgRegistry): void {
-  for (const match of sentence.matchAll(PLACE_BEFORE_ROLE)) registry.addNonActor(match[1]);
+  // ("the Microsoft lab": a company the gazetteer knows owns the lab, it is no place.)
+  for (const match of sentence.matchAll(PLACE_BEFORE_ROLE)) if (!isKnownOrganization(match[1])) registry.addNonActor(match[1]);
   for (const match of sentence.matchAll(PLACE_BASED)) registry.addNonActor(match[1]);
   for (const match of sentence.matchAll(PLACE_AFTER)) {
     const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);

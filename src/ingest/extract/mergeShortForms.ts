@@ -84,6 +84,8 @@ function isLongFormOf(long: string, short: string, countryWords: Set<string>): b
   }
   // "Khalifa University" for "Khalifa University of Science and Technology": a named institution, then only the fields it covers.
   if (long.startsWith(`${short} of `) && / (?:University|Institute|College|Academy)$/.test(short) && /^\p{Lu}[\p{L}.&-]+ /u.test(short) && FIELDS_OF.test(long.slice(short.length + 4))) return true;
+  // "Dalhousie" for "Dalhousie University": a one-word name the university goes by ("Harvard", "Tsinghua").
+  if (long === `${short} University` && /^\p{Lu}\p{Ll}{3,}$/u.test(short) && !countryWords.has(short)) return true;
   // "Lelapa" for "Lelapa AI": a start-up's name without its trailing "AI" (but "NC" is not "NC AI": too short to be a name alone).
   if (long === `${short} AI` && short.length >= 4 && !/^\p{Lu}+$/u.test(short)) return true;
   if (long.startsWith(`${short} `)) return COMPANY_SUFFIX.test(long.slice(short.length + 1));

@@ -398,6 +398,9 @@ function readLedBy(ctx: SentenceContext): void {
     const definite = !ordinal && !another && /^(?:the|this|that|its|their) /i.test(sentence.slice(phraseStart)) && book.current && !book.current.leaders.size ? book.current : undefined;
     const draft = named ?? definite ?? book.byLeader(items[0].name.text, index);
     for (const item of items) addTo(draft.leaders, item.name.text, index);
+    // "PLLuM, the Polish language model, is being developed by a consortium led by X": the team is PLLuM's.
+    const builds = BUILT_BY_TEAM.exec(sentence.slice(0, phraseStart));
+    if (builds && !draft.name && !draft.servesName && classifyName(builds[1]) && classifyName(builds[1]) !== 'Agency' && !isCountryForm(builds[1])) draft.servesName = builds[1];
     const last = items[items.length - 1].name;
     // ("The network grew out of an earlier project and is coordinated by X" says who leads; it is no name for the team,
     // nor are "the consortium is led by X" and "Kestrel consortium, led by X": a clause, not a noun phrase.)
@@ -408,6 +411,9 @@ function readLedBy(ctx: SentenceContext): void {
     readMembersAfter(ctx, draft, last.end);
   }
 }
+
+/** A sentence's subject (a bullet's, in bold perhaps, with an appositive) that a team builds: "PLLuM, the … model, is being developed by ". */
+const BUILT_BY_TEAM = /^(?:[-*•]\s+)?\**((?:\p{Lu}|\p{N})[\p{L}\p{N}.\-]*(?: \p{Lu}[\p{L}\p{N}.\-]*){0,3})\**(?:, [^,;]{1,80},)? (?:is|was|will be|has been) (?:being )?(?:developed|built|run|created|trained|designed|carried out|delivered) by $/u;
 
 /**
  * "The OpenGPT-X consortium is led by A and B": a name standing between the
