@@ -149,3 +149,20 @@ describe('a team building a named thing', () => {
     expect(readerRelationsOf(article, 'LEADS')).toEqual([`Orvane University of Technology → ${team?.name}`]);
   });
 });
+
+describe('a venture’s shareholders listed as bullets', () => {
+  it('are its members, and a hyphenated pair of peoples in their description names nobody', () => {
+    const article = titledArticle(
+      'Cloud venture opens',
+      [
+        'KCCC is a joint venture with registered capital of $238 million. Its shareholders are:',
+        '',
+        '- **Orvane Capital**, the Saudi-Chinese technology fund, which put the deal together;',
+        '- **Pellin Cloud**, which brings the platform;',
+        '- **the Marrow Information Technology Company (MITC)**, the state-linked IT house.',
+      ].join('\n'),
+    );
+    expect(readerRelationsOf(article, 'MEMBER_OF')).toEqual(['Marrow Information Technology Company → KCCC', 'Orvane Capital → KCCC', 'Pellin Cloud → KCCC']);
+    expect(namesOf(extractFacts(article), 'Organization')).not.toContain('Saudi-Chinese');
+  });
+});

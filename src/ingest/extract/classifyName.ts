@@ -53,6 +53,8 @@ function judgeName(name: string): NameClass | null {
   // ("National Science Foundation" stays generic: a national body's name is the state's.)
   const institution = text.includes(' ') && (INNER_ORG_HEADS.has(last) || (/^(?:Foundation|Federation)$/.test(last) && !/^(?:National|State|Federal) /.test(text)));
   if ((isGenericName(text) && !institution) || isCountryForm(text) || isLanguageName(text) || isStateMetonym(text)) return null;
+  // ("the Saudi-Chinese technology fund", "Franco-German": two peoples joined by a hyphen describe, they do not name.)
+  if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(text) && text.split('-').every((part) => isCountryForm(part))) return null;
   // "in U.S. digital infrastructure": the span reader leaves a dotted acronym without its last period.
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text) && isCountryForm(`${text}.`)) return null;
   // "The Centre opened in 2019": an institution's head word alone refers back to a body named in full.

@@ -13,7 +13,8 @@ const BULLET = /^(?:[-*•·]|\d+[.)])\s+/;
 /** A short heading line ("**Who is in the alliance**", "🤝 The team") about a team's make-up. */
 const TEAM_HEADING = /\b(?:consortium|alliance|coalition|network|team|teams|members|partners|sponsors|signatories|founders|founding|joined|signed (?:on|up)|who(?:['’]s| is) (?:in|on|behind)|line-?up|roster)\b|\bside (?:includes|comprises|is made up of|consists of):$/i;
 /** "X led the group, whose other members were:" — a sentence handing its team's members to the bullets. */
-const MEMBERS_COLON = /\b(?:members|partners|participants)(?: (?:were|are|include|included|comprise|being))?:$/;
+// ("SCCC is a joint venture … Its shareholders are:": a venture's owners are its members.)
+const MEMBERS_COLON = /\b(?:members|partners|participants|shareholders)(?: (?:were|are|include|included|comprise|being))?:$/;
 /** "… the consortium comprises:", "… the following partners of the X consortium:" — a sentence of any length handing a team's make-up to the bullets. */
 const TEAM_COLON = /\b(?:consortium|alliance|coalition|partnership|joint venture|team) (?:also )?(?:comprises|includes|consists of|is made up of|brings together|counts)(?: the following(?: [\p{Ll}-]+)?)?:$|\b(?:partners|members) (?:of|in) (?:the|this|its) (?:[\p{L}\p{N}-]+ ){0,3}(?:consortium|alliance|coalition|partnership|project|joint venture)(?: are| include)?:$/u;
 /** After a bullet's name: punctuation, a bracketed aside ("(hosting entity)"), or a dash. */
