@@ -166,3 +166,18 @@ describe('a venture’s shareholders listed as bullets', () => {
     expect(namesOf(extractFacts(article), 'Organization')).not.toContain('Saudi-Chinese');
   });
 });
+
+describe('Spanish and Portuguese bodies’ names', () => {
+  const names = (sentence: string) => findNameSpans(sentence).map((span) => span.text);
+
+  it('keep their "y", "e" and "en" inside one name', () => {
+    expect(names('It joined the Centro de Kelvación y de Estudios Avanzados in May.')).toEqual(['Centro de Kelvación y de Estudios Avanzados']);
+    expect(names('The Centro de Gestão e Estudos Orvanos (CGEO) will study it.')).toEqual(['Centro de Gestão e Estudos Orvanos']);
+    expect(names('The Centro de Investigación en Materiales Kelvos signed.')).toEqual(['Centro de Investigación en Materiales Kelvos']);
+  });
+
+  it('split at "y" before a second body’s head', () => {
+    expect(names('Universidad de Kelvo y Universidad de Orvane signed.')).toEqual(['Universidad de Kelvo', 'Universidad de Orvane']);
+    expect(names('Centro de Kelvación y Centro de Orvane signed.')).toEqual(['Centro de Kelvación', 'Centro de Orvane']);
+  });
+});

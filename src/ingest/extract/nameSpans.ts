@@ -22,7 +22,7 @@ const ELIDED_TOKEN = /^[dlDL]['’]\p{Lu}[\p{L}\p{N}]*/u;
 /** Short numbers continue a name ("Falcon 3", "Vision 2030") but never start one. */
 const NUMBER_TOKEN = /^\p{N}{1,4}\b(?![.,]\p{N})/u;
 /** Particles allowed inside a name when a name token follows. */
-const PARTICLES = new Set(['of', 'for', 'de', 'del', 'della', 'delle', 'degli', 'dei', 'di', 'du', 'des', 'la', 'le', 'bin', 'bint', 'al', 'von', 'van', 'der', 'den', 'y', 'da', 'do', 'dos', 'pour', 'para', 'per', 'für', 'n']);
+const PARTICLES = new Set(['of', 'for', 'de', 'del', 'en', 'della', 'delle', 'degli', 'dei', 'di', 'du', 'des', 'la', 'le', 'bin', 'bint', 'al', 'von', 'van', 'der', 'den', 'y', 'da', 'do', 'dos', 'pour', 'para', 'per', 'für', 'n']);
 /** Heads of institutions: "and" may join two halves of such a name. */
 const INSTITUTION_HEAD = /\b(?:Ministry|Department|Agency|Authority|Institute|Institution|University|Council|Office|Bureau|Centre|Center|Academy|College|Commission|Foundation|School|Faculty|Organization|Organisation|Corporation)\b/;
 /** "Ministry of Economy, Trade and Industry": commas inside a public body's name ("… Technology and National Taipei University of Technology" ends before the university's name, "… Reform and the Ministry of Energy" before the next body's). */
@@ -75,13 +75,17 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     if (middleInitial) end += 1;
     const rest = sentence.slice(end);
     // "Fondation Léman pour le Numérique": a preposition plus an article is one particle.
-    const next = /^ (?:(of the|and the|(?:pour|para|per|für|de|di|da) (?:le|la|les|el|los|las|der|die|das)|\p{Ll}+|&) )?/u.exec(rest);
+    // ("Centro de Investigación y de Estudios Avanzados", "Centro de Gestão e Estudos Estratégicos": a Romance body's "and".)
+    const romanceAnd = ROMANCE_BODY.test(sentence.slice(pos, end)) ? ROMANCE_AND.exec(rest) : null;
+    const next = romanceAnd ?? /^ (?:(of the|and the|(?:pour|para|per|für|de|di|da) (?:le|la|les|el|los|las|der|die|das)|\p{Ll}+|&) )?/u.exec(rest);
     if (!next || !next[0]) break;
     const particle = next[1];
     const after = rest.slice(next[0].length);
     // "Institut Supérieur d'Intelligence Artificielle": an elided article glued to a capitalised word.
     const token = TOKEN.exec(after) ?? (particle ? null : ELIDED_TOKEN.exec(after) ?? NUMBER_TOKEN.exec(after));
     if (!token || COMPOUND_ADJECTIVE.test(token[0])) break;
+    // ("Universidad de Chile y Universidad de Santiago": "and" before a second body's head joins two names, it does not make one.)
+    if ((particle === 'y' || romanceAnd) && SECOND_BODY.test(token[0])) break;
     // "Mosane Automation of Liège": "of" joins a name only after an institution's head ("University of …").
     if ((particle === 'of' || particle === 'of the') && !ofJoins(sentence.slice(pos, end), particle) && !partOfInstitution(sentence.slice(pos, end), after)) break;
     // "Development Bank of West Africa and the Sahel": a second region the body "of" serves.
@@ -95,7 +99,7 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     // "ARC Training Centre in Plant Biosecurity": a centre's field after "in" (not a place: "Centre in New York").
     // ("Centre for Research in Applied AI", "Thumbay Institute of AI in Healthcare": the centre's purpose may stand before its field.)
     const field = particle === 'in' && /\b(?:(?:Centre|Center|Hub|School)(?: (?:for|of) (?:\p{Lu}\p{Ll}+ ){0,2}(?:\p{Lu}\p{Ll}+|AI))?|Institute (?:for|of) (?:\p{Lu}\p{Ll}+ ){0,2}(?:\p{Lu}\p{Ll}+|AI))$/u.test(sentence.slice(pos, end)) && isFieldName(after);
-    if (particle && particle !== '&' && particle !== 'of the' && particle !== 'and the' && !campus && !topic && !field && !PARTICLES.has(particle.split(' ')[0])) {
+    if (particle && !romanceAnd && particle !== '&' && particle !== 'of the' && particle !== 'and the' && !campus && !topic && !field && !PARTICLES.has(particle.split(' ')[0])) {
       if (particle !== 'and' || !joinsWithAnd(sentence.slice(pos, end), after)) break;
     }
     end += next[0].length + token[0].length;
@@ -249,6 +253,13 @@ const BODY_NOUN = /^(?:Association|Federation|Coalition|Confederation|Corporatio
 
 /** Words naming a quality or an activity ("Authenticity", "Governance", "Innovation"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ity|ness|ion|ment|ance|ence|ing|ics|ure|cy|ty|ism|ship|ogy)$/u;
+
+/** A Romance-language body's name so far: its head, then "de" and a capitalised word ("Centro de Investigación"). */
+const ROMANCE_BODY = /^(?:Centro|Instituto|Consejo|Conselho|Fundación|Fundação|Laboratorio|Laboratório|Escuela|Escola|Agencia|Agência|Asociación|Associação|Institut|Centre|Istituto|Consiglio|Fondazione) (?:de|do|da|del|dos|das|di|per|pour|des|d['’]) ?(?:la |el |los |las )?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)*$/u;
+/** The head a second body's name opens with ("Universidad de …"): no "and" joins it to the name before. */
+const SECOND_BODY = /^(?:Centro|Instituto|Universidad|Universidade|Université|Università|Consejo|Fundación|Fundação|Laboratorio|Escuela|Escola|Agencia|Asociación|Institut|Centre|Istituto)$/;
+/** Its "and" ("y", "e", "i", "et"), perhaps with "de", before a capitalised word. */
+const ROMANCE_AND = /^ ((?:y|e|i|et) (?:(?:de|del|da|do|dos|das|des|la|el) )?)(?=\p{Lu})/u;
 
 /** "Science and ICT" stays whole inside "Ministry of …"; lists "A and B" split. */
 function joinsWithAnd(before: string, after: string): boolean {
