@@ -1,5 +1,7 @@
 import { extractFacts } from '../../src/ingest/extract';
 import { findNameSpans } from '../../src/ingest/extract/nameSpans';
+import { FactSink } from '../../src/ingest/extract/factSink';
+import { mergeLeaderTeams } from '../../src/ingest/extract/mergeLeaderTeams';
 import { namesOf, readerRelationsOf, relationsOf, titledArticle } from './support/articleOf';
 
 /**
@@ -179,5 +181,37 @@ describe('Spanish and Portuguese bodies’ names', () => {
   it('split at "y" before a second body’s head', () => {
     expect(names('Universidad de Kelvo y Universidad de Orvane signed.')).toEqual(['Universidad de Kelvo', 'Universidad de Orvane']);
     expect(names('Centro de Kelvación y Centro de Orvane signed.')).toEqual(['Centro de Kelvación', 'Centro de Orvane']);
+  });
+});
+
+describe('mergeLeaderTeams', () => {
+  const sinkWith = (teams: Array<[id: string, name: string, leaders: string[]]>): FactSink => {
+    const sink = new FactSink();
+    sink.addEntity({ id: 'org:k', label: 'Organization', name: 'Kelvoshire University', aliases: ['Kelvoshire'], props: {} });
+    sink.addEntity({ id: 'org:o', label: 'Organization', name: 'Orvane Labs', props: {} });
+    sink.addEntity({ id: 'org:p', label: 'Organization', name: 'Pellin Institute', props: {} });
+    for (const [id, name, leaders] of teams) {
+      sink.addEntity({ id, label: 'Consortium', name, props: {} });
+      for (const leader of leaders) sink.addRelation('LEADS', leader, id, [0]);
+    }
+    sink.addRelation('MEMBER_OF', 'org:p', 'team:led', [1]);
+    return sink;
+  };
+  const teamNames = (sink: FactSink) => sink.byLabel('Consortium').map((team) => team.name).sort();
+
+  it('folds the team named after its leader (by any form of the leader’s name) into the one named team it leads', () => {
+    const sink = sinkWith([['team:led', 'Kelvoshire consortium', ['org:k']], ['team:named', 'Tidebridge', ['org:k']]]);
+    mergeLeaderTeams(sink);
+    expect(teamNames(sink)).toEqual(['Tidebridge']);
+    expect(sink.relationsOf('MEMBER_OF', 'team:named').map((r) => r.from)).toEqual(['org:p']);
+  });
+
+  it('leaves them apart when the leader leads two named teams, or the team has two leaders', () => {
+    const two = sinkWith([['team:led', 'Kelvoshire consortium', ['org:k']], ['team:named', 'Tidebridge', ['org:k']], ['team:other', 'Seawall', ['org:k']]]);
+    mergeLeaderTeams(two);
+    expect(teamNames(two)).toEqual(['Kelvoshire consortium', 'Seawall', 'Tidebridge']);
+    const coLed = sinkWith([['team:led', 'Kelvoshire consortium', ['org:k', 'org:o']], ['team:named', 'Tidebridge', ['org:k']]]);
+    mergeLeaderTeams(coLed);
+    expect(teamNames(coLed)).toEqual(['Kelvoshire consortium', 'Tidebridge']);
   });
 });

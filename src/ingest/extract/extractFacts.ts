@@ -11,6 +11,7 @@ import { OrgRegistry } from './orgRegistry';
 import { isSentenceCaseWord, markSentenceCaseWords } from './markSentenceCaseWords';
 import { linkSoleInitiative } from './linkSoleInitiative';
 import { mergeShortForms } from './mergeShortForms';
+import { mergeLeaderTeams } from './mergeLeaderTeams';
 import { addLeaderAliases, addPairAliases } from './consortiumLeaderAliases';
 import { addUnnamedInitiative } from './addUnnamedInitiative';
 import { relinkLaunchedByOwner } from './launchedByOwner';
@@ -97,6 +98,7 @@ export function extractFactsWithFeatures(
   }
   // (A team still named after its leader may take the name the team-name model reads as the article's team's.)
   nameTeamsByReference(article.sentences, sink, teamName);
+  mergeLeaderTeams(sink);
   addTeamLongForms(article.sentences, sink);
   addPairAliases(sink);
   addDescribedPhrases(article.sentences, sink);
