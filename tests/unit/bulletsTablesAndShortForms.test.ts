@@ -223,3 +223,18 @@ describe('mergeLeaderTeams', () => {
     expect(teamNames(coLed)).toEqual(['Kelvoshire consortium', 'Tidebridge']);
   });
 });
+
+describe('what two organisations start together and name', () => {
+  it('"A and B unveiled what they call Y" makes Y their team, past an appositive about B', () => {
+    const article = titledArticle(
+      'A computing centre',
+      'In December, Kelvo University and Orvane National Laboratory (ONL), the lab run for the energy ministry, unveiled what they call Pellin SPARC.',
+    );
+    expect(readerRelationsOf(article, 'MEMBER_OF')).toEqual(['Kelvo University → Pellin SPARC', 'Orvane National Laboratory → Pellin SPARC']);
+  });
+
+  it('needs the naming words: "unveiled Y" alone may be a product', () => {
+    const article = titledArticle('A chip', 'Kelvo University and Orvane Labs unveiled Pellin Nine, a chip for phones.');
+    expect(readerRelationsOf(article, 'MEMBER_OF')).toEqual([]);
+  });
+});

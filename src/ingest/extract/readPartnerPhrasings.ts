@@ -21,6 +21,9 @@ const CONJUNCTION_GAP = /^(?:,|,? and)(?: (?:the|a|an))?(?: [\p{Ll}-]+){0,3} $/u
  * startup Y formed …" gives all three. The last must end just before `at`.
  */
 export function subjectsEndingAt(sentence: string, at: number): NameSpan[] {
+  // ("A and B (LANL), the New Mexico lab run for the ministry, unveiled …": an appositive about the last subject stands before the verb.)
+  const appositive = TRAILING_APPOSITIVE.exec(sentence.slice(0, at));
+  if (appositive) at = appositive.index;
   const spans = findNameSpans(sentence.slice(0, at));
   const last = spans[spans.length - 1];
   if (!last || !/^\s*$/.test(sentence.slice(last.end, at))) return [];
@@ -34,8 +37,12 @@ export function subjectsEndingAt(sentence: string, at: number): NameSpan[] {
   return out.filter((span) => isOrganizationName(span.text));
 }
 
+/** ", the New Mexico lab run for the ministry, " right before a verb. */
+const TRAILING_APPOSITIVE = /, (?:the|a|an) [^,;()]{1,100}, $/;
+
 // ("A, B and C formed Helios last year", "A and B have jointly set up Helios", "… quietly formed Helios": "the" and an adverb are optional.)
-const FOUND_NAMED = /\b(?:have |has |had )?(?:\p{Ll}+ly )?(?:formed|launched|created|set up|established|founded|initiated|unveiled|started|announced) (?:the )?(?=\p{Lu})/gu;
+// ("A and B unveiled what they call Michigan SPARC": the name they give what they started together.)
+const FOUND_NAMED = /\b(?:have |has |had )?(?:\p{Ll}+ly )?(?:formed|launched|created|set up|established|founded|initiated|unveiled|started|announced) (?:the |(what (?:they|the two|the three|the partners) (?:call|called|have called|dubbed|have dubbed|named) ))?(?=\p{Lu})/gu;
 
 /** The verbs whose two or three subjects lead what they began (not "formed", "set up": a founding membership). */
 const LAUNCHERS = /\b(?:launched|initiated|founded)\b/;
@@ -58,7 +65,7 @@ export function readFormedNamed(ctx: SentenceContext): void {
     // their joint body, whatever its name ends in; what they launch or unveil may be a product.)
     const kind = target && classifyName(target.text);
     const noun = target && TEAM_NOUN_AFTER.exec(sentence.slice(target.end));
-    if (!target || !(kind === 'Consortium' || noun || (kind === 'Organization' && FOUNDING.test(match[0])))) continue;
+    if (!target || !(kind === 'Consortium' || noun || (match[1] && kind) || (kind === 'Organization' && FOUNDING.test(match[0])))) continue;
     const subjects = subjectsEndingAt(sentence, match.index ?? 0);
     // ("Mara Velden and Tomas Brandt founded Kesh": people who found a company are its founders, not a team's members.)
     if (kind === 'Organization' && subjects.length && subjects.every((span) => looksLikePerson(span.text, ORG_HEADS) && !ctx.registry.hasStrong(span.text))) continue;
