@@ -207,11 +207,17 @@ describe('mergeLeaderTeams', () => {
   };
   const teamNames = (sink: FactSink) => sink.byLabel('Consortium').map((team) => team.name).sort();
 
-  it('folds the team named after its leader (by any form of the leader’s name) into the one named team it leads', () => {
+  it('folds the team named after its leader’s short form into the one named team it leads', () => {
     const sink = sinkWith([['team:led', 'Kelvoshire consortium', ['org:k']], ['team:named', 'Tidebridge', ['org:k']]]);
     mergeLeaderTeams(sink);
     expect(teamNames(sink)).toEqual(['Tidebridge']);
     expect(sink.relationsOf('MEMBER_OF', 'team:named').map((r) => r.from)).toEqual(['org:p']);
+  });
+
+  it('leaves apart a team named after the leader’s full name: the readers kept it apart ("also leads a consortium of five ports")', () => {
+    const full = sinkWith([['team:led', 'Kelvoshire University consortium', ['org:k']], ['team:named', 'Tidebridge', ['org:k']]]);
+    mergeLeaderTeams(full);
+    expect(teamNames(full)).toEqual(['Kelvoshire University consortium', 'Tidebridge']);
   });
 
   it('leaves them apart when the leader leads two named teams, or the team has two leaders', () => {
