@@ -20,13 +20,13 @@ export function addLeaderAliases(sink: FactSink): void {
   }
 }
 
-/** The sides and the noun of a team named by its sides: "A–B memorandum" → ["A", "B"], "memorandum". */
+/** The sides and the noun of a team named by its sides: "A–B partnership" → "A–B", "partnership". */
 const PAIR_NAME = /^(.+?–.+?) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)$/u;
 
 /**
  * A team named by its sides ("King Abdullah University of Science and
- * Technology–King Abdulaziz University memorandum") answers to the short forms
- * the text gives them too ("KAUST–KAU memorandum"), as readers write it.
+ * Technology–King Abdulaziz University partnership") answers to the short
+ * forms the text gives them too ("KAUST–KAU partnership"), as readers write it.
  */
 export function addPairAliases(sink: FactSink): void {
   for (const team of sink.byLabel('Consortium')) {

@@ -7,8 +7,8 @@ type AddFn = (span: NameSpan, strength: CueStrength, descriptor?: string, extra?
 /**
  * "| Organisation | Role | … |", "| Israeli partner | U.S. partner |": a table
  * whose column is headed by a kind of organisation names one in each row's
- * cell of that column (the read stage
- * joins a table into one sentence; readTableRows.ts reads its teams).
+ * cell of that column (the read stage joins a table into one sentence;
+ * readTableRows.ts reads its teams).
  */
 export function findTableNames(sentence: string, add: AddFn): void {
   if (!/^\|/.test(sentence)) return;

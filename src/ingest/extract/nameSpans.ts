@@ -254,10 +254,12 @@ const BODY_NOUN = /^(?:Association|Federation|Coalition|Confederation|Corporatio
 /** Words naming a quality or an activity ("Authenticity", "Governance", "Innovation"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ity|ness|ion|ment|ance|ence|ing|ics|ure|cy|ty|ism|ship|ogy)$/u;
 
+/** Heads of Spanish, Portuguese, Catalan, French and Italian bodies' names. */
+const ROMANCE_HEADS = 'Centro|Instituto|Consejo|Conselho|Fundación|Fundação|Laboratorio|Laboratório|Escuela|Escola|Agencia|Agência|Asociación|Associação|Institut|Centre|Istituto|Consiglio|Fondazione';
 /** A Romance-language body's name so far: its head, then "de" and a capitalised word ("Centro de Investigación"). */
-const ROMANCE_BODY = /^(?:Centro|Instituto|Consejo|Conselho|Fundación|Fundação|Laboratorio|Laboratório|Escuela|Escola|Agencia|Agência|Asociación|Associação|Institut|Centre|Istituto|Consiglio|Fondazione) (?:de|do|da|del|dos|das|di|per|pour|des|d['’]) ?(?:la |el |los |las )?\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)*$/u;
+const ROMANCE_BODY = new RegExp(`^(?:${ROMANCE_HEADS}) (?:de|do|da|del|dos|das|di|per|pour|des|d['’]) ?(?:la |el |los |las )?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)*$`, 'u');
 /** The head a second body's name opens with ("Universidad de …"): no "and" joins it to the name before. */
-const SECOND_BODY = /^(?:Centro|Instituto|Universidad|Universidade|Université|Università|Consejo|Fundación|Fundação|Laboratorio|Escuela|Escola|Agencia|Asociación|Institut|Centre|Istituto)$/;
+const SECOND_BODY = new RegExp(`^(?:${ROMANCE_HEADS}|Universidad|Universidade|Université|Università)$`);
 /** Its "and" ("y", "e", "i", "et"), perhaps with "de", before a capitalised word. */
 const ROMANCE_AND = /^ ((?:y|e|i|et) (?:(?:de|del|da|do|dos|das|des|la|el) )?)(?=\p{Lu})/u;
 
