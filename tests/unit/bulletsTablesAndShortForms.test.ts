@@ -2,6 +2,8 @@ import { extractFacts } from '../../src/ingest/extract';
 import { findNameSpans } from '../../src/ingest/extract/nameSpans';
 import { FactSink } from '../../src/ingest/extract/factSink';
 import { mergeLeaderTeams } from '../../src/ingest/extract/mergeLeaderTeams';
+import { markNonActors } from '../../src/ingest/extract/markNonActors';
+import { OrgRegistry } from '../../src/ingest/extract/orgRegistry';
 import { namesOf, readerRelationsOf, relationsOf, titledArticle } from './support/articleOf';
 
 /**
@@ -127,9 +129,19 @@ describe('organisations named once, by what the text says they do', () => {
     expect(namesOf(facts(body), 'Organization')).toEqual(expect.arrayContaining(['Kelvodata', 'Orvane Cloud']));
   });
 
-  it('keeps a company the gazetteer knows when the text speaks of "the Microsoft lab"', () => {
-    const body = 'Orvane Systems said Microsoft will provide experts. Officials hoped the Microsoft lab would help.';
-    expect(namesOf(facts(body), 'Organization')).toContain('Microsoft');
+  it('keeps a company when the text speaks of "the Microsoft lab"; a known place, or any name after "a", before a role is still a place', () => {
+    const known = 'Orvane Systems said Microsoft will provide experts. Officials hoped the Microsoft lab would help.';
+    expect(namesOf(facts(known), 'Organization')).toContain('Microsoft');
+    const unknown = 'Orvane Systems said Kelvotek will provide experts. Officials hoped the Kelvotek lab would help.';
+    expect(namesOf(facts(unknown), 'Organization')).toContain('Kelvotek');
+    const refused = (sentence: string, name: string): boolean => {
+      const registry = new OrgRegistry();
+      markNonActors(sentence, registry);
+      return registry.refuses(name);
+    };
+    expect(refused('Kelvo Aviation, the California maker of aircraft, signed up.', 'California')).toBe(true);
+    expect(refused('Officials hoped the Kelvotek lab would help.', 'Kelvotek')).toBe(false);
+    expect(refused('Pellin Capital, a Kelvotek investor, signed up.', 'Kelvotek')).toBe(true);
   });
 
   it('takes "Dalhousie" for "Dalhousie University" in the same article', () => {

@@ -37,7 +37,7 @@ export function addPairAliases(sink: FactSink): void {
     if (sides.some((side) => !side)) continue;
     const forms = sides.map((org) => [org!.name, ...org!.aliases]);
     // (Every side's every form, kept small: two or three sides with a few forms each.)
-    const names = forms.reduce<string[]>((joined, own) => joined.flatMap((head) => own.map((form) => `${head}–${form}`)), ['']).map((sides) => `${sides.slice(1)} ${pair[2]}`);
+    const names = forms.reduce<string[]>((joined, own) => joined.flatMap((head) => own.map((form) => `${head}–${form}`)), ['']).map((joined) => `${joined.slice(1)} ${pair[2]}`);
     const aliases = names.filter((name) => name !== team.name && !team.aliases.includes(name)).slice(0, 24);
     if (aliases.length) sink.addEntity({ ...team, aliases, sentences: [] });
   }

@@ -155,13 +155,15 @@ function findCountryForms(sentence: string): FoundForm[] {
   const found: FoundForm[] = [];
   // "Côte d’Ivoire" in typeset copy, "Côte d'Ivoire" in the form list: one apostrophe for matching (same length, so positions hold).
   const text = sentence.replace(/’/g, "'");
-  const regions = regionsIn(text);
+  // (Read once a country form is found: most sentences name none, and this runs for every sentence.)
+  let regions: ReturnType<typeof regionsIn> | undefined;
   for (let i = 0; i < text.length; i++) {
     const candidates = byFirstChar.get(text[i]);
     if (!candidates || WORD_CHAR.test(text[i - 1] ?? '')) continue;
     const form = candidates.find((f) => text.startsWith(f.text, i) && !WORD_CHAR.test(text[i + f.text.length] ?? ''))?.form;
     if (!form) continue;
     // "British Columbia", "New Mexico", "Western Australia": a region whose name holds a country's is no country.
+    regions ??= regionsIn(text);
     if (regions.some((region) => region.start <= i && i + form.text.length <= region.end && region.end - region.start > form.text.length)) {
       i += form.text.length - 1;
       continue;

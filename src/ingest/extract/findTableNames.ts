@@ -21,11 +21,11 @@ export function findTableNames(sentence: string, add: AddFn): void {
   }
 }
 
-/** "| Israeli partner | U.S. partner |": a kind of organisation with words saying which side or sort, a column of names too. */
-const QUALIFIED_KIND = /^(?:[\p{L}.'-]+ ){1,2}(?:partners?|members?|compan(?:y|ies)|firms?|universit(?:y|ies)|institutions?|organi[sz]ations?|start-?ups?|investors?)$/iu;
+/** "Israeli ", "U.S. ": words saying which side or sort, before a kind of organisation ("| Israeli partner | U.S. partner |"). */
+const QUALIFIER = /^(?:[\p{L}.'-]+ ){1,2}/u;
 
 /** "| Applicant | Model submitted |": who applied, built or supplied something, an organisation a row (members of no team for that). */
 const DOER_KIND = /^(?:[\p{L}.'-]+ )?(?:applicants?|developers?|bidders?|vendors?|suppliers?|operators?|builders?|contractors?|grantees?|awardees?|recipients?)$/iu;
 
 /** Whether a column's heading says each cell names an organisation. */
-const NAMES_COLUMN = (heading: string): boolean => ORG_COLUMN.test(heading) || QUALIFIED_KIND.test(heading) || DOER_KIND.test(heading);
+const NAMES_COLUMN = (heading: string): boolean => ORG_COLUMN.test(heading) || ORG_COLUMN.test(heading.replace(QUALIFIER, '')) || DOER_KIND.test(heading);

@@ -1,5 +1,5 @@
 import { isCountryForm } from '../resolve/countries';
-import { isKnownOrganization } from '../resolve/resolveNames';
+import { isPlaceName } from '../resolve/places';
 import { classifyName, isHeadedName, looksLikePerson } from './classifyName';
 import { ORG_HEADS, PERSON_NOUNS, ROLE_NOUNS, THING_NOUNS } from './lexicon';
 import { findNameSpans, readNameAt, type NameSpan } from './nameSpans';
@@ -14,8 +14,7 @@ import { markProducts } from './markProducts';
  * engineer at …" (people); "Alps, the GH200-based supercomputer" (things).
  */
 export function markNonActors(sentence: string, registry: OrgRegistry): void {
-  // ("the Microsoft lab": a company the gazetteer knows owns the lab, it is no place.)
-  for (const match of sentence.matchAll(PLACE_BEFORE_ROLE)) if (!isKnownOrganization(match[1])) registry.addNonActor(match[1]);
+  for (const match of sentence.matchAll(PLACE_BEFORE_ROLE)) if (match[1] !== 'the' || isPlaceName(match[2])) registry.addNonActor(match[2]);
   for (const match of sentence.matchAll(PLACE_BASED)) registry.addNonActor(match[1]);
   for (const match of sentence.matchAll(PLACE_AFTER)) {
     const span = readNameAt(sentence, (match.index ?? 0) + match[0].length);
@@ -72,9 +71,13 @@ const VENUE = /\b(?:Convention|Conference|Exhibition|Congress|Exposition) (?:Cen
 const TITLE_APPOSITIVE = /^, (?:the |its |their |(?:the )?[\p{L}-]+['’]s? )?(?:former |deputy |acting |vice |assistant )?(?:director(?: general)?|director-general|chief executive|chief (?:technology|scientific|operating) officer|chief (?:[\p{L}-]+ ){1,2}(?:officer|scientist|economist|strategist)|minister|secretary(?: general)?|head|chair(?:man|woman|person)?|president|professor|founder|co-founder|CEO|CTO|spokes(?:man|woman|person))\b/u;
 
 const ROLE_ANY = new RegExp(`\\b(?:${ROLE_NOUNS.join('|')})\\b`);
-/** Role nouns a place word describes ("a Cairo early-stage investor"); ownership roles ("a Tata company", "a Google unit") are left out. */
+/**
+ * Role nouns a place word describes ("a Cairo early-stage investor"); ownership roles ("a Tata company", "a Google
+ * unit") are left out. After "the" the name is as often the owner ("the Microsoft lab"): only a place the seeds know
+ * is taken there ("the San Francisco start-up").
+ */
 const PLACE_ROLES = '(?:startup|start-up|firm|NGO|operator|carrier|provider|investor|lender|bank|lab|laboratory|university|developer|maker|software house|consultancy|telco|utility|cooperative|incubator|retailer|manufacturer)';
-const PLACE_BEFORE_ROLE = new RegExp(`\\b(?:a|an|the) (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?) (?:[\\p{Ll}-]+ ){0,2}${PLACE_ROLES}\\b`, 'gu');
+const PLACE_BEFORE_ROLE = new RegExp(`\\b(a|an|the) (\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?) (?:[\\p{Ll}-]+ ){0,2}${PLACE_ROLES}\\b`, 'gu');
 // ("a Zentra-based system" names the maker of the parts, not a place.)
 const PLACE_BASED = /(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)-based\b(?! (?:system|systems|supercomputer|supercomputers|cluster|clusters|machine|machines|servers?|chips?|hardware|nodes?|platform)\b)/gu;
 /**

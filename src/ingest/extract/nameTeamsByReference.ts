@@ -76,7 +76,7 @@ const PAIR_NAMED = /(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|Its|Their|Our) )(\
 /**
  * "MIT–IBM Watson AI Lab", "TSMC-NTU Research Center": a lab or centre named by the two bodies that run it, each one
  * word, dashed without spaces ("ICSC - National Research Center" is a body and its description; "Al-Jazari
- * Institute" one name).
+ * Institute" one name). (The empty group stands where PAIR_NAMED reads a third side, so both read alike.)
  */
 const PAIR_INSTITUTION = /(?<![\p{L}\p{N}])(?!(?:Al|El|Ad|Ar|As|Bin|Ibn|Abu|Ben|Saint|St|Sainte)[–-])(\p{Lu}[\p{L}\p{N}.&]*)[–-](\p{Lu}[\p{L}\p{N}.&]*)()((?: (?:\p{Lu}[\p{L}]+|AI)){0,3} (?:Lab|Laboratory|Centre|Center|Institute|Hub)(?: (?:of|for) (?:\p{Lu}[\p{L}]+|AI)(?: (?:\p{Lu}[\p{L}]+|AI|for|of|and))*)?)(?![\p{L}\p{N}])/gu;
 

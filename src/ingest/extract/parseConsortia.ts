@@ -412,8 +412,11 @@ function readLedBy(ctx: SentenceContext): void {
   }
 }
 
-/** A sentence's subject (a bullet's, in bold perhaps, with an appositive) that a team builds: "PLLuM, the … model, is being developed by ". */
-const BUILT_BY_TEAM = /^(?:[-*•]\s+)?\**((?:\p{Lu}|\p{N})[\p{L}\p{N}.\-]*(?: \p{Lu}[\p{L}\p{N}.\-]*){0,3})\**(?:, [^,;]{1,80},)? (?:is|was|will be|has been) (?:being )?(?:developed|built|run|created|trained|designed|carried out|delivered) by $/u;
+/**
+ * A sentence's subject (a bullet's, in bold perhaps, with an appositive) that a team builds, up to the team's
+ * determiner: "PLLuM, the … model, is being developed by ", "Halden is being built by a ".
+ */
+const BUILT_BY_TEAM = /^(?:[-*•]\s+)?\**((?:\p{Lu}|\p{N})[\p{L}\p{N}.\-]*(?: \p{Lu}[\p{L}\p{N}.\-]*){0,3})\**(?:, [^,;]{1,80},)? (?:is|was|will be|has been) (?:being )?(?:developed|built|run|created|led|trained|designed|carried out|delivered) by (?:(?:a|an) )?$/u;
 
 /**
  * "The OpenGPT-X consortium is led by A and B": a name standing between the
@@ -652,7 +655,7 @@ function readFormedBy(ctx: SentenceContext): void {
     const draft = (ownName ? book.byName(ownName[1]) : undefined) ?? book.referredIn(index, 0, match.index ?? 0).find((d) => d.name) ?? book.anonymous();
     if (ownName?.[2]) draft.phrases.add(ownName[2]);
     draft.formal = true;
-    const subject = /^((?:\p{Lu}|\p{N})[\p{L}\p{N}.\-]*(?: \p{Lu}[\p{L}\p{N}.\-]*){0,3}) (?:is|was|will be) (?:being )?(?:developed|built|run|created|led) by (?:a|an) $/u.exec(sentence.slice(0, match.index));
+    const subject = BUILT_BY_TEAM.exec(sentence.slice(0, match.index));
     if (subject && !draft.name) draft.servesName = subject[1];
     draft.phrases.add(sentence.slice(match.index ?? 0, items[items.length - 1].name.end));
     addMembers(ctx, draft, items);

@@ -31,7 +31,7 @@ export function readHeadReferences(ctx: SentenceContext): void {
   for (const match of sentence.matchAll(LOWER_HEAD_AFTER_VERB)) {
     const at = (match.index ?? 0) + match[1].length + 1;
     const head = match[2].charAt(0).toUpperCase() + match[2].slice(1);
-    if (book.drafts.some((draft) => draft.name && new RegExp(`(?:^| )${head}(?: |$)`).test(draft.name))) continue;
+    if (book.drafts.some((draft) => draft.name?.split(' ').includes(head))) continue;
     const body = bodyNamedBefore(ctx, head, at);
     if (body) referToBody(ctx, body, at, (match.index ?? 0) + match[0].length);
   }
