@@ -41,5 +41,9 @@ function fillsCellOrBullet(sentence: string, spans: NameSpan[]): boolean {
 
 /** "Abu" of "Abu Dhabi-based", "Vava" of "Vava'u": the span must be a whole list item (a table cell's edge ends one too). */
 export function isWholeItem(sentence: string, span: NameSpan): boolean {
-  return /^(?:,|;|\.|:|\)| and\b| or\b| \||$)/.test(sentence.slice(span.end));
+  // ("Mistral AI and Helsing announced …": the list's subjects may run straight into their verb.)
+  return /^(?:,|;|\.|:|\)| and\b| or\b| \||$)/.test(sentence.slice(span.end)) || LIST_VERB_AFTER.test(sentence.slice(span.end));
 }
+
+/** A verb the members of a list do together: "A and B announced / signed / will build …". */
+const LIST_VERB_AFTER = /^ (?:announced|signed|agreed|unveiled|launched|formed|founded|created|set up|teamed up|joined forces|will|would|have|had|are|were|plan|plans|planned|jointly|together)\b/;

@@ -49,6 +49,9 @@ const LEGAL_AFTER_ACRONYM = new RegExp(`^ ${LEGAL_FORM}`, 'u');
 /** "Japan Advanced Semiconductor Manufacturing, Inc. (JASM)": a legal form between a name and its bracketed short form. */
 const LEGAL_BEFORE_ACRONYM = new RegExp(`^,? (?:Co\\., Ltd\\.?|Corp\\.?|Co\\.?|KK|Pty|${LEGAL_FORM})(?= \\()`, 'u');
 
+/** "(Thailand) Co., Ltd.", "(Malaysia) Sdn Bhd": a bracketed country, then a company's legal form. */
+const LOCAL_SUBSIDIARY = /^ \((\p{Lu}[\p{L} ]+)\) (?:Co\.,? Ltd\.?|Company Limited|Public Co(?:mpany|\.)? Ltd\.?|Public Company Limited|Limited|Ltd\.?|Sdn\.? Bhd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Inc\.?|LLC|GmbH)(?=[\s,;:)]|\.?$)/u;
+
 /** Reads the name starting exactly at `pos`, or null when no name token starts there. */
 export function readNameAt(sentence: string, pos: number): NameSpan | null {
   const body = BODY_WITH_COMMAS.exec(sentence.slice(pos));
@@ -112,7 +115,8 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
   const commaCampus = !dashedCampus && /^(?:University|(?:\p{Lu}\p{L}+ ){0,2}Institute) of \p{Lu}[\p{L}]+(?: (?:and )?\p{Lu}[\p{L}]+){0,3}$/u.test(sentence.slice(pos, end)) ? /^, (\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(?=[,.;)]| \(| and | which | who | has | have | is | was | will )/u.exec(sentence.slice(end)) : null;
   if (commaCampus && isCityName(commaCampus[1])) end += commaCampus[0].length;
   // "Foreign, Commonwealth and Development Office": a comma series closed by an institution's head.
-  const series = COMMA_SERIES.exec(sentence.slice(end));
+  // ("Instituto Nacional de Astrofísica, Óptica y Electrónica": a Romance body's fields, listed with "y" or "e".)
+  const series = COMMA_SERIES.exec(sentence.slice(end)) ?? (ROMANCE_NAMED.test(sentence.slice(pos, end)) ? ROMANCE_SERIES.exec(sentence.slice(end)) : null);
   if (series) end += series[0].length;
   // "Nordic Bank for Housing and Transport (NBHT)": the acronym vouches for the words that reach it.
   const extended = extendToAcronym(sentence, pos, end);
@@ -180,6 +184,7 @@ function isTopicWord(word: string): boolean {
 /** Capitalised words up to a collective's head noun: what may follow "on" inside a name. */
 const TOPIC_CLOSED = /^(?:\p{Lu}[\p{L}\p{N}-]*\s){0,4}(?:Alliance|Consortium|Coalition|Partnership|Association|Network|Initiative|Forum|Council|Centre|Center|Institute|Foundation|Federation)\b/u;
 // ("AI, Data and Robotics Partnership": a team's name may run a series too.)
+const ROMANCE_SERIES = /^(?:, \p{Lu}[\p{L}]+)+,? (?:y|e) \p{Lu}[\p{L}]+(?![\p{L}-]| \p{Lu})/u;
 const COMMA_SERIES = /^(?:, \p{Lu}[\p{L}]+)+,? (?:and|&) (?:\p{Lu}[\p{L}]+ ){0,3}(?:Office|Ministry|Department|Agency|Authority|Commission|Council|Partnership|Association|Alliance|Coalition|Network)\b/u;
 
 /**
@@ -258,10 +263,24 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ity|ness|ion|ment|ance|ence|ing|ics|ure|
 const ROMANCE_HEADS = 'Centro|Instituto|Consejo|Conselho|Fundación|Fundação|Laboratorio|Laboratório|Escuela|Escola|Agencia|Agência|Asociación|Associação|Institut|Centre|Istituto|Consiglio|Fondazione';
 /** A Romance-language body's name so far: its head, then "de" and a capitalised word ("Centro de Investigación"). */
 const ROMANCE_BODY = new RegExp(`^(?:${ROMANCE_HEADS}) (?:de|do|da|del|dos|das|di|per|pour|des|d['’]) ?(?:la |el |los |las )?\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)*$`, 'u');
+/** A Romance-language body's head, perhaps an adjective, and "de" ("Instituto Nacional de …"). */
+const ROMANCE_NAMED = new RegExp(`^(?:${ROMANCE_HEADS})(?: \\p{Lu}[\\p{L}]+)? (?:de|do|da|del|dos|das|di) `, 'u');
 /** The head a second body's name opens with ("Universidad de …"): no "and" joins it to the name before. */
 const SECOND_BODY = new RegExp(`^(?:${ROMANCE_HEADS}|Universidad|Universidade|Université|Università)$`);
 /** Its "and" ("y", "e", "i", "et"), perhaps with "de", before a capitalised word. */
 const ROMANCE_AND = /^ ((?:y|e|i|et) (?:(?:de|del|da|do|dos|das|des|la|el) )?)(?=\p{Lu})/u;
+
+/** A word of a field's name: a subject word, or an adjective that describes the next one ("Atomic", "Renewable"). */
+function isFieldWord(word: string): boolean {
+  return SUBJECT_WORDS.test(word) || FIELD_ADJECTIVE.test(word) || (ABSTRACT_NOUN.test(word) && !BODY_NOUN.test(word) && !/ing$/.test(word));
+}
+const FIELD_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|able|ible|ive|ed)$/u;
+
+/** One to three field words ("Technology", "Renewable Energy"): no name of their own. */
+function fieldWordsOnly(tail: string): boolean {
+  const words = tail.trim().split(' ');
+  return words.length <= 3 && words.every((word) => isFieldWord(word) && !isRegion(word)) && !INSTITUTION_HEAD.test(tail) && !isKnownOrganization(tail.trim());
+}
 
 /** "Science and ICT" stays whole inside "Ministry of …"; lists "A and B" split. */
 function joinsWithAnd(before: string, after: string): boolean {
@@ -282,6 +301,9 @@ function joinsWithAnd(before: string, after: string): boolean {
     const subject = (word: string): boolean => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || (ABSTRACT_NOUN.test(word) && !BODY_NOUN.test(word) && !/ing$/.test(word)) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word) || isCityName(word);
     return !INSTITUTION_HEAD.test(tail) && words.every((word, i) => subject(word) || (i < words.length - 1 && /^\p{Lu}\p{Ll}+ed$/u.test(word)));
   }
+  // "National Infrastructures for Research and Technology", "King Abdullah City for Atomic and Renewable Energy": after
+  // "for", field words alone name nothing; they finish the field begun before "and".
+  if (/\bfor (?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+$/u.test(before) && isFieldWord(before.split(' ').pop()!) && fieldWordsOnly(tail)) return true;
   // "Coalition for Content Provenance and Authenticity": a body named for what it does keeps both halves of its purpose.
   // (Its words are abstract nouns or subject words: "… Open Models and Google" is a list.)
   if (/^(?:Coalition|Alliance|Partnership|Consortium|Forum|Network|Association|Federation|Initiative) (?:for|of) /.test(before) && tail.trim().split(' ').every((word) => ABSTRACT_NOUN.test(word) || SUBJECT_WORDS.test(word))) return true;
@@ -334,13 +356,20 @@ function finishSpan(sentence: string, start: number, end: number): NameSpan {
     end += place[0].length - 1;
     rest = sentence.slice(end);
   }
+  // "Huawei Technologies (Thailand) Co., Ltd.": a local subsidiary's country, bracketed before its legal form, is part of its name.
+  const local = LOCAL_SUBSIDIARY.exec(rest);
+  if (local && countryOf(local[1])) {
+    const span: NameSpan = { text: `${text} (${local[1]})`, start, end: end + local[0].length, possessive: false };
+    span.written = sentence.slice(start, span.end);
+    return span;
+  }
   // ("Artificial Intelligence Industry Alliance, usually shortened to AIIA": a short form given in words counts as the bracketed one.)
   const said = SHORTENED_TO.exec(rest);
   const legalBefore = LEGAL_BEFORE_ACRONYM.exec(rest);
   if (legalBefore) rest = rest.slice(legalBefore[0].length);
   const acronym = /^ \(([\p{Lu}\p{N}][\p{L}\p{N}*&.+\-]{1,14})\)/u.exec(rest) ?? (said && acronymOfWords(said[1], text) ? said : null) ?? headedShortForm(rest, text);
   const span: NameSpan = { text, start, end: start + text.length, possessive };
-  if (acronym && (acronym[1].match(/\p{Lu}/gu)?.length ?? 0) >= 2) {
+  if (acronym && ((acronym[1].match(/\p{Lu}/gu)?.length ?? 0) >= 2 || isWordShortForm(acronym[1], text))) {
     span.acronym = acronym[1];
     span.end = end + (legalBefore?.[0].length ?? 0) + acronym[0].length;
     // "… Kooperation (GDK) GmbH": a legal suffix after the acronym belongs to the name as written.
@@ -351,6 +380,16 @@ function finishSpan(sentence: string, start: number, end: number): NameSpan {
     }
   }
   return span;
+}
+
+/**
+ * "Center for Research and Advanced Studies (Cinvestav)", "University of
+ * Campinas (Unicamp)": an institution's short form may be one capitalised
+ * word. A place in brackets ("(Finland)") or a known organisation is not one.
+ */
+function isWordShortForm(word: string, name: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && name.split(' ').length >= 3 && (INSTITUTION_HEAD.test(name) || OF_HEAD.test(name.split(/ (?:of|for) /)[0]))
+    && !isRegion(word) && !isCityName(word) && !GENERIC_WORDS.has(word) && !isKnownOrganization(word);
 }
 
 /**
@@ -399,7 +438,46 @@ function readAllSpans(sentence: string): NameSpan[] {
     cursor = Math.max(trimmed?.end ?? span.end, span.end, match.index + 1);
     wordStart.lastIndex = cursor;
   }
-  return spans.map((span, at) => acronymBefore(sentence, spans[at - 1], span) ?? span);
+  const read = spans.map((span, at) => acronymBefore(sentence, spans[at - 1], span) ?? span);
+  // A name the acronym reaches back into swallows the spans it covers ("Centre" before "… de Montréal (CRIM)").
+  // (One the spelling starts inside, "Associação Mobilizar" before "… com Valores (MCV)", is the name's start.)
+  const spelled = read.map((span) => {
+    const back = spelledBack(sentence, span);
+    const opening = back && read.find((other) => other.start < back.start && other.end > back.start);
+    return opening && back ? { ...back, text: sentence.slice(opening.start, back.start) + back.text, start: opening.start } : back ?? span;
+  });
+  return spelled.filter((span, at) => !spelled.some((other, j) => j > at && other.start <= span.start && other.end >= span.end));
+}
+
+/**
+ * "Centre de recherche informatique de Montréal (CRIM)", "Université virtuelle
+ * du Sénégal (UVS)": a name written with lower-case words stops at them, but
+ * a bracketed acronym spelled by the initials of the words before it (small
+ * joining words aside) vouches for the whole, from its capitalised first word.
+ */
+function spelledBack(sentence: string, span: NameSpan): NameSpan | undefined {
+  if (!span.acronym || !/^\p{Lu}{3,8}$/u.test(span.acronym)) return undefined;
+  const words = sentence.slice(Math.max(0, span.start - 120), span.start).split(' ').slice(0, -1);
+  const own = initials(span.text.split(' '));
+  for (let from = words.length - 1; from >= Math.max(0, words.length - 8); from--) {
+    const word = words[from];
+    if (!/^[\p{L}'’]+$/u.test(word)) return undefined;
+    if (!/^\p{Lu}/u.test(word) || OPENERS.has(word)) continue;
+    const added = words.slice(from);
+    if (!added.some((w) => /^\p{Ll}/u.test(w) && !JOINING_WORD.test(w))) continue;
+    if (initials(added) + own !== span.acronym.toLowerCase()) continue;
+    const prefix = `${added.join(' ')} `;
+    return { ...span, text: prefix + span.text, start: span.start - prefix.length };
+  }
+  return undefined;
+}
+
+/** Small joining words an acronym skips: "de", "du", "of", "and". */
+const JOINING_WORD = /^(?:de|du|des|d['’]\p{L}*|en|et|of|la|le|les|di|del|della|y|e|and|for|the|für|der|die|das|und|à|au|aux)$/u;
+
+/** The lower-cased initials of words, joining words skipped. */
+function initials(words: readonly string[]): string {
+  return words.filter((word) => !JOINING_WORD.test(word)).map((word) => word.charAt(0).toLowerCase()).join('');
 }
 
 /**

@@ -52,6 +52,8 @@ const TEAM_VERB_BEFORE = /\b(?:leads?|led|co-leads?|coordinates?|heads?|joins?|j
 /** "The Centre is led by …", "The Hub brings together …", "The Network's partners include …". */
 const TEAM_VERB_AFTER = /^(?:['’]s (?:partners|members)|,? (?:which is |is |was |will be )?(?:led|coordinated|headed|run) by| (?:brings together|unites|includes|comprises|counts))\b/;
 
+const FUNDING_LINE_AFTER = /^ (?:scheme|call|grant|instrument|line|window|competition|tender)\b/;
+
 const COLLECTIVE_HEAD = new RegExp(`^(?:${COLLABORATION_HEADS})$`);
 
 /** The nearest full name with this head word, earlier in the sentence or in the story's sentences before (back to a rule or heading). */
@@ -60,7 +62,8 @@ function bodyNamedBefore(ctx: SentenceContext, head: string, at: number): string
   const words = new RegExp(`(?:^| )${head}(?: |$)`);
   for (let i = index; i >= Math.max(0, index - 8); i--) {
     const text = i === index ? sentences[i].slice(0, at) : sentences[i];
-    const span = [...findNameSpans(text)].reverse().find((s) => s.text.includes(' ') && words.test(s.text) && isTeamOrProjectName(s.text));
+    // ("… under its Long-Term Programme scheme": a funding line's name, used before its noun, is no body.)
+    const span = [...findNameSpans(text)].reverse().find((s) => s.text.includes(' ') && words.test(s.text) && isTeamOrProjectName(s.text) && !FUNDING_LINE_AFTER.test(text.slice(s.end)));
     if (span) return span.text;
     if (SECTION_BREAK.test(sentences[i]) || isHeading(sentences[i])) return undefined;
   }

@@ -20,6 +20,12 @@ const STRUCK_TOGETHER = new RegExp(`^ (?:have |had |will )?(?:also |now )?(?:sig
 /** "… a partnership called Horizon1000": the deal's own name follows. */
 const CALLED = /^,? (?:called|named|dubbed|known as|branded) ["“]?/;
 
+/** "a partnership between A and B", "existing cooperation between A and B": the deal named with its sides after it. */
+const BETWEEN = new RegExp(`\\b${DESCRIPTORS}(partnership|collaboration|cooperation|co-operation|alliance|joint venture|tie-up) between (?:the )?`, 'gu');
+
+/** A deal in the predicate or apposition of a name: "is a", "was launched as a", ", a". */
+const DESCRIBES_NAMED = /(?:\b(?:is|was|are|were|as|be|becomes|became)|,) (?:\p{Ll}+ )?(?:an? )?$/u;
+
 /** "A's … partnership with B". */
 const POSSESSED_WITH = new RegExp(`^['’]s? ${DESCRIPTORS}${DEAL} with `, 'u');
 
@@ -29,10 +35,21 @@ const POSSESSED_WITH = new RegExp(`^['’]s? ${DESCRIPTORS}${DEAL} with `, 'u');
  * partnership"), as news names such deals:
  * "Vodacom has signed a multi-year strategic collaboration with Google Cloud",
  * "Vodafone and Google formed a joint venture",
- * "Vodafone's ten-year partnership with Microsoft".
+ * "Vodafone's ten-year partnership with Microsoft",
+ * "a partnership between Vodafone and Microsoft".
  */
 export function readTwoPartyDeals(ctx: SentenceContext): void {
   const { sentence } = ctx;
+  for (const match of sentence.matchAll(BETWEEN)) {
+    // ("Dawn was unveiled as a collaboration between …", "Kinetiz, a collaboration between …": what a named
+    // thing is, whose team the readers of descriptions make; "the cooperation between" is one spoken of before.)
+    const before = sentence.slice(Math.max(0, (match.index ?? 0) - 60), match.index);
+    if (DESCRIBES_NAMED.test(before) || !/\b(?:an?|existing|new|through|via|under)\s+$/.test(before)) continue;
+    const sides = readList(sentence, (match.index ?? 0) + match[0].length)
+      .map((item) => item.name)
+      .filter((name) => isOrganizationName(name.text) && !isCountryForm(name.text));
+    if (sides.length >= 2 && sides.length <= 3) addDeal(ctx, sides, match[1], sides[0].start);
+  }
   for (const span of findNameSpans(sentence)) {
     if (!isOrganizationName(span.text) || isCountryForm(span.text)) continue;
     const after = sentence.slice(span.end);
