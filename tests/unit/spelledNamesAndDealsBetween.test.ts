@@ -23,6 +23,19 @@ describe('names kept whole across "and", commas and lower-case words', () => {
     expect(spans('The Orvane Institute for Applied Research and Tessaly Robotics signed.')).toEqual(['Orvane Institute for Applied Research', 'Tessaly Robotics']);
   });
 
+  it('reads a country named with "and" as one name', () => {
+    expect(spans('New hubs open in Antigua and Barbuda, and in Trinidad and Tobago.')).toEqual(['Antigua and Barbuda', 'Trinidad and Tobago']);
+  });
+
+  it('keeps a society named for two fields whole, and "Life Sciences" as a field', () => {
+    expect(spans('Partners are the Kelvo Groundfish Research and Conservation Society and Orvane.')).toEqual(['Kelvo Groundfish Research and Conservation Society', 'Orvane']);
+    expect(spans('The University of Natural Resources and Life Sciences joined.')).toEqual(['University of Natural Resources and Life Sciences']);
+  });
+
+  it('does not join "X of <town>" for a one-word company', () => {
+    expect(spans('Partners are Kelvotek of Halifax and Orvane.')).toEqual(['Kelvotek', 'Halifax', 'Orvane']);
+  });
+
   it('keeps a partnership\'s purpose whole: "Strategic Partnership for … Research and Collaboration"', () => {
     expect(spans('The Kelvo Partnership for Accelerated Research and Collaboration includes Pellin.')).toEqual(['Kelvo Partnership for Accelerated Research and Collaboration', 'Pellin']);
   });

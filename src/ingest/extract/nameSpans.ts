@@ -90,7 +90,7 @@ export function readNameAt(sentence: string, pos: number): NameSpan | null {
     // ("Universidad de Chile y Universidad de Santiago": "and" before a second body's head joins two names, it does not make one.)
     if ((particle === 'y' || romanceAnd) && SECOND_BODY.test(token[0])) break;
     // "Mosane Automation of Liège": "of" joins a name only after an institution's head ("University of …").
-    if ((particle === 'of' || particle === 'of the') && !ofJoins(sentence.slice(pos, end), particle) && !partOfInstitution(sentence.slice(pos, end), after)) break;
+    if ((particle === 'of' || particle === 'of the') && !ofJoins(sentence.slice(pos, end), particle, token[0]) && !partOfInstitution(sentence.slice(pos, end), after)) break;
     // "Development Bank of West Africa and the Sahel": a second region the body "of" serves.
     // ("… Association of Latvia and the Latvian IT Cluster": a country's adjective opening another body's name is no region.)
     if (particle === 'and the' && !(/\bof (?:the )?(?:\p{Lu}[\p{L}]+ ?){1,2}$/u.test(sentence.slice(pos, end)) && OF_HEAD.test(sentence.slice(pos, end).split(/ of /)[0]) && isRegion(token[0]) && !/^ \p{Lu}/u.test(after.slice(token[0].length)))) break;
@@ -154,9 +154,10 @@ const POSSESSIVE_TITLE = /^(?:(?:King|Queen|Prince|Princess|St\.?|Saint)(?: \p{L
 const OF_HEAD = /(?:\b(?:University|Universities|Institute|Institution|Academy|College|School|Faculty|Centre|Center|Laboratory|Lab|Labs|Ministry|Department|Agency|Authority|Office|Bureau|Commission|Council|Secretariat|Directorate|Division|Government|Republic|Kingdom|Emirate|Federation|Union|Association|Society|Chamber|Board|Court|Bank|Port|City|State|Province|Museum|Library|Hospital|Foundation|Fund|Consortium|Alliance|Order|Minister|Secretary|Commissioner|Director|Chancellor|Governor|President|Corporation|Organisation|Organization|Network)(?: \p{Lu}[\p{L}]+)?|\bChamber of \p{Lu}\p{L}+ and \p{Lu}\p{L}+)$/u;
 
 /** Whether "of" may continue the name read so far: single words ("Bank of …") and institution heads do. */
-function ofJoins(before: string, particle: string): boolean {
-  // A single word takes "of" ("Bank of America"), but "of the" only after a real head ("Product of the …" is prose).
-  return OF_HEAD.test(before) || (particle === 'of' && !before.includes(' '));
+function ofJoins(before: string, particle: string, next: string): boolean {
+  // A single word takes "of" ("Bank of America"), but "of the" only after a real head ("Product of the …" is prose),
+  // and a town after it says where the word's organisation is ("Innovasea of Bedford").
+  return OF_HEAD.test(before) || (particle === 'of' && !before.includes(' ') && !isCityName(next));
 }
 
 /** A country or a region word ("Caribbean", "Pacific"). */
@@ -244,7 +245,7 @@ function isFieldName(text: string): boolean {
 }
 
 /** Subject words a public body's name is made of ("Export and Investment Fund"), unlike a company's own name. */
-const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications|Technology|Technologies|Science|Sciences|Engineering|Research|Arts|Design|Management|Medicine|Economics|Humanities|Informatics|Mathematics|Computational|Computation|Applied|Natural|Social|Statistics|Statistical|Environmental|Biological|Physical|Business|Law|Medical|Dental|Veterinary|Agricultural|Political|Policy|Marine|Nursing|Pharmacy|Pharmaceutical|Supercomputing|Networking|Intelligent|Robotics|Automation|Learning|Cybersecurity|Biotechnology|Manufacturing|Materials|Mobility|Transport|Logistics|Analytics|Software|Microelectronics|Nanotechnology|Photonics|Quantum|Genomics|Media|Chemistry|Biochemistry|Cybernetics|Control|Optics|Mechanics|Physics|Astronomy|Geology|Biology|Ecology|Aerospace|Aeronautics|Space|Defence|Defense)$/;
+const SUBJECT_WORDS = /^(?:Investment|Trade|Industry|Industries|Development|Export|Innovation|Energy|Health|Education|Finance|Economic|Economy|Security|Communications|Information|Computing|Language|Languages|Electronics|Computer|Services|Systems|High|Performance|Telecommunications|Technology|Technologies|Science|Sciences|Engineering|Research|Arts|Design|Management|Medicine|Economics|Humanities|Informatics|Mathematics|Computational|Computation|Applied|Natural|Social|Statistics|Statistical|Environmental|Biological|Physical|Business|Law|Medical|Dental|Veterinary|Agricultural|Political|Policy|Marine|Nursing|Pharmacy|Pharmaceutical|Supercomputing|Networking|Intelligent|Robotics|Automation|Learning|Cybersecurity|Biotechnology|Manufacturing|Materials|Mobility|Transport|Logistics|Analytics|Software|Microelectronics|Nanotechnology|Photonics|Quantum|Genomics|Media|Chemistry|Biochemistry|Cybernetics|Control|Optics|Mechanics|Physics|Astronomy|Geology|Biology|Ecology|Aerospace|Aeronautics|Space|Defence|Defense|Life)$/;
 
 /** Adjectives of trade and industry ("Industrial", "Commercial", "Electric"): never a name's first word alone. */
 const BUSINESS_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ial|ic)$/u;
@@ -286,6 +287,9 @@ function fieldWordsOnly(tail: string): boolean {
 function joinsWithAnd(before: string, after: string): boolean {
   // The second half runs to the first lowercase word ("… Technology Center that handles …").
   const tail = (/^[\p{L}\p{N} .*&-]*/u.exec(after)?.[0] ?? '').split(/ (?:and|to|in|on|at|with|said|of)\b/)[0].split(/ (?=\p{Ll})/u)[0];
+  // "Antigua and Barbuda", "Trinidad and Tobago": a country named with "and".
+  const second = /^\p{Lu}[\p{L}]+/u.exec(after)?.[0];
+  if (second && countryOf(`${before} and ${second}`) && !countryOf(before)) return true;
   // "Ministry of Science and ICT": the second half is subject words ("ICT", "Climate Action"), not another name.
   // ("Chamber of Commerce and Industry of Slovenia": a chamber's trades are its subject words too.)
   if (/\b(?:of|for)\b/.test(before) && (INSTITUTION_HEAD.test(before) || /\bChamber of\b/.test(before))) {
@@ -323,10 +327,11 @@ function joinsWithAnd(before: string, after: string): boolean {
   // "Saudi Data and AI Authority": a generic word before "and", the head after it.
   const lastBefore = before.split(' ').pop() ?? '';
   // "Greek Research and Technology Network", "Export and Investment Fund of Denmark": a fund or network closing the second half heads the whole.
-  const head = INSTITUTION_HEAD.test(tail) || /\b(?:Fund|Network)$/.test(tail.trim());
+  // ("Groundfish Research and Conservation Society": a society or an association too.)
+  const head = INSTITUTION_HEAD.test(tail) || /\b(?:Fund|Network|Society|Association)$/.test(tail.trim());
   // "Brisk Data and Cinder University" is a list: the second half's words before its head must be generic too.
   const tailWords = tail.trim().split(' ');
-  const genericTail = tailWords.slice(0, -1).every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || /^\p{Lu}{2,}$/u.test(word));
+  const genericTail = tailWords.slice(0, -1).every((word) => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || /^\p{Lu}{2,}$/u.test(word) || (ABSTRACT_NOUN.test(word) && !BODY_NOUN.test(word)));
   return (GENERIC_WORDS.has(lastBefore) || SUBJECT_WORDS.test(lastBefore)) && head && genericTail && !INSTITUTION_HEAD.test(before);
 }
 
