@@ -24,7 +24,7 @@ describe('names kept whole across "and", commas and lower-case words', () => {
   });
 
   it('reads a country named with "and" as one name', () => {
-    expect(spans('New hubs open in Antigua and Barbuda, and in Trinidad and Tobago.')).toEqual(['Antigua and Barbuda', 'Trinidad and Tobago']);
+    expect(spans('It opens hubs in Antigua and Barbuda, and in Trinidad and Tobago.')).toEqual(['Antigua and Barbuda', 'Trinidad and Tobago']);
   });
 
   it('keeps a society named for two fields whole, and "Life Sciences" as a field', () => {
@@ -76,6 +76,21 @@ describe('short forms and legal names', () => {
     const found = spanOf('The signatories were Kelvo Technologies (Thailand) Co., Ltd. and Orvane.', 'Kelvo Technologies (Thailand)');
     expect(found?.written).toBe('Kelvo Technologies (Thailand) Co., Ltd.');
     expect(spans('Kelvo Technologies (Thailand) said it would sign.')).not.toContain('Kelvo Technologies (Thailand)');
+  });
+});
+
+describe('units of a university', () => {
+  it('does not make a faculty named by its fields alone an organisation', () => {
+    const body = 'Engineers from the Faculty of Electrical and Computer Engineering at Kelvo University joined Orvane Labs and Pellin Robotics on the project.';
+    const names = namesOf(facts(body), 'Organization');
+    expect(names).toContain('Kelvo University');
+    expect(names).not.toContain('Faculty of Electrical and Computer Engineering');
+  });
+
+  it('keeps a faculty that has a short form or a place of its own', () => {
+    expect(namesOf(facts('The project joins Orvane Labs, Pellin Robotics and the Faculty of Engineering (FEK).'), 'Organization')).toContain('Faculty of Engineering');
+    expect(namesOf(facts('The project joins Orvane Labs, Pellin Robotics and the College of Engineering Pune.'), 'Organization')).toContain('College of Engineering Pune');
+    expect(namesOf(facts('The project joins Orvane Labs, Pellin Robotics and the College of Montreal.'), 'Organization')).toContain('College of Montreal');
   });
 });
 

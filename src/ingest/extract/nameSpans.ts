@@ -277,6 +277,17 @@ function isFieldWord(word: string): boolean {
 }
 const FIELD_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|able|ible|ive|ed)$/u;
 
+/**
+ * "Faculty of Engineering", "School of Science and Engineering": a faculty named
+ * by its fields alone is a unit of a university the text names elsewhere, not
+ * an organisation of its own ("College of Engineering Pune" and "Faculty of
+ * Sciences of the University of Lisbon" name their place or parent).
+ */
+export function isBareFacultyName(name: string): boolean {
+  const fields = /^(?:School|Faculty|College) of (.+)$/.exec(name)?.[1];
+  return !!fields && fields.split(/,? (?:and|&) |, /).join(' ').split(' ').every((word) => (isFieldWord(word) || /^(?:\p{Lu}\p{Ll}+al|Studies)$/u.test(word)) && !isRegion(word) && !isCityName(word));
+}
+
 /** One to three field words ("Technology", "Renewable Energy"): no name of their own. */
 function fieldWordsOnly(tail: string): boolean {
   const words = tail.trim().split(' ');

@@ -3,7 +3,7 @@ import { canonicalOrganizationName, findKnownAgency, isKnownOrganization, nameKe
 import { isPlaceName } from '../resolve/places';
 import { classifyName, looksLikePerson, type NameClass } from './classifyName';
 import { INNER_ORG_HEADS, KIND_CUES, MEMBERS_BODY, ORG_HEADS } from './lexicon';
-import { acronymOfWords } from './nameSpans';
+import { acronymOfWords, isBareFacultyName } from './nameSpans';
 
 /** How strongly the text marks a name as an organisation. */
 export type CueStrength = 'strong' | 'weak';
@@ -179,6 +179,8 @@ export class OrgRegistry {
     // "near Munich", "Dubai's AI Retreat": a city's name alone is a place, unless a team statement lists it as a
     // member ("Providence" among health systems that joined) or the gazetteer knows a company by it ("Toyota").
     if (isPlaceName(surface) && !isKnownOrganization(surface) && !group.some((c) => c.viaConsortium)) return null;
+    // ("the university's Faculty of Engineering": a faculty named by its fields alone, with no short form of its own, is a unit.)
+    if (isBareFacultyName(surface) && !group.some((c) => c.acronym)) return null;
     const known = findKnownAgency(surface);
     const name = known ? known.name : preferredName(group);
     const surfaces = new Set(group.flatMap((c) => [c.surface, ...(c.acronym ? [c.acronym] : []), ...(c.written ? [c.written] : [])]));
