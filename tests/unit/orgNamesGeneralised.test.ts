@@ -66,11 +66,12 @@ describe('long institution names', () => {
     ]);
   });
 
+  // (The faculty, named by its fields alone, is read as a unit of the university, not an organisation: most
+  // annotators list the university only; dev 39 fewer spurious organisations, 1 fewer right.)
   it('reads a faculty named after its owner\'s possessive', () => {
-    expect(organizations("A group at the University of Tartu's Faculty of Computer and Information Science published the weights.")).toEqual([
-      'Faculty of Computer and Information Science',
-      'University of Tartu',
-    ]);
+    const sentence = "A group at the University of Tartu's Faculty of Computer and Information Science published the weights.";
+    expect(findNameSpans(sentence).map((span) => span.text)).toEqual(['University of Tartu', 'Faculty of Computer and Information Science']);
+    expect(organizations(sentence)).toEqual(['University of Tartu']);
   });
 });
 
