@@ -184,8 +184,9 @@ function isTopicWord(word: string): boolean {
 
 /** Capitalised words up to a collective's head noun: what may follow "on" inside a name. */
 const TOPIC_CLOSED = /^(?:\p{Lu}[\p{L}\p{N}-]*\s){0,4}(?:Alliance|Consortium|Coalition|Partnership|Association|Network|Initiative|Forum|Council|Centre|Center|Institute|Foundation|Federation)\b/u;
-// ("AI, Data and Robotics Partnership": a team's name may run a series too.)
+/** ", Óptica y Electrónica": a Romance body's last fields, listed with commas and "y" or "e", one word each. */
 const ROMANCE_SERIES = /^(?:, \p{Lu}[\p{L}]+)+,? (?:y|e) \p{Lu}[\p{L}]+(?![\p{L}-]| \p{Lu})/u;
+// ("AI, Data and Robotics Partnership": a team's name may run a series too.)
 const COMMA_SERIES = /^(?:, \p{Lu}[\p{L}]+)+,? (?:and|&) (?:\p{Lu}[\p{L}]+ ){0,3}(?:Office|Ministry|Department|Agency|Authority|Commission|Council|Partnership|Association|Alliance|Coalition|Network)\b/u;
 
 /**

@@ -52,6 +52,7 @@ const TEAM_VERB_BEFORE = /\b(?:leads?|led|co-leads?|coordinates?|heads?|joins?|j
 /** "The Centre is led by …", "The Hub brings together …", "The Network's partners include …". */
 const TEAM_VERB_AFTER = /^(?:['’]s (?:partners|members)|,? (?:which is |is |was |will be )?(?:led|coordinated|headed|run) by| (?:brings together|unites|includes|comprises|counts))\b/;
 
+/** "… under its Long-Term Programme scheme": the noun a funding line's name stands before. */
 const FUNDING_LINE_AFTER = /^ (?:scheme|call|grant|instrument|line|window|competition|tender)\b/;
 
 const COLLECTIVE_HEAD = new RegExp(`^(?:${COLLABORATION_HEADS})$`);
