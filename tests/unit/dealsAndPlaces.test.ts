@@ -143,4 +143,11 @@ describe('places and governments', () => {
     ].join('\n');
     expect(funding(roundup)).toEqual(expect.arrayContaining(['9100000 USD']));
   });
+
+  it('writes every bare dollar in the currency the article\'s own note names', () => {
+    const body = 'France granted Kesh Robotics $4.5 million for its work in Lyon.\n\n*Amounts in Canadian dollars unless stated.*';
+    expect(funding(body)).toEqual(['4500000 CAD']);
+    expect(funding(body.replace('Canadian dollars', 'US dollars'))).toEqual(['4500000 USD']);
+    expect(funding('Canada’s agency granted Kesh Robotics $1.2 million. All figures are in U.S. dollars.')).toEqual(['1200000 USD']);
+  });
 });

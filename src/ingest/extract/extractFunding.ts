@@ -2,6 +2,7 @@ import worldCountries from 'world-countries';
 import type { EntityLabel, ParsedArticle } from '../types';
 import { governmentId, fundingId } from '../resolve/ids';
 import { usdRate } from '../resolve/fxRates';
+import { countryOf } from '../resolve/countries';
 import { regionsIn } from '../resolve/places';
 import { ensureGovernment } from './emitNames';
 import type { FactSink, Mention } from './factSink';
@@ -248,6 +249,10 @@ function ownVentureBefore(sink: FactSink, sentence: number, funder: string | und
  * round" is in US dollars even though its section later mentions Australia.
  */
 function localDollars(sentences: string[], governments: GovernmentsResult): (index: number) => string | undefined {
+  // "Amounts in Canadian dollars unless stated": the article's own note decides for every bare "$".
+  const noted = sentences.map((sentence) => CURRENCY_NOTE.exec(sentence)?.[1]).find(Boolean);
+  const declared = noted && (/^U\.?S\.?$/.test(noted) ? 'USD' : localDollarOf(countryOf(noted)));
+  if (declared) return () => declared;
   const main = localDollarOf(governments.main);
   // (Most articles' main country writes no dollar of its own: "$" is the US dollar, whatever a section names.)
   if (!main) return () => undefined;
@@ -266,6 +271,9 @@ function localDollars(sentences: string[], governments: GovernmentsResult): (ind
     return !named || named.has(governments.main ?? '') ? main : 'USD';
   };
 }
+
+/** "All figures are in New Zealand dollars", "Amounts in Canadian dollars unless stated": a note on the currency. */
+const CURRENCY_NOTE = /\b(?:[Aa]mounts|[Ff]igures|[Ss]ums)\b[^.;]{0,20}?\bin (U\.?S\.?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) dollars\b/u;
 
 /** The dollar of an English-writing country other than the US ("CA" → "CAD"), else undefined. */
 function localDollarOf(code: string | undefined): string | undefined {
