@@ -49,8 +49,8 @@ const LEGAL_AFTER_ACRONYM = new RegExp(`^ ${LEGAL_FORM}`, 'u');
 /** "Japan Advanced Semiconductor Manufacturing, Inc. (JASM)": a legal form between a name and its bracketed short form. */
 const LEGAL_BEFORE_ACRONYM = new RegExp(`^,? (?:Co\\., Ltd\\.?|Corp\\.?|Co\\.?|KK|Pty|${LEGAL_FORM})(?= \\()`, 'u');
 
-/** "(Thailand) Co., Ltd.", "(Malaysia) Sdn Bhd": a bracketed country, then a company's legal form. */
-const LOCAL_SUBSIDIARY = /^ \((\p{Lu}[\p{L} ]+)\) (?:Co\.,? Ltd\.?|Company Limited|Public Co(?:mpany|\.)? Ltd\.?|Public Company Limited|Limited|Ltd\.?|Sdn\.? Bhd\.?|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Private Limited|Inc\.?|LLC|GmbH)(?=[\s,;:)]|\.?$)/u;
+/** "(Thailand) Co., Ltd.", "(Malaysia) Sdn Bhd", "(Schweiz) AG": a bracketed country, then a company's legal form. */
+const LOCAL_SUBSIDIARY = new RegExp(`^ \\((\\p{Lu}[\\p{L} ]+)\\) (?:Co\\.,? Ltd\\.?|(?:Public )?Company Limited|Public Co(?:mpany|\\.)? Ltd\\.?|Sdn\\.? Bhd\\.?|(?:Pte|Pvt)\\.? Ltd\\.?|Private Limited|${LEGAL_FORM})(?=[\\s,;:)]|$)`, 'u');
 
 /** Reads the name starting exactly at `pos`, or null when no name token starts there. */
 export function readNameAt(sentence: string, pos: number): NameSpan | null {
@@ -272,9 +272,14 @@ const SECOND_BODY = new RegExp(`^(?:${ROMANCE_HEADS}|Universidad|Universidade|Un
 /** Its "and" ("y", "e", "i", "et"), perhaps with "de", before a capitalised word. */
 const ROMANCE_AND = /^ ((?:y|e|i|et) (?:(?:de|del|da|do|dos|das|des|la|el) )?)(?=\p{Lu})/u;
 
-/** A word of a field's name: a subject word, or an adjective that describes the next one ("Atomic", "Renewable"). */
+/** A subject word, or an abstract noun that names no body and no activity ("Conservation", not "Federation" or "Mining"). */
+function isSubjectNoun(word: string): boolean {
+  return SUBJECT_WORDS.test(word) || (ABSTRACT_NOUN.test(word) && !BODY_NOUN.test(word) && !/ing$/.test(word));
+}
+
+/** A word of a field's name: a subject noun, or an adjective that describes the next one ("Atomic", "Renewable"). */
 function isFieldWord(word: string): boolean {
-  return SUBJECT_WORDS.test(word) || FIELD_ADJECTIVE.test(word) || (ABSTRACT_NOUN.test(word) && !BODY_NOUN.test(word) && !/ing$/.test(word));
+  return isSubjectNoun(word) || FIELD_ADJECTIVE.test(word);
 }
 const FIELD_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|able|ible|ive|ed)$/u;
 
@@ -314,7 +319,7 @@ function joinsWithAnd(before: string, after: string): boolean {
     // ("Jazari Institute for Artificial Intelligence and Energy Transition": an abstract noun closes the subject too.)
     // ("Center for Connected and Automated Transportation": a participle may describe the subject word after it.)
     const words = next.replace(/\.$/, '').split(' ');
-    const subject = (word: string): boolean => GENERIC_WORDS.has(word) || SUBJECT_WORDS.test(word) || (ABSTRACT_NOUN.test(word) && !BODY_NOUN.test(word) && !/ing$/.test(word)) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word) || isCityName(word);
+    const subject = (word: string): boolean => GENERIC_WORDS.has(word) || isSubjectNoun(word) || /^\p{Ll}\p{Lu}\p{Ll}/u.test(word) || isCityName(word);
     return !INSTITUTION_HEAD.test(tail) && words.every((word, i) => subject(word) || (i < words.length - 1 && /^\p{Lu}\p{Ll}+ed$/u.test(word)));
   }
   // "National Infrastructures for Research and Technology", "King Abdullah City for Atomic and Renewable Energy": after
@@ -475,14 +480,14 @@ function readAllSpans(sentence: string): NameSpan[] {
 function spelledBack(sentence: string, span: NameSpan): NameSpan | undefined {
   if (!span.acronym || !/^\p{Lu}{3,8}$/u.test(span.acronym)) return undefined;
   const words = sentence.slice(Math.max(0, span.start - 120), span.start).split(' ').slice(0, -1);
-  const own = initials(span.text.split(' '));
+  const own = spellingOf(span.text.split(' '));
   for (let from = words.length - 1; from >= Math.max(0, words.length - 8); from--) {
     const word = words[from];
     if (!/^[\p{L}'’]+$/u.test(word)) return undefined;
     if (!/^\p{Lu}/u.test(word) || OPENERS.has(word)) continue;
     const added = words.slice(from);
     if (!added.some((w) => /^\p{Ll}/u.test(w) && !JOINING_WORD.test(w))) continue;
-    if (initials(added) + own !== span.acronym.toLowerCase()) continue;
+    if (spellingOf(added) + own !== span.acronym.toLowerCase()) continue;
     const prefix = `${added.join(' ')} `;
     return { ...span, text: prefix + span.text, start: span.start - prefix.length };
   }
@@ -493,7 +498,7 @@ function spelledBack(sentence: string, span: NameSpan): NameSpan | undefined {
 const JOINING_WORD = /^(?:de|du|des|d['’]\p{L}*|en|et|of|la|le|les|di|del|della|y|e|and|for|the|für|der|die|das|und|à|au|aux)$/u;
 
 /** The lower-cased initials of words, joining words skipped. */
-function initials(words: readonly string[]): string {
+function spellingOf(words: readonly string[]): string {
   return words.filter((word) => !JOINING_WORD.test(word)).map((word) => word.charAt(0).toLowerCase()).join('');
 }
 

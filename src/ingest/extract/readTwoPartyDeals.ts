@@ -45,9 +45,7 @@ export function readTwoPartyDeals(ctx: SentenceContext): void {
     // thing is, whose team the readers of descriptions make; "the cooperation between" is one spoken of before.)
     const before = sentence.slice(Math.max(0, (match.index ?? 0) - 60), match.index);
     if (DESCRIBES_NAMED.test(before) || !/\b(?:an?|existing|new|through|via|under)\s+$/.test(before)) continue;
-    const sides = readList(sentence, (match.index ?? 0) + match[0].length)
-      .map((item) => item.name)
-      .filter((name) => isOrganizationName(name.text) && !isCountryForm(name.text));
+    const sides = organisationsListedAt(sentence, (match.index ?? 0) + match[0].length);
     if (sides.length >= 2 && sides.length <= 3) addDeal(ctx, sides, match[1], sides[0].start);
   }
   for (const span of findNameSpans(sentence)) {
@@ -55,9 +53,7 @@ export function readTwoPartyDeals(ctx: SentenceContext): void {
     const after = sentence.slice(span.end);
     const withCue = STRUCK_WITH.exec(after) ?? POSSESSED_WITH.exec(after);
     if (withCue) {
-      const partners = readList(sentence, span.end + withCue[0].length)
-        .map((item) => item.name)
-        .filter((name) => isOrganizationName(name.text) && !isCountryForm(name.text));
+      const partners = organisationsListedAt(sentence, span.end + withCue[0].length);
       if (partners.length >= 1 && partners.length <= 2) addDeal(ctx, [span, ...partners], withCue[1], span.start);
       continue;
     }
@@ -66,6 +62,13 @@ export function readTwoPartyDeals(ctx: SentenceContext): void {
     const subjects = subjectsEndingAt(sentence, span.end).filter((name) => !isCountryForm(name.text));
     if (subjects.length >= 2 && subjects.length <= 3) addDeal(ctx, subjects, together[1], subjects[0].start, dealName(sentence, span.end + together[0].length));
   }
+}
+
+/** The organisations of the list that starts at `at` (countries, "Canada's", are no side of a deal). */
+function organisationsListedAt(sentence: string, at: number): NameSpan[] {
+  return readList(sentence, at)
+    .map((item) => item.name)
+    .filter((name) => isOrganizationName(name.text) && !isCountryForm(name.text));
 }
 
 /** The name the text gives the deal right after it ("… a partnership called Horizon1000"), when it can be a team's. */
